@@ -1,0 +1,50 @@
+/**
+ * Text normalisation for the workbook contract (WORKBOOK.md, "Labels match forgivingly" and
+ * "Person names match exactly").
+ */
+
+/** NFC, trimmed, inner whitespace (including no-break spaces) collapsed to one space. */
+export function cleanText(value: string): string {
+  return value.normalize('NFC').replace(/[\s\u00a0\u2007\u202f]+/g, ' ').trim();
+}
+
+/**
+ * The forgiving key of a label or coded value: accents and case ignored, `đ` read as `d`.
+ * `HO VA TEN` and `Họ và tên` share the key `ho va ten`.
+ */
+export function labelKey(value: string): string {
+  return cleanText(value)
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase();
+}
+
+/** True when two labels match forgivingly. */
+export function sameLabel(a: string, b: string): boolean {
+  return labelKey(a) === labelKey(b);
+}
+
+/** A person's name as compared: NFC, trimmed, spaces collapsed; accents and case matter. */
+export function personName(value: string): string {
+  return cleanText(value);
+}
+
+/**
+ * Latin-1 letters and symbols that never occur in Vietnamese written in Unicode, but fill names
+ * typed in the legacy 8-bit encodings TCVN3 (.VnTime: `NguyÔn V¨n An`) and VNI (`Nguyeãn` uses
+ * ñ ö ø ï ë ä å ü û for its marks), or UTF-8 read as Latin-1 (`Nguyá»…n`).
+ */
+const LEGACY_CHARS = /[\u00a1-\u00bf\u00c4-\u00c7\u00cb\u00ce\u00cf\u00d1\u00d6-\u00d8\u00db\u00dc\u00de\u00df\u00e4-\u00e7\u00eb\u00ee\u00ef\u00f1\u00f6-\u00f8\u00fb\u00fc\u00fe\u00ff]/;
+/**
+ * VNI writes a base vowel then a mark character: `eã` for ễ, `aù` for á. In Unicode Vietnamese a
+ * plain `a` or `e` is never followed by an accented vowel (the tone sits on the `a` of ai/ao/au/ay
+ * and on the `e` of eo), so such a pair betrays VNI.
+ */
+const VNI_PAIR = /[ae][\u00e0-\u00e3\u00e8-\u00ea\u00f2-\u00f5\u00f9\u00fa]/i;
+
+/** True when a name looks like a legacy 8-bit encoding rather than Unicode (`LEGACY_ENCODING`). */
+export function looksLegacyEncoded(value: string): boolean {
+  const text = value.normalize('NFC');
+  return LEGACY_CHARS.test(text) || VNI_PAIR.test(text);
+}

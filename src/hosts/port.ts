@@ -1,0 +1,31 @@
+import type { SheetPlan } from '../workbook/sheetPlan';
+
+/**
+ * A cell as read from a workbook. Hosts flatten formulas to their results and rich text to plain
+ * text. The Office host returns dates as serial numbers; the parser reads a number in a date
+ * field as an Excel serial date.
+ */
+export type CellValue = string | number | boolean | Date | null;
+
+/** A sheet's cells anchored at A1: `values[r][c]` is row r+1, column c+1 (rows may be ragged). */
+export type SheetValues = CellValue[][];
+
+/**
+ * The one port both hosts implement (ARCHITECTURE.md): read sheets as 2-D values, apply
+ * SheetPlans. The commands see nothing else of Excel or files.
+ */
+export interface WorkbookPort {
+  /** Names of every worksheet, in tab order. */
+  sheetNames(): Promise<string[]>;
+  /** The used values of each named sheet (names as returned by sheetNames). Missing names are absent. */
+  readSheets(names: string[]): Promise<Map<string, SheetValues>>;
+  /**
+   * Writes the plans as new sheets under temporary names, then removes the sheets named in
+   * `replace` and the existing sheets of the plans' names, renames the new sheets, and orders
+   * them after the input sheets. A failure before the swap leaves the workbook as it was.
+   */
+  writeOutputs(plans: SheetPlan[], replace: string[]): Promise<void>;
+}
+
+/** Progress reports for anything slower than a second (the pane shows a bar). */
+export type ProgressFn = (fraction: number, label: string) => void;

@@ -1,0 +1,234 @@
+import ExcelJS from 'exceljs';
+import { promises as fs } from 'fs';
+import * as path from 'path';
+import type { CellValue, SheetValues, WorkbookPort } from '../port';
+import type { CellStyle, Rect, SheetPlan } from '../../workbook/sheetPlan';
+import { planExtent } from '../../workbook/sheetPlan';
+import { a1 } from '../../workbook/address';
+import { orderOutputSheets } from '../../workbook/outputOrder';
+
+/** Millimetres → inches (exceljs page margins are in inches). */
+const mmToInch = (mm: number) => Math.round((mm / 25.4) * 10000) / 10000;
+
+/**
+ * Column width in points → Excel character units for the default font (Calibri 11, maximum digit
+ * width 7 px): pixels = width × 7 + 5, and a point is 4/3 px.
+ */
+export function pointsToCharWidth(points: number): number {
+  const px = (points * 4) / 3;
+  return Math.max(0, Math.round(((px - 5) / 7) * 100) / 100);
+}
+
+/** A cell of exceljs flattened to a plain value (formulas to their results, rich text to text). */
+function plainValue(value: ExcelJS.CellValue): CellValue {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
+  if (value instanceof Date) return value;
+  const v = value as unknown as Record<string, unknown>;
+  if (Array.isArray(v.richText)) return (v.richText as { text: string }[]).map((p) => p.text).join('');
+  if ('result' in v) return plainValue(v.result as ExcelJS.CellValue);
+  if ('formula' in v || 'sharedFormula' in v) return null;
+  if (typeof v.text === 'string') return v.text;
+  if ('error' in v) return String(v.error);
+  return null;
+}
+
+/** The exceljs file host: the command line's and the standalone page's workbook. */
+export class XlsxHost implements WorkbookPort {
+  constructor(readonly workbook: ExcelJS.Workbook) {}
+
+  static async load(file: string): Promise<XlsxHost> {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(file);
+    return new XlsxHost(workbook);
+  }
+
+  static async fromBuffer(data: ArrayBuffer | Uint8Array): Promise<XlsxHost> {
+    const workbook = new ExcelJS.Workbook();
+    // exceljs accepts an ArrayBuffer or a Buffer; the standalone page passes an ArrayBuffer.
+    await workbook.xlsx.load(data as unknown as ArrayBuffer);
+    return new XlsxHost(workbook);
+  }
+
+  async sheetNames(): Promise<string[]> {
+    return this.workbook.worksheets.map((ws) => ws.name);
+  }
+
+  async readSheets(names: string[]): Promise<Map<string, SheetValues>> {
+    const result = new Map<string, SheetValues>();
+    for (const name of names) {
+      const ws = this.workbook.getWorksheet(name);
+      if (!ws) continue;
+      const rows: SheetValues = [];
+      ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+        const cells: CellValue[] = [];
+        row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
+          // Merged cells repeat the master's value in exceljs; read only the master.
+          if (cell.isMerged && cell.master !== cell) return;
+          while (cells.length < colNumber - 1) cells.push(null);
+          cells[colNumber - 1] = plainValue(cell.value);
+        });
+        while (rows.length < rowNumber - 1) rows.push([]);
+        rows[rowNumber - 1] = cells;
+      });
+      result.set(name, rows);
+    }
+    return result;
+  }
+
+  async writeOutputs(plans: SheetPlan[], replace: string[]): Promise<void> {
+    // 1. Build every new sheet under a temporary name; nothing existing is touched yet.
+    const built: { plan: SheetPlan; ws: ExcelJS.Worksheet }[] = [];
+    try {
+      plans.forEach((plan, i) => {
+        const ws = this.workbook.addWorksheet(`~tmp${i}~${Date.now() % 100000}`);
+        applyPlan(ws, plan);
+        built.push({ plan, ws });
+      });
+    } catch (error) {
+      for (const { ws } of built) this.workbook.removeWorksheet(ws.id);
+      throw error;
+    }
+    // 2. Swap: remove the old outputs, rename the new sheets, order them after the inputs.
+    const newNames = new Set(plans.map((p) => p.name.toLowerCase()));
+    const doomed = new Set(replace.map((n) => n.toLowerCase()));
+    for (const ws of [...this.workbook.worksheets]) {
+      if (built.some((b) => b.ws === ws)) continue;
+      const key = ws.name.toLowerCase();
+      if (newNames.has(key) || doomed.has(key)) this.workbook.removeWorksheet(ws.id);
+    }
+    for (const { plan, ws } of built) ws.name = plan.name;
+    const ordered = orderOutputSheets(this.workbook.worksheets.map((ws) => ws.name));
+    ordered.forEach((name, index) => {
+      const ws = this.workbook.getWorksheet(name);
+      if (ws) (ws as unknown as { orderNo: number }).orderNo = index;
+    });
+  }
+
+  /** Writes the workbook to a new file (through a temporary file, so a failure leaves nothing half-written). */
+  async save(file: string): Promise<void> {
+    await fs.mkdir(path.dirname(path.resolve(file)), { recursive: true });
+    const temp = `${file}.tmp-${process.pid}`;
+    await this.workbook.xlsx.writeFile(temp);
+    await fs.rename(temp, file);
+  }
+
+  async toBuffer(): Promise<Uint8Array> {
+    const data = await this.workbook.xlsx.writeBuffer();
+    return new Uint8Array(data as ArrayBuffer);
+  }
+}
+
+function cellsOf(rect: Rect): { row: number; col: number }[] {
+  const out: { row: number; col: number }[] = [];
+  for (let r = rect.row; r < rect.row + (rect.rows ?? 1); r++) {
+    for (let c = rect.col; c < rect.col + (rect.cols ?? 1); c++) out.push({ row: r, col: c });
+  }
+  return out;
+}
+
+function argb(color: string): string {
+  return `FF${color.replace('#', '').toUpperCase()}`;
+}
+
+function styleCell(cell: ExcelJS.Cell, style: CellStyle): void {
+  if (style.font || style.size || style.bold !== undefined || style.italic !== undefined || style.underline !== undefined || style.color) {
+    const font: Partial<ExcelJS.Font> = { ...(cell.font ?? {}) };
+    if (style.font) font.name = style.font;
+    if (style.size) font.size = style.size;
+    if (style.bold !== undefined) font.bold = style.bold;
+    if (style.italic !== undefined) font.italic = style.italic;
+    if (style.underline !== undefined) font.underline = style.underline;
+    if (style.color) font.color = { argb: argb(style.color) };
+    cell.font = font;
+  }
+  if (style.hAlign || style.vAlign || style.wrap !== undefined || style.indent !== undefined) {
+    const alignment: Partial<ExcelJS.Alignment> = { ...(cell.alignment ?? {}) };
+    if (style.hAlign) alignment.horizontal = style.hAlign;
+    if (style.vAlign) alignment.vertical = style.vAlign;
+    if (style.wrap !== undefined) alignment.wrapText = style.wrap;
+    if (style.indent !== undefined) alignment.indent = style.indent;
+    cell.alignment = alignment;
+  }
+  if (style.numberFormat) cell.numFmt = style.numberFormat;
+  if (style.fill) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(style.fill) } };
+  if (style.border || style.borderBottom || style.borderTop) {
+    const border: Partial<ExcelJS.Borders> = { ...(cell.border ?? {}) };
+    if (style.border) {
+      const edge = { style: style.border };
+      border.top = edge;
+      border.bottom = edge;
+      border.left = edge;
+      border.right = edge;
+    }
+    if (style.borderBottom) border.bottom = { style: style.borderBottom };
+    if (style.borderTop) border.top = { style: style.borderTop };
+    cell.border = border;
+  }
+}
+
+/** Applies a SheetPlan to an empty exceljs worksheet. */
+export function applyPlan(ws: ExcelJS.Worksheet, plan: SheetPlan): void {
+  const { rows, cols } = planExtent(plan);
+  plan.values.forEach((line, r) => {
+    line.forEach((value, c) => {
+      if (value === null || value === undefined) return;
+      // Strings are stored as string cells: exceljs never turns "=…" into a formula.
+      ws.getCell(r + 1, c + 1).value = value;
+    });
+  });
+  if (plan.defaultStyle) {
+    for (let r = 0; r < rows; r++) for (let c = 0; c < cols; c++) styleCell(ws.getCell(r + 1, c + 1), plan.defaultStyle);
+  }
+  for (const run of plan.styles) {
+    for (const { row, col } of cellsOf(run.range)) styleCell(ws.getCell(row + 1, col + 1), run.style);
+  }
+  for (const m of plan.merges) {
+    if ((m.rows ?? 1) === 1 && (m.cols ?? 1) === 1) continue;
+    ws.mergeCells(m.row + 1, m.col + 1, m.row + (m.rows ?? 1), m.col + (m.cols ?? 1));
+  }
+  plan.columnWidths.forEach((points, c) => {
+    if (points > 0) ws.getColumn(c + 1).width = pointsToCharWidth(points);
+  });
+  for (const [row, height] of Object.entries(plan.rowHeights ?? {})) ws.getRow(Number(row) + 1).height = height;
+  const views: Partial<ExcelJS.WorksheetView>[] = [];
+  if (plan.freeze) {
+    views.push({ state: 'frozen', xSplit: plan.freeze.cols, ySplit: plan.freeze.rows, showGridLines: plan.showGridLines ?? true });
+  } else if (plan.showGridLines === false) {
+    views.push({ showGridLines: false });
+  }
+  if (views.length) ws.views = views as ExcelJS.WorksheetView[];
+  if (plan.tabColor) ws.properties.tabColor = { argb: argb(plan.tabColor) };
+  const page = plan.page;
+  if (page) {
+    const m = page.marginsMm;
+    ws.pageSetup = {
+      ...ws.pageSetup,
+      paperSize: 9, // A4
+      orientation: page.orientation,
+      margins: {
+        top: mmToInch(m.top), bottom: mmToInch(m.bottom), left: mmToInch(m.left), right: mmToInch(m.right),
+        header: mmToInch(page.headerMm ?? 10), footer: mmToInch(page.footerMm ?? 10),
+      },
+      horizontalCentered: page.centerHorizontally ?? false,
+      fitToPage: page.fitToWidth ?? false,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      scale: 100,
+    };
+    if (page.printArea) {
+      const pa = page.printArea;
+      ws.pageSetup.printArea = `${a1(pa.row, pa.col)}:${a1(pa.row + (pa.rows ?? 1) - 1, pa.col + (pa.cols ?? 1) - 1)}`;
+    }
+    if (page.printTitleRows) ws.pageSetup.printTitlesRow = `${page.printTitleRows[0] + 1}:${page.printTitleRows[1] + 1}`;
+    if (page.pageNumberTopFromSecond) {
+      ws.headerFooter = {
+        differentFirst: true,
+        differentOddEven: false,
+        firstHeader: '',
+        oddHeader: '&C&"Times New Roman,Regular"&14&P',
+      } as ExcelJS.HeaderFooter;
+    }
+    for (const r of page.rowBreaks ?? []) ws.getRow(r + 1).addPageBreak();
+  }
+}

@@ -1,0 +1,26 @@
+/**
+ * All string tables. A domain adds its table here (one import, one spread in each language).
+ */
+import { interpolate, Lang, Params } from './define';
+import { commonMessages } from './common';
+
+const tables = [commonMessages] as const;
+
+type KeysOf<T> = T extends { vi: Record<infer K, string> } ? K : never;
+export type MessageKey = KeysOf<(typeof tables)[number]>;
+
+const merged: Record<Lang, Record<string, string>> = { vi: {}, en: {} };
+for (const table of tables) {
+  for (const lang of ['vi', 'en'] as const) {
+    for (const [key, text] of Object.entries(table[lang] as Record<string, string>)) {
+      if (merged[lang][key] !== undefined) throw new Error(`duplicate message key ${key}`);
+      merged[lang][key] = text;
+    }
+  }
+}
+
+export function t(lang: Lang, key: MessageKey, params?: Params): string {
+  return interpolate(merged[lang][key] ?? merged.vi[key] ?? key, params);
+}
+
+export { Lang, Params, langFromLocale } from './define';

@@ -1,0 +1,296 @@
+import type { SheetValues } from '../hosts/port';
+import { labelKey, sameLabel } from '../engine/text/normalize';
+import { inputError, Problem } from '../engine/problems';
+import { CalendarDate } from '../engine/text/format';
+import { DEFAULT_RULE_SET, RuleSetId, RULE_SETS } from '../engine/rules/ruleSets';
+import { cellDate, cellText, isBlank } from './values';
+import { cellRef } from './address';
+
+/** The sheet `Đại hội` (WORKBOOK.md): the congress and its settings. */
+export const CONGRESS_SHEET = 'Đại hội';
+
+export type CongressKind = 'Đại hội đảng viên' | 'Đại hội đại biểu';
+export type CongressLevel = 'Chi bộ' | 'Cơ sở' | 'Cấp trên cơ sở' | 'Xã, phường' | 'Tỉnh';
+export type AllocationMethodName = 'Số dư lớn nhất' | "D'Hondt" | 'Sainte-Laguë' | 'Huntington-Hill' | 'Cơ sở và định mức';
+
+export interface Margins { top: number; bottom: number; left: number; right: number }
+
+/** Settings the reference marks unverified: each a named setting with a default (WORKBOOK.md). */
+export interface Settings {
+  /** `Phiếu không bầu ai`: a multi-name ballot voting for nobody is invalid (default) or valid. */
+  emptyBallotValid: boolean;
+  /** `Dự khuyết cần quá bán`. */
+  alternatesNeedMajority: boolean;
+  /** `In tỷ lệ so với phiếu hợp lệ`. */
+  printPercentOfValid: boolean;
+  /** `Ký biên bản`: everyone signs, or the head only. */
+  signers: 'Tất cả' | 'Trưởng ban';
+  /** `Ký hiệu văn bản`. */
+  documentSymbol: string;
+  /** `Tên đại hội trên văn bản`. */
+  congressLineOverride: string | null;
+  /** `Lề trang` in mm. */
+  margins: Margins;
+  /** `Cơ sở xin ý kiến`. */
+  opinionBase: 'Có mặt' | 'Triệu tập';
+  /** `Làm tròn số dư`. */
+  surplusRounding: 'Không làm tròn' | 'Làm tròn lên' | 'Làm tròn xuống';
+  /** `Số đại biểu tối đa`. */
+  maxDelegates: number | null;
+  /** `Số tháng nhiệm kỳ`. */
+  termMonths: number;
+  /** `Số tháng còn lại khi tái cử`. */
+  reelectionMonths: number;
+  /** `Tỷ lệ nữ tối thiểu` (%). */
+  minWomenPercent: number;
+  /** `Tuổi trẻ`. */
+  youngAge: number;
+  /** `Tỷ lệ trẻ tối thiểu` (%). */
+  minYoungPercent: number;
+  /** Allocation: `Số đại biểu phân bổ`. */
+  allocationSeats: number | null;
+  /** Allocation: `Phương pháp phân bổ`. */
+  allocationMethod: AllocationMethodName;
+  /** Allocation: `Tính theo`. */
+  allocationBasis: 'Đảng viên chính thức' | 'Tổng số đảng viên';
+  /** `Đại biểu cơ sở` / `Định mức` / `Ngưỡng số dư` (Cơ sở và định mức). */
+  baseSeats: number | null;
+  membersPerSeat: number | null;
+  remainderThreshold: number | null;
+}
+
+export interface Congress {
+  superior: string;
+  organisation: string;
+  kind: CongressKind;
+  level: CongressLevel;
+  ordinal: string;
+  term: string;
+  place: string;
+  date: CalendarDate | null;
+  ruleSet: RuleSetId;
+  ageBands: number[];
+  ageReferenceDate: CalendarDate | null;
+  settings: Settings;
+  /** Labels given explicitly (label key → value cell), so the minutes print the settings used. */
+  explicit: Map<string, string>;
+  /** Cell of each given label's value, by canonical label. */
+  cells: Map<string, string>;
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  emptyBallotValid: false,
+  alternatesNeedMajority: true,
+  printPercentOfValid: true,
+  signers: 'Tất cả',
+  documentSymbol: 'ĐH',
+  congressLineOverride: null,
+  margins: { top: 25, bottom: 25, left: 35, right: 15 },
+  opinionBase: 'Có mặt',
+  surplusRounding: 'Không làm tròn',
+  maxDelegates: null,
+  termMonths: 60,
+  reelectionMonths: 48,
+  minWomenPercent: 15,
+  youngAge: 40,
+  minYoungPercent: 10,
+  allocationSeats: null,
+  allocationMethod: 'Số dư lớn nhất',
+  allocationBasis: 'Đảng viên chính thức',
+  baseSeats: null,
+  membersPerSeat: null,
+  remainderThreshold: null,
+};
+
+/** Every label of the sheet, as the template writes them. */
+export const CONGRESS_LABELS = [
+  'Đảng bộ cấp trên', 'Tổ chức đảng', 'Loại đại hội', 'Cấp đại hội', 'Lần thứ', 'Nhiệm kỳ', 'Địa danh',
+  'Ngày', 'Quy chế bầu cử', 'Nhóm tuổi', 'Ngày tính tuổi',
+  'Phiếu không bầu ai', 'Dự khuyết cần quá bán', 'In tỷ lệ so với phiếu hợp lệ', 'Ký biên bản',
+  'Ký hiệu văn bản', 'Tên đại hội trên văn bản', 'Lề trang', 'Cơ sở xin ý kiến', 'Làm tròn số dư',
+  'Số đại biểu tối đa', 'Số tháng nhiệm kỳ', 'Số tháng còn lại khi tái cử', 'Tỷ lệ nữ tối thiểu',
+  'Tuổi trẻ', 'Tỷ lệ trẻ tối thiểu',
+  'Số đại biểu phân bổ', 'Phương pháp phân bổ', 'Tính theo', 'Đại biểu cơ sở', 'Định mức', 'Ngưỡng số dư',
+] as const;
+export type CongressLabel = (typeof CONGRESS_LABELS)[number];
+
+/** Labels whose values decide something the reference marks unverified: printed in the minutes. */
+export const UNVERIFIED_SETTING_LABELS: CongressLabel[] = [
+  'Phiếu không bầu ai', 'Dự khuyết cần quá bán', 'Ký biên bản', 'Cơ sở xin ý kiến', 'Làm tròn số dư',
+];
+
+function choose<T extends string>(raw: string, options: readonly T[]): T | undefined {
+  return options.find((o) => sameLabel(o, raw));
+}
+
+/** Parses the sheet `Đại hội`. Problems are returned, never thrown. */
+export function parseCongress(values: SheetValues): { congress: Congress; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const raw = new Map<CongressLabel, { text: string; cell: string; value: SheetValues[number][number] }>();
+  const labelByKey = new Map(CONGRESS_LABELS.map((l) => [labelKey(l), l] as const));
+  for (let r = 0; r < values.length; r++) {
+    const row = values[r] ?? [];
+    const label = cellText(row[0]);
+    if (!label) {
+      if (row.some((c) => !isBlank(c))) {
+        problems.push(inputError('UNKNOWN_LABEL', 'UNKNOWN_LABEL', cellRef(CONGRESS_SHEET, r, 0), { label: '', suggestion: CONGRESS_LABELS[0] }));
+      }
+      continue;
+    }
+    const key = labelKey(label);
+    if (r === firstNonBlankRow(values) && (key === 'thong tin' || key === 'muc') && labelKey(cellText(row[1])) === 'gia tri') continue;
+    const canonical = labelByKey.get(key);
+    if (!canonical) {
+      problems.push(inputError('UNKNOWN_LABEL', 'UNKNOWN_LABEL', cellRef(CONGRESS_SHEET, r, 0), { label, suggestion: suggestLabel(key) }));
+      continue;
+    }
+    raw.set(canonical, { text: cellText(row[1]), cell: cellRef(CONGRESS_SHEET, r, 1), value: row[1] ?? null });
+  }
+
+  const cells = new Map<string, string>();
+  for (const [label, v] of raw) cells.set(label, v.cell);
+  const explicit = new Map<string, string>();
+  for (const [label, v] of raw) if (v.text) explicit.set(label, v.cell);
+
+  const bad = (label: CongressLabel, expected: string) => {
+    const v = raw.get(label);
+    problems.push(inputError('BAD_VALUE', 'BAD_VALUE', v?.cell, { value: v?.text ?? '', field: label, expected }));
+  };
+  const text = (label: CongressLabel) => raw.get(label)?.text ?? '';
+  const pick = <T extends string>(label: CongressLabel, options: readonly T[], fallback: T): T => {
+    const t = text(label);
+    if (!t) return fallback;
+    const found = choose(t, options);
+    if (!found) bad(label, options.map((o) => `"${o}"`).join(' / '));
+    return found ?? fallback;
+  };
+  const integer = (label: CongressLabel, fallback: number | null, min = 0): number | null => {
+    const t = text(label);
+    if (!t) return fallback;
+    const n = /^\d+$/.test(t.replace(/\./g, '')) ? Number(t.replace(/\./g, '')) : NaN;
+    if (!Number.isInteger(n) || n < min) {
+      bad(label, `một số nguyên ≥ ${min}`);
+      return fallback;
+    }
+    return n;
+  };
+  const percent = (label: CongressLabel, fallback: number): number => {
+    const t = text(label).replace('%', '').replace(',', '.').trim();
+    if (!t) return fallback;
+    const n = Number(t);
+    if (!Number.isFinite(n) || n < 0 || n > 100) {
+      bad(label, 'một tỷ lệ phần trăm từ 0 đến 100');
+      return fallback;
+    }
+    return n;
+  };
+  const date = (label: CongressLabel): CalendarDate | null => {
+    const v = raw.get(label);
+    if (!v || isBlank(v.value)) return null;
+    const parsed = cellDate(v.value);
+    if (!parsed) {
+      problems.push(inputError('BAD_VALUE', 'BAD_DATE', v.cell, { value: v.text }));
+      return null;
+    }
+    return parsed.date;
+  };
+  const yesNo = (label: CongressLabel, fallback: boolean): boolean => {
+    const choice = pick(label, ['Có', 'Không'] as const, fallback ? 'Có' : 'Không');
+    return choice === 'Có';
+  };
+
+  const organisation = text('Tổ chức đảng');
+  if (!organisation) {
+    problems.push(inputError('BAD_VALUE', 'BAD_VALUE_REQUIRED', raw.get('Tổ chức đảng')?.cell ?? cellRef(CONGRESS_SHEET, 0, 1), {
+      field: 'Tổ chức đảng', expected: 'tên tổ chức đảng tổ chức đại hội',
+    }));
+  }
+  const kindText = text('Loại đại hội');
+  let kind: CongressKind = 'Đại hội đảng viên';
+  if (!kindText) {
+    problems.push(inputError('BAD_VALUE', 'BAD_VALUE_REQUIRED', raw.get('Loại đại hội')?.cell ?? cellRef(CONGRESS_SHEET, 0, 1), {
+      field: 'Loại đại hội', expected: '"Đại hội đảng viên" hoặc "Đại hội đại biểu"',
+    }));
+  } else kind = pick('Loại đại hội', ['Đại hội đảng viên', 'Đại hội đại biểu'] as const, 'Đại hội đảng viên');
+  const defaultLevel: CongressLevel = /^chi bo\b/.test(labelKey(organisation)) ? 'Chi bộ' : 'Cơ sở';
+  const level = pick('Cấp đại hội', ['Chi bộ', 'Cơ sở', 'Cấp trên cơ sở', 'Xã, phường', 'Tỉnh'] as const, defaultLevel);
+  const ruleSet = pick('Quy chế bầu cử', Object.keys(RULE_SETS) as RuleSetId[], DEFAULT_RULE_SET);
+
+  let ageBands = [35, 50];
+  if (text('Nhóm tuổi')) {
+    const parts = text('Nhóm tuổi').split(/[,;]\s*|\s+/).filter(Boolean).map(Number);
+    const ok = parts.length > 0 && parts.every((n, i) => Number.isInteger(n) && n > 0 && n < 120 && (i === 0 || n > parts[i - 1]));
+    if (ok) ageBands = parts;
+    else bad('Nhóm tuổi', 'các mốc tuổi tăng dần, cách nhau bằng dấu phẩy (ví dụ "35, 50")');
+  }
+
+  let margins = DEFAULT_SETTINGS.margins;
+  if (text('Lề trang')) {
+    const parts = text('Lề trang').split(/[;,]\s*|\s+/).filter(Boolean).map((p) => Number(p.replace(',', '.')));
+    if (parts.length === 4 && parts.every((n) => Number.isFinite(n) && n >= 0 && n <= 60)) {
+      margins = { top: parts[0], bottom: parts[1], left: parts[2], right: parts[3] };
+    } else bad('Lề trang', 'bốn số mm: trên, dưới, trái, phải (ví dụ "25, 25, 35, 15")');
+  }
+
+  const settings: Settings = {
+    emptyBallotValid: pick('Phiếu không bầu ai', ['Không hợp lệ', 'Hợp lệ'] as const, 'Không hợp lệ') === 'Hợp lệ',
+    alternatesNeedMajority: yesNo('Dự khuyết cần quá bán', true),
+    printPercentOfValid: yesNo('In tỷ lệ so với phiếu hợp lệ', true),
+    signers: pick('Ký biên bản', ['Tất cả', 'Trưởng ban'] as const, 'Tất cả'),
+    documentSymbol: text('Ký hiệu văn bản') || DEFAULT_SETTINGS.documentSymbol,
+    congressLineOverride: text('Tên đại hội trên văn bản') || null,
+    margins,
+    opinionBase: pick('Cơ sở xin ý kiến', ['Có mặt', 'Triệu tập'] as const, 'Có mặt'),
+    surplusRounding: pick('Làm tròn số dư', ['Không làm tròn', 'Làm tròn lên', 'Làm tròn xuống'] as const, 'Không làm tròn'),
+    maxDelegates: integer('Số đại biểu tối đa', null, 1),
+    termMonths: integer('Số tháng nhiệm kỳ', 60, 1) ?? 60,
+    reelectionMonths: integer('Số tháng còn lại khi tái cử', 48, 1) ?? 48,
+    minWomenPercent: percent('Tỷ lệ nữ tối thiểu', 15),
+    youngAge: integer('Tuổi trẻ', 40, 1) ?? 40,
+    minYoungPercent: percent('Tỷ lệ trẻ tối thiểu', 10),
+    allocationSeats: integer('Số đại biểu phân bổ', null, 1),
+    allocationMethod: pick('Phương pháp phân bổ', ['Số dư lớn nhất', "D'Hondt", 'Sainte-Laguë', 'Huntington-Hill', 'Cơ sở và định mức'] as const, 'Số dư lớn nhất'),
+    allocationBasis: pick('Tính theo', ['Đảng viên chính thức', 'Tổng số đảng viên'] as const, 'Đảng viên chính thức'),
+    baseSeats: integer('Đại biểu cơ sở', null, 0),
+    membersPerSeat: integer('Định mức', null, 1),
+    remainderThreshold: integer('Ngưỡng số dư', null, 0),
+  };
+
+  const congressDate = date('Ngày');
+  const congress: Congress = {
+    superior: text('Đảng bộ cấp trên'),
+    organisation,
+    kind,
+    level,
+    ordinal: text('Lần thứ'),
+    term: text('Nhiệm kỳ'),
+    place: text('Địa danh'),
+    date: congressDate,
+    ruleSet,
+    ageBands,
+    ageReferenceDate: date('Ngày tính tuổi') ?? congressDate,
+    settings,
+    explicit,
+    cells,
+  };
+  return { congress, problems };
+}
+
+function firstNonBlankRow(values: SheetValues): number {
+  return values.findIndex((row) => (row ?? []).some((c) => !isBlank(c)));
+}
+
+/** The known label closest to a typo (most shared words), for the error message. */
+function suggestLabel(key: string): string {
+  const words = new Set(key.split(' '));
+  let best: string = CONGRESS_LABELS[0];
+  let bestScore = -1;
+  for (const label of CONGRESS_LABELS) {
+    const score = labelKey(label).split(' ').filter((w) => words.has(w)).length;
+    if (score > bestScore) {
+      best = label;
+      bestScore = score;
+    }
+  }
+  return best;
+}
