@@ -1,0 +1,8 @@
+import type { CliCommand } from './common';
+
+/**
+ * The command-line commands. Each lives in its own file under src/cli/commands and is listed
+ * here once.
+ */
+export const CLI_COMMANDS: CliCommand[] = [
+];

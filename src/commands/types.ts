@@ -1,0 +1,54 @@
+import type { WorkbookPort, ProgressFn } from '../hosts/port';
+import type { Lang } from '../i18n';
+import type { Problem } from '../engine/problems';
+import type { SheetPlan } from '../workbook/sheetPlan';
+import type { ElectionResult } from '../engine/tally/types';
+import type { RuleSetId } from '../engine/rules/ruleSets';
+
+/** What every command is handed by its face (pane, command line, standalone page). */
+export interface CommandContext {
+  port: WorkbookPort;
+  lang: Lang;
+  /** The clock, passed in so outputs are deterministic in tests (ISO date-time). */
+  now: () => Date;
+  progress?: ProgressFn;
+  /** When false the command computes and reports but writes nothing (`--json` alone). */
+  write: boolean;
+}
+
+/** JSON error as the contract prints it. */
+export interface ReportError {
+  code: string;
+  message: string;
+  cell?: string;
+}
+
+export interface ReportFinding {
+  severity: 'error' | 'warning' | 'info';
+  code: string;
+  message: string;
+  cell?: string;
+  rule?: string;
+}
+
+/** The JSON report (WORKBOOK.md "JSON report"): sections only for what the command computed. */
+export interface Report {
+  ruleSet: RuleSetId;
+  errors: ReportError[];
+  warnings?: ReportError[];
+  elections?: ElectionResult[];
+  allocation?: unknown;
+  findings?: ReportFinding[];
+  composition?: Record<string, unknown>;
+}
+
+export interface CommandOutcome {
+  report: Report;
+  /** Input errors (nothing was written when there is any). */
+  errors: Problem[];
+  /** Warnings that do not stop the run. */
+  warnings: Problem[];
+  /** The sheets the command produced (written when ctx.write). */
+  plans: SheetPlan[];
+  written: boolean;
+}
