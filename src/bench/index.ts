@@ -1,0 +1,25 @@
+/**
+ * `npm run bench`: every benchmark of the project, each a module exporting `run()`. Figures are
+ * printed, never asserted (timing is not a test).
+ */
+interface Benchmark {
+  name: string;
+  run: () => Promise<void>;
+}
+
+const BENCHMARKS: Benchmark[] = [
+];
+
+async function main(): Promise<void> {
+  const only = process.argv.slice(2);
+  for (const bench of BENCHMARKS) {
+    if (only.length && !only.includes(bench.name)) continue;
+    process.stdout.write(`\n== ${bench.name} ==\n`);
+    await bench.run();
+  }
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? error.stack : String(error)}\n`);
+  process.exitCode = 1;
+});
