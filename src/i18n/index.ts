@@ -3,8 +3,9 @@
  */
 import { interpolate, Lang, Params } from './define';
 import { commonMessages } from './common';
+import { tallyMessages } from './tally';
 
-const tables = [commonMessages] as const;
+const tables = [commonMessages, tallyMessages] as const;
 
 type KeysOf<T> = T extends { vi: Record<infer K, string> } ? K : never;
 export type MessageKey = KeysOf<(typeof tables)[number]>;

@@ -1,0 +1,63 @@
+/**
+ * Validity of one ballot (WORKBOOK.md "Marks" and "Invalid ballots"; regulations §4.2–§4.5,
+ * addendum §2). One reason per invalid ballot; a ruling of the committee takes precedence.
+ */
+import type { BallotType, Mark } from '../tally/types';
+
+/** The engine's reason keys, exactly as the contract writes them. */
+export const REASON_OVERVOTE = 'Bầu quá số lượng cần bầu';
+export const REASON_NOBODY = 'Không bầu ai';
+export const REASON_SINGLE_MARK = 'Không đánh dấu hoặc đánh dấu cả hai ô';
+
+export interface BallotRules {
+  ballotType: BallotType;
+  seats: number;
+  listSize: number;
+  /** `Phiếu không bầu ai` = `Hợp lệ` (the default is invalid: regulations §4.3 I3 [P]). */
+  emptyBallotValid: boolean;
+}
+
+export type Verdict =
+  | { valid: true; votes: boolean[]; against: boolean[]; noCount: boolean[] }
+  | { valid: false; reason: string; fromRuling: boolean };
+
+/**
+ * Judges one ballot. For a valid ballot, `votes[i]` says the ballot counts for candidate i,
+ * `against[i]` that it struck or disagreed, `noCount[i]` that it counts neither way.
+ */
+export function judgeBallot(marks: Mark[], ruling: string | null, rules: BallotRules): Verdict {
+  // QC190 Điều 8 khoản 2: the counting committee decides on invalid ballots; its ruling stands.
+  if (ruling) return { valid: false, reason: ruling, fromRuling: true };
+  const n = marks.length;
+  const votes = new Array<boolean>(n).fill(false);
+  const against = new Array<boolean>(n).fill(false);
+  const noCount = new Array<boolean>(n).fill(false);
+  let kept = 0;
+  for (let i = 0; i < n; i++) {
+    if (marks[i] === '') {
+      votes[i] = true;
+      kept++;
+    } else if (marks[i] === 'x') against[i] = true;
+    else noCount[i] = true;
+  }
+  switch (rules.ballotType) {
+    case 'Xin ý kiến':
+      // Opinion ballot: approve / disapprove / no count; no over-vote rule.
+      return { valid: true, votes, against, noCount };
+    case 'Gạch tên':
+      // §4.5 SURPLUS_STRIKE: kept > seats → over-vote (I2); nobody kept → I3 per the setting.
+      if (kept > rules.seats) return { valid: false, reason: REASON_OVERVOTE, fromRuling: false };
+      if (kept === 0 && !rules.emptyBallotValid) return { valid: false, reason: REASON_NOBODY, fromRuling: false };
+      return { valid: true, votes, against, noCount };
+    case 'Đồng ý/Không đồng ý':
+      if (n === 1) {
+        // V3 / I6: a single name needs exactly one of the two boxes; `-` is both or neither.
+        if (marks[0] === '-') return { valid: false, reason: REASON_SINGLE_MARK, fromRuling: false };
+        return { valid: true, votes, against, noCount };
+      }
+      // V4: several names — `-` counts for nobody and the ballot stays valid.
+      if (kept > rules.seats) return { valid: false, reason: REASON_OVERVOTE, fromRuling: false };
+      if (kept === 0 && !rules.emptyBallotValid) return { valid: false, reason: REASON_NOBODY, fromRuling: false };
+      return { valid: true, votes, against, noCount };
+  }
+}

@@ -1,0 +1,28 @@
+/**
+ * The fingerprint of an election's ballot data: SHA-256 of a canonical text that depends on the
+ * data only — not on formatting, row order, spelling variants of a ruling, or leading zeros of a
+ * ballot number — so anyone can later check a re-count against the paper.
+ */
+import { labelKey } from '../text/normalize';
+import { sha256Hex } from '../text/sha256';
+import { compareBallotNumbers, compareTeams } from './count';
+import type { BallotRecord, SubtotalSheet } from './types';
+
+export function canonicalBallotData(candidates: string[], ballots: BallotRecord[], subtotals: SubtotalSheet | null): string {
+  const lines = ['dai-hoi ballot data v1', JSON.stringify(candidates)];
+  if (subtotals) {
+    const rows = [...subtotals.rows].sort((a, b) => compareTeams(a.team, b.team));
+    for (const r of rows) {
+      const reasons = Object.entries(r.invalidReasons).map(([k, v]) => [labelKey(k), v] as const).sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+      lines.push(JSON.stringify(['team', r.team, r.returned, r.invalid, reasons, r.votes]));
+    }
+  } else {
+    const sorted = [...ballots].sort((a, b) => compareBallotNumbers(a.number, b.number));
+    for (const b of sorted) lines.push(JSON.stringify([b.number, b.team ?? '', b.marks.map((m) => m || '.').join(''), labelKey(b.ruling ?? '')]));
+  }
+  return lines.join('\n');
+}
+
+export function ballotFingerprint(candidates: string[], ballots: BallotRecord[], subtotals: SubtotalSheet | null): string {
+  return sha256Hex(canonicalBallotData(candidates, ballots, subtotals));
+}

@@ -1,0 +1,182 @@
+/**
+ * The tally of every election of a congress: majority base, validity, counting, checks, winners,
+ * rounds. Pure: plain data in, plain data out.
+ */
+import type { Congress } from '../../workbook/congress';
+import { inputError, Problem } from '../problems';
+import { committeeMeetingBase, congressBase, MajorityBase } from './denominator';
+import { Counts, countBallots, countSubtotals } from './count';
+import { decideWinners, majorityThreshold, opinionThreshold, percentOf } from './winners';
+import { CHECK, countChecks, doubleEntryDifferences, subtotalChecks } from './reconcile';
+import { ballotFingerprint } from './fingerprint';
+import type { CandidateResult, Check, ElectionDef, ElectionResult, ElectionStatus, RollEntry } from './types';
+
+export interface TallySource {
+  congress: Congress;
+  roll: RollEntry[] | null;
+  elections: ElectionDef[];
+}
+
+export interface TallyOutcome {
+  results: ElectionResult[];
+  /** Input errors found while tallying (ALTERNATE_WITHOUT_ABSENCE, BAD_SEATS, BAD_ROUND). */
+  problems: Problem[];
+}
+
+/** Elections in an order where every previous round comes before the rounds that follow it. */
+function dependencyOrder(elections: ElectionDef[]): ElectionDef[] {
+  const byId = new Map(elections.map((e) => [e.id.toUpperCase(), e]));
+  const done = new Set<string>();
+  const out: ElectionDef[] = [];
+  const visit = (e: ElectionDef, depth: number) => {
+    const key = e.id.toUpperCase();
+    if (done.has(key) || depth > elections.length) return;
+    const prev = e.previousId ? byId.get(e.previousId.toUpperCase()) : undefined;
+    if (prev) visit(prev, depth + 1);
+    if (!done.has(key)) {
+      done.add(key);
+      out.push(e);
+    }
+  };
+  for (const e of elections) visit(e, 0);
+  return out;
+}
+
+export function tallyElections(source: TallySource): TallyOutcome {
+  const problems: Problem[] = [];
+  const rollBase = source.roll ? congressBase(source.congress.kind, source.roll) : null;
+  if (rollBase) problems.push(...rollBase.problems);
+  const results = new Map<string, ElectionResult>();
+  for (const def of dependencyOrder(source.elections)) {
+    const base = def.voters !== null ? committeeMeetingBase(def.voters) : rollBase;
+    if (!base) {
+      // The parser requires `Đại biểu` unless `Số người bầu` is given; this is a safeguard.
+      problems.push(inputError('MISSING_SHEET', 'MISSING_SHEET', undefined, { sheet: 'Đại biểu' }));
+      continue;
+    }
+    const previous = def.previousId ? results.get(def.previousId.toUpperCase()) ?? null : null;
+    const result = tallyOne(def, base, source.congress, previous, chainWinners(def, results), problems);
+    results.set(def.id.toUpperCase(), result);
+  }
+  return {
+    results: source.elections.map((e) => results.get(e.id.toUpperCase())).filter((r): r is ElectionResult => r !== undefined),
+    problems,
+  };
+}
+
+/** Everyone elected in the earlier rounds of the same chain. */
+function chainWinners(def: ElectionDef, results: Map<string, ElectionResult>): Set<string> {
+  const names = new Set<string>();
+  let id = def.previousId;
+  const seen = new Set<string>();
+  while (id && !seen.has(id.toUpperCase())) {
+    seen.add(id.toUpperCase());
+    const r = results.get(id.toUpperCase());
+    if (!r) break;
+    for (const n of r.elected) names.add(n);
+    id = r.previousRound;
+  }
+  return names;
+}
+
+function tallyOne(
+  def: ElectionDef,
+  base: MajorityBase,
+  congress: Congress,
+  previous: ElectionResult | null,
+  earlierWinners: Set<string>,
+  problems: Problem[],
+): ElectionResult {
+  const opinion = def.office === 'Xin ý kiến';
+  const presentAtVote = def.presentAtVote ?? base.present;
+  // Opinion ballot base A per `Cơ sở xin ý kiến` (regulations §3.3, open point: present or convened).
+  const denominator = opinion
+    ? (congress.settings.opinionBase === 'Có mặt' ? presentAtVote : base.convened)
+    : base.denominator;
+  const steps = opinion
+    ? [{ label: congress.settings.opinionBase === 'Có mặt' ? 'Số đảng viên chính thức (đại biểu chính thức) có mặt' : 'Tổng số được triệu tập', count: denominator }]
+    : base.steps;
+
+  // Rounds: round n takes the open seats of round n−1, and nobody already elected stands again.
+  const checks: Check[] = [];
+  if (def.previousId) {
+    const prevOk = previous !== null && previous.status !== 'blocked' && previous.status !== 'zero';
+    checks.push({ name: CHECK.previousRoundNotBlocked, expected: def.previousId, actual: previous ? previous.status : 'không có', ok: prevOk, cell: def.cells['Lần bầu'] ?? def.cells['Vòng trước'] });
+    if (prevOk && previous && def.seats !== previous.seatsOpen) {
+      problems.push(inputError('BAD_SEATS', 'BAD_SEATS_ROUND', def.cells['Số lượng cần bầu'], { id: def.id, seats: def.seats, previous: previous.id, open: previous.seatsOpen }));
+    }
+    def.candidates.forEach((name, i) => {
+      if (earlierWinners.has(name)) {
+        problems.push(inputError('BAD_ROUND', 'BAD_ROUND_WINNER_ON_LIST', def.candidateCells[i], { name, previous: def.previousId ?? '' }));
+      }
+    });
+  }
+
+  const listSize = def.candidates.length;
+  const counts: Counts = def.entryMode === 'Tổng hợp' && def.subtotals
+    ? countSubtotals(def.subtotals, listSize)
+    : countBallots(def.ballots, { ballotType: def.ballotType, seats: def.seats, listSize, emptyBallotValid: congress.settings.emptyBallotValid }, def.hasTeams);
+  const keyed = def.entryMode === 'Tổng hợp' ? (def.subtotals?.rows.length ?? 0) > 0 : def.ballots.length > 0;
+
+  checks.push(...countChecks({ def, counted: counts.returned, presentAtVote }));
+  if (def.entryMode === 'Tổng hợp' && def.subtotals) checks.push(...subtotalChecks(def.subtotals, def.seats, opinion));
+  const differences = def.secondEntry ? doubleEntryDifferences(def.ballots, def.secondEntry, def.candidates) : [];
+  if (def.secondEntry) {
+    checks.push({ name: CHECK.doubleEntryEqual, expected: 0, actual: differences.length, ok: differences.length === 0 });
+  }
+  const blocked = checks.some((c) => !c.ok);
+  const status: ElectionStatus | null = blocked ? 'blocked' : !keyed ? 'zero' : null;
+
+  const needsMajority = def.office !== 'Đại biểu dự khuyết' || congress.settings.alternatesNeedMajority;
+  const winners = decideWinners(counts.votes, { seats: def.seats, denominator, needsMajority, opinion });
+  const decided = status === null;
+  const electedSet = new Set(decided ? winners.elected : []);
+  const tiedSet = new Set(decided ? winners.tied : []);
+  const candidates: CandidateResult[] = def.candidates.map((name, i) => ({
+    name,
+    votes: counts.votes[i],
+    percentOfDenominator: percentOf(counts.votes[i], denominator),
+    percentOfValid: counts.valid > 0 ? percentOf(counts.votes[i], counts.valid) : null,
+    rank: decided ? winners.rank[i] : null,
+    elected: electedSet.has(i),
+    tied: tiedSet.has(i),
+    against: counts.against[i],
+    noCount: counts.noCount[i],
+  }));
+  const names = (xs: number[]) => xs.map((i) => def.candidates[i]);
+  const threshold = opinion ? opinionThreshold(denominator) : needsMajority ? majorityThreshold(denominator) : 1;
+  return {
+    id: def.id,
+    title: def.title,
+    office: def.office,
+    round: def.round,
+    seats: def.seats,
+    denominator,
+    threshold,
+    denominatorSteps: steps,
+    present: presentAtVote,
+    ballots: {
+      issued: def.issued,
+      returned: def.returned ?? counts.returned,
+      valid: counts.valid,
+      invalid: counts.invalid,
+      invalidReasons: counts.invalidReasons,
+    },
+    candidates,
+    elected: decided ? names(winners.elected) : [],
+    status: status ?? winners.status,
+    tied: decided ? names(winners.tied) : [],
+    seatsOpen: decided ? winners.seatsOpen : opinion ? 0 : def.seats,
+    // Alternates equal in votes: the order of substitution is the congress's to decide.
+    orderTies: decided && def.office === 'Đại biểu dự khuyết' ? winners.equalVoteGroups.map(names) : [],
+    checks,
+    differences,
+    fingerprint: ballotFingerprint(def.candidates, def.ballots, def.entryMode === 'Tổng hợp' ? def.subtotals : null),
+    ballotType: def.ballotType,
+    previousRound: def.previousId,
+    feeds: def.feeds,
+    teams: counts.teams,
+    convened: opinion ? base.convened : base.convened,
+    absentAtVote: Math.max(0, base.convened - presentAtVote),
+  };
+}
