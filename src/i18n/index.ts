@@ -24,4 +24,5 @@ export function t(lang: Lang, key: MessageKey, params?: Params): string {
   return interpolate(merged[lang][key] ?? merged.vi[key] ?? key, params);
 }
 
-export { Lang, Params, langFromLocale } from './define';
+export { langFromLocale } from './define';
+export type { Lang, Params } from './define';
