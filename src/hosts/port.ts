@@ -25,6 +25,18 @@ export interface WorkbookPort {
    * them after the input sheets. A failure before the swap leaves the workbook as it was.
    */
   writeOutputs(plans: SheetPlan[], replace: string[]): Promise<void>;
+  /**
+   * Fills empty cells of an existing input sheet (0-based row and column), values written as
+   * text. Only `next-round` uses it, to add the next round's `Bầu cử` row the clerk asked for; it
+   * never overwrites a non-empty cell (the host throws instead).
+   */
+  fillCells(sheet: string, cells: CellWrite[]): Promise<void>;
+}
+
+export interface CellWrite {
+  row: number;
+  col: number;
+  value: string | number;
 }
 
 /** Progress reports for anything slower than a second (the pane shows a bar). */

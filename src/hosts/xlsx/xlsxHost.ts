@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { promises as fs } from 'fs';
 import * as path from 'path';
-import type { CellValue, SheetValues, WorkbookPort } from '../port';
+import type { CellValue, CellWrite, SheetValues, WorkbookPort } from '../port';
 import type { CellStyle, Rect, SheetPlan } from '../../workbook/sheetPlan';
 import { planExtent } from '../../workbook/sheetPlan';
 import { a1 } from '../../workbook/address';
@@ -103,6 +103,20 @@ export class XlsxHost implements WorkbookPort {
       const ws = this.workbook.getWorksheet(name);
       if (ws) (ws as unknown as { orderNo: number }).orderNo = index;
     });
+  }
+
+  async fillCells(sheet: string, cells: CellWrite[]): Promise<void> {
+    const ws = this.workbook.getWorksheet(sheet);
+    if (!ws) throw new Error(`no sheet ${sheet}`);
+    for (const c of cells) {
+      const cell = ws.getCell(c.row + 1, c.col + 1);
+      if (cell.value !== null && cell.value !== undefined && cell.value !== '') throw new Error(`cell ${sheet}!${a1(c.row, c.col)} is not empty`);
+    }
+    for (const c of cells) {
+      const cell = ws.getCell(c.row + 1, c.col + 1);
+      if (typeof c.value === 'string') cell.numFmt = '@';
+      cell.value = c.value;
+    }
   }
 
   /** Writes the workbook to a new file (through a temporary file, so a failure leaves nothing half-written). */

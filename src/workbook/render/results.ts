@@ -1,0 +1,189 @@
+/**
+ * `Kết quả <Mã>` (WORKBOOK.md "Output sheets"): the fixed labels in column A, the invalid
+ * reasons, the candidate table, every check with its figures, the differences of a double entry
+ * and the counting teams' subtotals.
+ */
+import type { ElectionDef, ElectionResult, ElectionStatus } from '../../engine/tally/types';
+import type { SheetPlan } from '../sheetPlan';
+import { PlanBuilder } from './planBuilder';
+
+export const STATUS_LABELS: Record<ElectionStatus, string> = {
+  complete: 'Bầu đủ',
+  tie: 'Bằng phiếu',
+  shortfall: 'Bầu chưa đủ',
+  blocked: 'Chưa công bố',
+  zero: 'Báo cáo số 0',
+};
+
+export const RESULT_LABELS = {
+  issued: 'Số phiếu phát ra',
+  returned: 'Số phiếu thu vào',
+  valid: 'Số phiếu hợp lệ',
+  invalid: 'Số phiếu không hợp lệ',
+  convened: 'Tổng số được triệu tập',
+  denominator: 'Cơ sở tính (D)',
+  threshold: 'Số phiếu cần đạt',
+  status: 'Trạng thái',
+} as const;
+
+export const TABLE_HEADERS = ['STT', 'Họ và tên', 'Số phiếu', 'Tỷ lệ so với D', 'Tỷ lệ so với phiếu hợp lệ', 'Xếp thứ', 'Trúng cử'];
+
+const FONT = { font: 'Times New Roman', size: 12 };
+const HEAD = { bold: true, fill: 'DDE7F0', border: 'thin' as const, hAlign: 'center' as const, vAlign: 'middle' as const, wrap: true };
+const GRID = { border: 'thin' as const };
+const PERCENT = '0.00%';
+
+export function resultsSheetName(id: string): string {
+  return `Kết quả ${id}`;
+}
+
+function decisionOf(result: ElectionResult, i: number): string {
+  const c = result.candidates[i];
+  if (result.office === 'Xin ý kiến') return c.elected ? 'Đủ điều kiện (trên 30%)' : '';
+  if (c.elected) return 'Trúng cử';
+  if (c.tied) return 'Bằng phiếu';
+  return '';
+}
+
+export function resultsSheetPlan(def: ElectionDef, result: ElectionResult): SheetPlan {
+  const b = new PlanBuilder(resultsSheetName(result.id), [170, 190, 62, 78, 96, 52, 110], FONT);
+  const cols = TABLE_HEADERS.length;
+  b.merged(`KẾT QUẢ KIỂM PHIẾU: ${result.title}`, cols, { bold: true, size: 14, hAlign: 'center' });
+  const opinion = result.office === 'Xin ý kiến';
+  const roundText = result.round > 1 ? ` · Lần bầu ${result.round} (tiếp theo ${result.previousRound ?? ''})` : '';
+  b.merged(opinion
+    ? `Mã ${result.id} · Phiếu xin ý kiến${result.feeds ? ` cho cuộc bầu ${result.feeds}` : ''} · ${result.ballotType}`
+    : `Mã ${result.id} · ${result.office} · Số lượng cần bầu: ${result.seats}${roundText} · ${result.ballotType}`, cols, { italic: true, hAlign: 'center' });
+  if (result.status === 'zero') {
+    b.merged('BÁO CÁO SỐ 0 — chưa nhập phiếu: các số dưới đây để Đoàn Chủ tịch công bố trước khi kiểm phiếu.', cols, { bold: true, color: '1F4E79', hAlign: 'center' });
+  }
+  if (result.status === 'blocked') {
+    b.merged('CHƯA CÔNG BỐ — có kiểm tra không đạt (xem phần "Kiểm tra" bên dưới). Chưa ai trúng cử; chưa lập biên bản.', cols, { bold: true, color: 'C00000', hAlign: 'center', wrap: true });
+  }
+  b.blank();
+
+  const labelStyle = { bold: true };
+  const pair = (label: string, value: string | number | null, note?: string) => {
+    const r = b.line([label, value ?? '', note ?? null]);
+    b.style({ row: r, col: 0 }, labelStyle);
+    b.style({ row: r, col: 1 }, { hAlign: 'left' });
+    return r;
+  };
+  pair(RESULT_LABELS.issued, result.ballots.issued);
+  pair(RESULT_LABELS.returned, result.ballots.returned);
+  pair(RESULT_LABELS.valid, result.ballots.valid);
+  pair(RESULT_LABELS.invalid, result.ballots.invalid);
+  pair(RESULT_LABELS.convened, result.convened);
+  for (const step of result.denominatorSteps.slice(1)) {
+    const r = b.line([`   ${step.label}`, step.count]);
+    b.style({ row: r, col: 0, cols: 2 }, { italic: true, hAlign: 'left' });
+    b.style({ row: r, col: 0 }, { wrap: true });
+  }
+  pair(opinion ? 'Cơ sở tính (A)' : RESULT_LABELS.denominator, result.denominator);
+  pair(RESULT_LABELS.threshold, result.threshold, opinion ? 'hơn 30% của A' : 'quá một nửa của D: 2 × số phiếu > D');
+  pair('Có mặt lúc bầu', result.present);
+  const statusRow = pair(RESULT_LABELS.status, STATUS_LABELS[result.status]);
+  b.style({ row: statusRow, col: 1 }, { bold: true, color: result.status === 'complete' ? '006100' : result.status === 'zero' ? '1F4E79' : 'C00000' });
+  if (!opinion) pair('Số còn thiếu', result.seatsOpen);
+
+  if (result.ballots.invalid > 0) {
+    b.blank();
+    const r = b.line(['Lý do phiếu không hợp lệ', 'Số phiếu']);
+    b.style({ row: r, col: 0, cols: 2 }, HEAD);
+    for (const [reason, count] of Object.entries(result.ballots.invalidReasons)) {
+      const rr = b.line([reason, count]);
+      b.style({ row: rr, col: 0, cols: 2 }, GRID);
+    }
+  }
+
+  b.blank();
+  const head = b.line(TABLE_HEADERS);
+  b.style({ row: head, col: 0, cols }, HEAD);
+  b.height(head, 32);
+  const first = b.row;
+  result.candidates.forEach((c, i) => {
+    b.line([
+      i + 1,
+      c.name,
+      result.status === 'zero' ? null : c.votes,
+      result.status === 'zero' ? null : c.percentOfDenominator / 100,
+      result.status === 'zero' || c.percentOfValid === null ? null : c.percentOfValid / 100,
+      c.rank,
+      decisionOf(result, i),
+    ]);
+  });
+  if (result.candidates.length) {
+    const rows = result.candidates.length;
+    b.style({ row: first, col: 0, rows, cols }, GRID);
+    b.style({ row: first, col: 0, rows }, { hAlign: 'center' });
+    b.style({ row: first, col: 3, rows, cols: 2 }, { numberFormat: PERCENT });
+    b.style({ row: first, col: 5, rows }, { hAlign: 'center' });
+    result.candidates.forEach((c, i) => {
+      if (c.elected) b.style({ row: first + i, col: 6 }, { bold: true, color: '006100' });
+      if (c.tied) b.style({ row: first + i, col: 6 }, { bold: true, color: 'C00000' });
+    });
+  }
+
+  // What the congress must decide: said plainly, never decided here (regulations §5.4–§5.6).
+  const notes: string[] = [];
+  if (result.status === 'tie') {
+    notes.push(`Bằng phiếu ở vị trí cuối: ${result.tied.join(', ')}. Đại hội quyết định việc bầu lại giữa những người bằng phiếu; phần mềm không tự phân định.`);
+  }
+  if ((result.status === 'tie' || result.status === 'shortfall') && result.seatsOpen > 0) {
+    notes.push(`Còn thiếu ${result.seatsOpen} người so với số lượng cần bầu. Đại hội quyết định có bầu tiếp hay không (lệnh "next-round" chuẩn bị lần bầu tiếp theo).`);
+  }
+  if (result.orderTies.length) {
+    notes.push(`Đại biểu dự khuyết bằng phiếu nhau: ${result.orderTies.map((g) => g.join(', ')).join('; ')}. Thứ tự thay thế giữa những người này do đại hội quyết định.`);
+  }
+  if (notes.length) {
+    b.blank();
+    for (const n of notes) {
+      const r = b.merged(n, cols, { wrap: true, italic: true, color: '9C5700' });
+      b.height(r, 32);
+    }
+  }
+
+  b.blank();
+  const ch = b.line(['Kiểm tra', 'Kỳ vọng', 'Thực tế', 'Đạt', 'Ô']);
+  b.style({ row: ch, col: 0, cols: 5 }, HEAD);
+  for (const check of result.checks) {
+    const r = b.line([check.name, check.expected, check.actual, check.ok ? 'Đạt' : 'KHÔNG ĐẠT', check.cell ?? null]);
+    b.style({ row: r, col: 0, cols: 5 }, GRID);
+    b.style({ row: r, col: 0 }, { wrap: true });
+    b.style({ row: r, col: 1, cols: 2 }, { hAlign: 'left' });
+    if (!check.ok) b.style({ row: r, col: 3 }, { bold: true, color: 'C00000' });
+  }
+  if (result.checks.length === 0) b.line(['(không có kiểm tra nào áp dụng)']);
+
+  if (result.differences.length) {
+    b.blank();
+    b.merged(`Chênh lệch giữa hai lần nhập (${result.differences.length})`, cols, { bold: true, color: 'C00000' });
+    const dh = b.line(['Số phiếu', 'Ứng cử viên', 'Lần 1', 'Lần 2', 'Ô lần 1', 'Ô lần 2']);
+    b.style({ row: dh, col: 0, cols: 6 }, HEAD);
+    for (const d of result.differences) {
+      const r = b.line([d.ballot, d.candidate, d.entry1, d.entry2, d.cell1, d.cell2]);
+      b.style({ row: r, col: 0, cols: 6 }, GRID);
+    }
+  }
+
+  if (result.teams.length && !(result.teams.length === 1 && result.teams[0].team === '')) {
+    b.blank();
+    b.merged('Kết quả theo tổ kiểm phiếu', cols, { bold: true });
+    const th = b.line(['Tổ', 'Phiếu thu vào', 'Hợp lệ', 'Không hợp lệ', ...def.candidates]);
+    b.style({ row: th, col: 0, cols: 4 + def.candidates.length }, HEAD);
+    for (const t of result.teams) {
+      const r = b.line([t.team || '(không ghi tổ)', t.returned, t.valid, t.invalid, ...t.votes]);
+      b.style({ row: r, col: 0, cols: 4 + def.candidates.length }, GRID);
+    }
+  }
+
+  b.blank();
+  const fp = b.line(['Dấu vân tay dữ liệu phiếu (SHA-256)', result.fingerprint]);
+  b.style({ row: fp, col: 0 }, { bold: true });
+  b.style({ row: fp, col: 1, cols: 1 }, { font: 'Courier New', size: 9 });
+
+  b.plan.page = {
+    paper: 'A4', orientation: 'portrait', marginsMm: { top: 15, bottom: 15, left: 15, right: 10 }, fitToWidth: true,
+  };
+  return b.plan;
+}
