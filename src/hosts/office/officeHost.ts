@@ -1,0 +1,219 @@
+import type { CellValue, SheetValues, WorkbookPort } from '../port';
+import type { SheetPlan } from '../../workbook/sheetPlan';
+import { planExtent } from '../../workbook/sheetPlan';
+import { a1, columnIndex, parseCellRef } from '../../workbook/address';
+import { isOutputSheet, orderOutputSheets } from '../../workbook/outputOrder';
+import type { ExcelContext, ExcelRange, ExcelRunner, ExcelWorksheet } from './excelApi';
+import { formatPayloadBytes, numberFormats, queueLayout, queueValues, utf8Length, valueBlock } from './planWriter';
+
+/** Excel on the web refuses requests over 5 MB; we keep each sync under this budget. */
+export const SYNC_BUDGET_BYTES = 4 * 1024 * 1024;
+
+/** Temporary output sheets: a prefix no input sheet uses, so stale ones can be recognised. */
+const TEMP_PREFIX = '~ĐH~';
+
+/** Counts of the host's own `context.sync()` calls, by purpose (the benchmark prints them). */
+export interface SyncStats {
+  reads: number;
+  writes: number;
+  /** Extra write syncs caused by payloads that would pass the budget. */
+  chunks: number;
+}
+
+interface Piece {
+  plan: number;
+  kind: 'values' | 'layout';
+  r0: number;
+  r1: number;
+  bytes: number;
+}
+
+/**
+ * The Office.js host (ARCHITECTURE.md): the same port as the exceljs host, with batched I/O.
+ * Sync 1 lists the worksheets, sync 2 reads every requested used range. Writing builds the
+ * outputs under temporary names (one sync when every payload fits in 4 MB, one more per extra
+ * chunk), then one last sync removes the old outputs and renames the new ones, so a failure
+ * leaves the previous outputs intact.
+ */
+export class OfficeHost implements WorkbookPort {
+  readonly stats: SyncStats = { reads: 0, writes: 0, chunks: 0 };
+  private knownNames: string[] | null = null;
+
+  constructor(private readonly run: ExcelRunner, private readonly budget = SYNC_BUDGET_BYTES) {}
+
+  async sheetNames(): Promise<string[]> {
+    const names = await this.run(async (context) => {
+      const sheets = context.workbook.worksheets;
+      sheets.load('items/name');
+      await this.sync(context, 'reads');
+      return sheets.items.map((ws) => ws.name);
+    });
+    this.knownNames = names;
+    return names.filter((n) => !n.startsWith(TEMP_PREFIX));
+  }
+
+  async readSheets(names: string[]): Promise<Map<string, SheetValues>> {
+    const known = this.knownNames ?? (await this.sheetNames(), this.knownNames ?? []);
+    const wanted = names.filter((n) => known.includes(n));
+    const result = new Map<string, SheetValues>();
+    if (wanted.length === 0) return result;
+    await this.run(async (context) => {
+      const ranges: ExcelRange[] = wanted.map((name) => {
+        const range = context.workbook.worksheets.getItem(name).getUsedRangeOrNullObject(true);
+        range.load('values,address');
+        return range;
+      });
+      await this.sync(context, 'reads');
+      ranges.forEach((range, i) => {
+        result.set(wanted[i], range.isNullObject ? [] : anchorAtA1(range.address, range.values));
+      });
+    });
+    return result;
+  }
+
+  async writeOutputs(plans: SheetPlan[], replace: string[]): Promise<void> {
+    if (plans.length === 0 && replace.length === 0) return;
+    const existing = this.knownNames ?? (await this.sheetNames(), this.knownNames ?? []);
+    const stamp = Math.floor(Math.random() * 1e6).toString(36);
+    const temps = plans.map((_, i) => `${TEMP_PREFIX}${i}~${stamp}`);
+    const formats = plans.map((plan) => numberFormats(plan));
+    const batches = batchPieces(plans, formats, this.budget);
+    try {
+      await this.run(async (context) => {
+        const app = context.application;
+        // Once per big write (addin-engineering.md §2.3): no recalculation, no repainting.
+        app.suspendApiCalculationUntilNextSync();
+        app.suspendScreenUpdatingUntilNextSync();
+        const sheets = context.workbook.worksheets;
+        for (const stale of existing.filter((n) => n.startsWith(TEMP_PREFIX))) sheets.getItem(stale).delete();
+        const built: ExcelWorksheet[] = temps.map((name) => sheets.add(name));
+        for (let b = 0; b < batches.length; b++) {
+          for (const piece of batches[b]) {
+            const ws = built[piece.plan];
+            if (piece.kind === 'values') queueValues(ws, plans[piece.plan], formats[piece.plan], piece.r0, piece.r1);
+            else queueLayout(ws, plans[piece.plan]);
+          }
+          await this.sync(context, b === 0 ? 'writes' : 'chunks');
+        }
+        if (batches.length === 0) await this.sync(context, 'writes');
+        // The swap: only now are the previous outputs removed.
+        const newKeys = new Set(plans.map((p) => p.name.toLowerCase()));
+        const doomed = new Set(replace.map((n) => n.toLowerCase()));
+        const kept = existing.filter((n) => !n.startsWith(TEMP_PREFIX));
+        const removed = kept.filter((n) => newKeys.has(n.toLowerCase()) || doomed.has(n.toLowerCase()));
+        for (const name of removed) sheets.getItem(name).delete();
+        built.forEach((ws, i) => { ws.name = plans[i].name; });
+        const finalNames = [...kept.filter((n) => !removed.includes(n)), ...plans.map((p) => p.name)];
+        const ordered = orderOutputSheets(finalNames);
+        ordered.forEach((name, index) => {
+          // Outputs move into contract order after the inputs; inputs keep their places.
+          if (!isOutputSheet(name)) return;
+          const planIndex = plans.findIndex((p) => p.name === name);
+          (planIndex >= 0 ? built[planIndex] : sheets.getItem(name)).position = index;
+        });
+        await this.sync(context, 'writes');
+        this.knownNames = ordered;
+      });
+    } catch (error) {
+      this.knownNames = null;
+      await this.removeTemporarySheets(temps);
+      throw error;
+    }
+  }
+
+  /** Selects a cell quoted as `'Phiếu BCH'!D17` (a finding the clerk clicked). */
+  async selectCell(ref: string): Promise<boolean> {
+    const cell = parseCellRef(ref);
+    if (!cell) return false;
+    return this.run(async (context) => {
+      const ws = context.workbook.worksheets.getItemOrNullObject(cell.sheet);
+      await context.sync();
+      if (ws.isNullObject) return false;
+      ws.activate();
+      ws.getRange(a1(cell.row, cell.col)).select();
+      await context.sync();
+      return true;
+    });
+  }
+
+  private async sync(context: ExcelContext, kind: keyof SyncStats): Promise<void> {
+    await context.sync();
+    this.stats[kind] += 1;
+  }
+
+  /** After a failure: delete whatever temporary sheets got created; the old outputs stay. */
+  private async removeTemporarySheets(temps: string[]): Promise<void> {
+    try {
+      await this.run(async (context) => {
+        const found = temps.map((name) => context.workbook.worksheets.getItemOrNullObject(name));
+        await context.sync();
+        found.forEach((ws) => { if (!ws.isNullObject) ws.delete(); });
+        await context.sync();
+      });
+    } catch {
+      // The original error is what the clerk needs to see; a stale temporary sheet is removed next run.
+    }
+  }
+}
+
+/**
+ * Groups the write work into syncs: each plan's values split by rows so no piece passes the
+ * budget, then pieces packed in order while the running total stays within it.
+ */
+export function batchPieces(plans: SheetPlan[], formats: string[][][], budget: number): Piece[][] {
+  const pieces: Piece[] = [];
+  plans.forEach((plan, p) => {
+    const { rows, cols } = planExtent(plan);
+    let r0 = 0;
+    let bytes = 0;
+    for (let r = 0; r < rows; r++) {
+      const rowBytes = utf8Length(JSON.stringify(valueBlock(plan, r, r + 1, cols))) + utf8Length(JSON.stringify(formats[p][r] ?? []));
+      if (r > r0 && bytes + rowBytes > budget) {
+        pieces.push({ plan: p, kind: 'values', r0, r1: r, bytes });
+        r0 = r;
+        bytes = 0;
+      }
+      bytes += rowBytes;
+    }
+    if (rows > 0) pieces.push({ plan: p, kind: 'values', r0, r1: rows, bytes });
+    pieces.push({ plan: p, kind: 'layout', r0: 0, r1: 0, bytes: formatPayloadBytes(plan) });
+  });
+  const batches: Piece[][] = [];
+  let current: Piece[] = [];
+  let total = 0;
+  for (const piece of pieces) {
+    if (current.length > 0 && total + piece.bytes > budget) {
+      batches.push(current);
+      current = [];
+      total = 0;
+    }
+    current.push(piece);
+    total += piece.bytes;
+  }
+  if (current.length > 0) batches.push(current);
+  return batches;
+}
+
+/** Used-range values shifted so that `values[0][0]` is A1, as the port requires; trailing blanks trimmed. */
+export function anchorAtA1(address: string, values: unknown[][]): SheetValues {
+  const local = address.slice(address.lastIndexOf('!') + 1);
+  const m = /^\$?([A-Z]+)\$?(\d+)/i.exec(local);
+  const row0 = m ? Number(m[2]) - 1 : 0;
+  const col0 = m ? columnIndex(m[1]) : 0;
+  const out: SheetValues = [];
+  for (let r = 0; r < row0; r++) out.push([]);
+  for (const line of values) {
+    const cells: CellValue[] = [];
+    for (let c = 0; c < col0; c++) cells.push(null);
+    for (const value of line) cells.push(toCellValue(value));
+    while (cells.length > 0 && cells[cells.length - 1] === null) cells.pop();
+    out.push(cells);
+  }
+  return out;
+}
+
+function toCellValue(value: unknown): CellValue {
+  if (value === '' || value === null || value === undefined) return null;
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
+  return String(value);
+}

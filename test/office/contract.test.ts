@@ -1,0 +1,95 @@
+/**
+ * Contract: the same scenarios through the Office host (on the fake Excel) and through the
+ * exceljs host give identical sheets — values, merges, number formats, fonts, fills, borders,
+ * alignment, sizes, page layout, panes, gridlines — and identical reads.
+ */
+import ExcelJS from 'exceljs';
+import { OfficeHost } from '../../src/hosts/office/officeHost';
+import { XlsxHost } from '../../src/hosts/xlsx/xlsxHost';
+import { workbookFrom } from '../helpers/workbook';
+import { FakeExcel, fakeFromXlsx } from './fakeExcel';
+import { normalizeExcelJs, normalizeFake } from './normalize';
+import { richPlan, smallPlan } from './plans';
+import type { SheetPlan } from '../../src/workbook/sheetPlan';
+
+const INPUTS = {
+  'Đại hội': [['Thông tin', 'Giá trị'], ['Tổ chức đảng', 'Đảng bộ phường Ngọc Lâm'], ['Ngày', new Date(Date.UTC(2020, 4, 19))]],
+  'Bầu cử': [['Mã', 'Cuộc bầu cử', 'Số lượng cần bầu'], ['BCH', 'Bầu Ban Chấp hành', 15]],
+  'Phiếu BCH': [[null, null, null], [null, 'Số phiếu', 'Nguyễn Văn An'], [null, '1', 'x'], [null, '2', null], [null, null, null, '-']],
+};
+
+async function bothHosts(): Promise<{ xlsx: XlsxHost; fake: FakeExcel; office: OfficeHost }> {
+  const xlsx = await workbookFrom(INPUTS);
+  const fake = await fakeFromXlsx(xlsx);
+  return { xlsx, fake, office: new OfficeHost(fake.run) };
+}
+
+async function writeBoth(plans: SheetPlan[], replace: string[] = []): Promise<{ xlsx: XlsxHost; fake: FakeExcel; office: OfficeHost }> {
+  const hosts = await bothHosts();
+  await hosts.xlsx.writeOutputs(plans, replace);
+  await hosts.office.writeOutputs(plans, replace);
+  // The exceljs workbook must also save (exceljs does not read page breaks back, so compare in memory).
+  expect((await hosts.xlsx.toBuffer()).length).toBeGreaterThan(1000);
+  return hosts;
+}
+
+describe('Office host and exceljs host write identical sheets', () => {
+  test('a plan using every feature', async () => {
+    const plan = richPlan();
+    const { xlsx, fake } = await writeBoth([plan]);
+    const fromFake = normalizeFake(fake.sheet(plan.name) ?? fail('no sheet'));
+    const fromXlsx = normalizeExcelJs(xlsx.workbook.getWorksheet(plan.name) ?? fail('no sheet'));
+    expect(fromFake).toEqual(fromXlsx);
+    // And the expected things are really there (a comparison of two empty sheets proves nothing).
+    expect(fromFake.formulas).toEqual([]);
+    expect(fromFake.values[4][1]).toBe('=SUM(A1:A3)');
+    expect(fromFake.values[6]).toEqual(['007', '+84 912 345 678', '19/05/2020', '@home']);
+    expect(fromFake.values[7].slice(0, 3)).toEqual(['TRUE', '1e5', '95,54%']);
+    expect(fromFake.merges).toEqual(['A1:C1', 'A2:D2']);
+    expect(fromFake.cells.D4).toMatchObject({ numberFormat: '0.00%', font: 'Times New Roman', size: 13 });
+    expect(fromFake.cells.B9).toMatchObject({ italic: true, underline: true, color: 'C00000', indent: 1 });
+    expect(fromFake.edges.length).toBeGreaterThan(40);
+    expect(fromFake.page).toMatchObject({ orientation: 'portrait', printArea: 'A1:D9', printTitleRows: '3:3', center: true, fit: true, breaks: [5] });
+    expect(fromFake.page?.margins).toEqual([25, 25, 35, 15, 10, 10]);
+    expect(fromFake.freeze).toBe('3,1');
+    expect(fromFake.gridlines).toBe(false);
+    expect(fromFake.columnWidths).toEqual({ 0: 36, 1: 180, 2: 60, 3: 72 });
+  });
+
+  test('replacing earlier outputs keeps the inputs and orders the outputs the same way', async () => {
+    const hosts = await bothHosts();
+    const first = [smallPlan('Nhật ký', 'cũ'), smallPlan('Kết quả BCH', 'cũ'), smallPlan('Biên bản BCH', 'cũ')];
+    await hosts.xlsx.writeOutputs(first, []);
+    await hosts.office.writeOutputs(first, []);
+    await hosts.office.sheetNames();
+    const second = [smallPlan('Kết quả BCH', 'mới'), smallPlan('Biên bản BCH', 'mới')];
+    await hosts.xlsx.writeOutputs(second, ['Nhật ký']);
+    await hosts.office.writeOutputs(second, ['Nhật ký']);
+    const xlsxNames = await hosts.xlsx.sheetNames();
+    expect(hosts.fake.sheets.map((s) => s.name)).toEqual(xlsxNames);
+    expect(xlsxNames).toEqual(['Đại hội', 'Bầu cử', 'Phiếu BCH', 'Kết quả BCH', 'Biên bản BCH']);
+    expect(hosts.fake.sheet('Kết quả BCH')?.peek(0, 0)?.value).toBe('mới');
+  });
+
+  test('reads return the same values anchored at A1 (dates as serial numbers in Excel)', async () => {
+    const { xlsx, office } = await bothHosts();
+    const names = await xlsx.sheetNames();
+    expect(await office.sheetNames()).toEqual(names);
+    const fromXlsx = await xlsx.readSheets(names);
+    const fromOffice = await office.readSheets(names);
+    for (const name of names) {
+      const expected = (fromXlsx.get(name) ?? []).map((row) => row.map((v) => (v instanceof Date ? v.getTime() / 86400000 + 25569 : v)));
+      expect(fromOffice.get(name)).toEqual(expected);
+    }
+    // 'Phiếu BCH' starts at B2: the used range is offset, the port's values are not.
+    expect(fromOffice.get('Phiếu BCH')?.[1]).toEqual([null, 'Số phiếu', 'Nguyễn Văn An']);
+    expect(fromOffice.get('Phiếu BCH')?.[4]).toEqual([null, null, null, '-']);
+  });
+});
+
+function fail(message: string): never {
+  throw new Error(message);
+}
+
+// Keeps ExcelJS imported for the type-only normaliser signature in editors.
+void ExcelJS;

@@ -1,0 +1,114 @@
+import { OfficeHost, anchorAtA1 } from '../../src/hosts/office/officeHost';
+import { needsTextFormat } from '../../src/hosts/office/planWriter';
+import { FakeExcel, FakeExcelError } from './fakeExcel';
+import { richPlan, smallPlan } from './plans';
+import type { SheetPlan } from '../../src/workbook/sheetPlan';
+
+const inputs = (): FakeExcel => FakeExcel.fromValues([
+  ['Đại hội', [['Tổ chức đảng', 'Chi bộ 1']]],
+  ['Bầu cử', [['Mã'], ['BCH']]],
+]);
+
+function bigPlan(name: string, rows: number, cols: number): SheetPlan {
+  const values = Array.from({ length: rows }, (_, r) => Array.from({ length: cols }, (_, c) => `Ô ${r}-${c} Nguyễn Văn An`));
+  return { name, values, styles: [{ range: { row: 0, col: 0, cols }, style: { bold: true } }], merges: [], columnWidths: [] };
+}
+
+describe('Office host', () => {
+  test('one sync lists the sheets, one reads every used range, two write everything', async () => {
+    const fake = inputs();
+    const host = new OfficeHost(fake.run);
+    const names = await host.sheetNames();
+    expect(fake.syncCount).toBe(1);
+    const values = await host.readSheets(names);
+    expect(fake.syncCount).toBe(2);
+    expect(values.get('Bầu cử')).toEqual([['Mã'], ['BCH']]);
+    await host.writeOutputs([richPlan('Kết quả BCH'), richPlan('Biên bản BCH')], []);
+    expect(fake.syncCount).toBe(4);
+    expect(host.stats).toEqual({ reads: 2, writes: 2, chunks: 0 });
+    // Calculation and screen updating suspended exactly once.
+    expect(fake.suspendedCalculation).toBe(1);
+    expect(fake.suspendedScreenUpdating).toBe(1);
+    expect(fake.sheets.map((s) => s.name)).toEqual(['Đại hội', 'Bầu cử', 'Kết quả BCH', 'Biên bản BCH']);
+    expect(Math.max(...fake.syncs.map((s) => s.requestBytes))).toBeLessThan(4 * 1024 * 1024);
+  });
+
+  test('a payload that would pass the budget is split into extra syncs, each under the limit', async () => {
+    const limit = 200_000;
+    const fake = FakeExcel.fromValues([['Đại hội', [['x']]]], { payloadLimit: limit });
+    const host = new OfficeHost(fake.run, 150_000);
+    await host.sheetNames();
+    const plan = bigPlan('Kết quả BCH', 2000, 10); // ≈ 0.7 MB of values
+    await host.writeOutputs([plan], []);
+    expect(host.stats.chunks).toBeGreaterThanOrEqual(3);
+    expect(host.stats.writes).toBe(2);
+    for (const sync of fake.syncs) expect(sync.requestBytes).toBeLessThanOrEqual(limit);
+    const sheet = fake.sheet('Kết quả BCH');
+    expect(sheet?.peek(1999, 9)?.value).toBe('Ô 1999-9 Nguyễn Văn An');
+    expect(sheet?.peek(0, 0)?.font.bold).toBe(true);
+  });
+
+  test('without chunking the same payload is refused by an Excel with a small limit (the fake enforces it)', async () => {
+    const fake = FakeExcel.fromValues([['Đại hội', [['x']]]], { payloadLimit: 200_000 });
+    const host = new OfficeHost(fake.run, 10_000_000);
+    await host.sheetNames();
+    await expect(host.writeOutputs([bigPlan('Kết quả BCH', 2000, 10)], [])).rejects.toMatchObject({ code: 'RequestPayloadSizeLimitExceeded' });
+    expect(fake.sheets.map((s) => s.name)).toEqual(['Đại hội']);
+  });
+
+  test('a failure while writing leaves the previous outputs intact and no temporary sheet behind', async () => {
+    const fake = inputs();
+    const host = new OfficeHost(fake.run);
+    await host.writeOutputs([smallPlan('Kết quả BCH', 'cũ')], []);
+    const before = fake.sheets.map((s) => s.name);
+    await host.sheetNames();
+    fake.failAtSync = { sync: fake.syncCount + 2, code: 'GeneralException' }; // the swap sync
+    await expect(host.writeOutputs([smallPlan('Kết quả BCH', 'mới')], [])).rejects.toBeInstanceOf(FakeExcelError);
+    expect(fake.sheets.map((s) => s.name)).toEqual(before);
+    expect(fake.sheet('Kết quả BCH')?.peek(0, 0)?.value).toBe('cũ');
+  });
+
+  test('a failure in the first write sync removes the sheets it created', async () => {
+    const fake = inputs();
+    const host = new OfficeHost(fake.run);
+    await host.sheetNames();
+    const bad: SheetPlan = { ...smallPlan('Kết quả BCH', 'x'), merges: [{ row: 0, col: 0, cols: 2 }, { row: 0, col: 1, cols: 2 }] };
+    await expect(host.writeOutputs([bad], [])).rejects.toMatchObject({ code: 'InvalidOperation' });
+    expect(fake.sheets.map((s) => s.name)).toEqual(['Đại hội', 'Bầu cử']);
+  });
+
+  test('stale temporary sheets of an interrupted run are removed by the next one', async () => {
+    const fake = inputs();
+    fake.sheets.push(new (fake.sheets[0].constructor as new (n: string) => typeof fake.sheets[0])('~ĐH~0~abc'));
+    const host = new OfficeHost(fake.run);
+    expect(await host.sheetNames()).toEqual(['Đại hội', 'Bầu cử']);
+    await host.writeOutputs([smallPlan('Kết quả BCH', 'x')], []);
+    expect(fake.sheets.map((s) => s.name)).toEqual(['Đại hội', 'Bầu cử', 'Kết quả BCH']);
+  });
+
+  test('cell edit mode surfaces as its error code', async () => {
+    const fake = inputs();
+    fake.cellEditMode = true;
+    const host = new OfficeHost(fake.run);
+    await expect(host.sheetNames()).rejects.toMatchObject({ code: 'InvalidOperationInCellEditMode' });
+  });
+
+  test('selecting a finding selects its cell', async () => {
+    const fake = inputs();
+    const host = new OfficeHost(fake.run);
+    expect(await host.selectCell("'Bầu cử'!B7")).toBe(true);
+    expect(fake.selection).toEqual({ sheet: 'Bầu cử', address: 'B7' });
+    expect(fake.activeSheet).toBe('Bầu cử');
+    expect(await host.selectCell("'Không có'!A1")).toBe(false);
+  });
+
+  test('used ranges are anchored at A1', () => {
+    expect(anchorAtA1("'Phiếu BCH'!C3:D4", [['a', ''], ['', 'b']])).toEqual([[], [], [null, null, 'a'], [null, null, null, 'b']]);
+    expect(anchorAtA1('Sheet1!A1', [[1]])).toEqual([[1]]);
+  });
+
+  test('text Excel would convert gets the text format', () => {
+    for (const s of ['=A1', '+84', '-', '@x', '007', '19/05/2020', '95%', 'TRUE', '1e5']) expect(needsTextFormat(s)).toBe(true);
+    for (const s of ['Nguyễn Văn An', 'Bầu đủ', "H'Hen Niê", '']) expect(needsTextFormat(s)).toBe(false);
+  });
+});
