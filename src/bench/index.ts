@@ -2,12 +2,15 @@
  * `npm run bench`: every benchmark of the project, each a module exporting `run()`. Figures are
  * printed, never asserted (timing is not a test).
  */
+import * as tally from './tally';
+
 interface Benchmark {
   name: string;
   run: () => Promise<void>;
 }
 
 const BENCHMARKS: Benchmark[] = [
+  { name: 'tally', run: tally.run },
 ];
 
 async function main(): Promise<void> {

@@ -1,0 +1,116 @@
+/**
+ * Tally benchmark (issue 2): the engine on a national-scale election (1,600 ballots × 200
+ * candidates = 320,000 marks) from 2-D values to the result, and the command line end to end
+ * against a plain exceljs load-and-save of the same workbook (separate processes, same run).
+ */
+import ExcelJS from 'exceljs';
+import { promises as fs } from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { spawnSync } from 'child_process';
+import { parseTallyInput } from '../workbook/tallyInput';
+import { tallyElections } from '../engine/tally/tally';
+import type { CellValue, SheetValues } from '../hosts/port';
+
+/** A small deterministic PRNG (mulberry32). */
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export const BALLOTS = 1600;
+export const CANDIDATES = 200;
+export const SEATS = 180;
+
+/** The sheets of a national-scale delegate congress: `Đại hội`, a 1,600-row roll, `Bầu cử`, the ballots. */
+export function nationalSheets(): Map<string, SheetValues> {
+  const random = prng(2026);
+  const congress: SheetValues = [
+    ['Tổ chức đảng', 'Đảng Cộng sản Việt Nam'], ['Loại đại hội', 'Đại hội đại biểu'], ['Cấp đại hội', 'Tỉnh'],
+    ['Lần thứ', 'XIV'], ['Nhiệm kỳ', '2026 - 2031'], ['Địa danh', 'Hà Nội'], ['Ngày', '19/01/2026'],
+  ];
+  const roll: SheetValues = [['STT', 'Họ và tên', 'Chi bộ', 'Tư cách', 'Tình trạng']];
+  for (let i = 0; i < BALLOTS; i++) roll.push([i + 1, `Đại biểu số ${i + 1}`, `Đoàn ${1 + (i % 60)}`, i < 200 ? 'Đương nhiên' : 'Chính thức', 'Có mặt']);
+  const elections: SheetValues = [
+    ['Mã', 'Cuộc bầu cử', 'Chức danh', 'Số lượng cần bầu', 'Phiếu phát ra', 'Phiếu thu vào'],
+    ['BCH', 'Bầu Ban Chấp hành Trung ương', 'Ban Chấp hành', SEATS, BALLOTS, BALLOTS],
+  ];
+  const names = Array.from({ length: CANDIDATES }, (_, i) => `Ứng cử viên số ${i + 1}`);
+  const ballots: SheetValues = [['Số phiếu', ...names, 'Không hợp lệ']];
+  for (let b = 0; b < BALLOTS; b++) {
+    const row: CellValue[] = [b + 1];
+    let kept = 0;
+    for (let c = 0; c < CANDIDATES; c++) {
+      // Popular candidates (low index) are struck less often; never keep more than the seats.
+      const strike = kept >= SEATS || random() < 0.02 + (c / CANDIDATES) * 0.12;
+      row.push(strike ? 'x' : null);
+      if (!strike) kept++;
+    }
+    ballots.push(row);
+  }
+  return new Map([['Đại hội', congress], ['Đại biểu', roll], ['Bầu cử', elections], ['Phiếu BCH', ballots]]);
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+async function engineBench(): Promise<void> {
+  const sheets = nationalSheets();
+  const names = [...sheets.keys()];
+  const times: number[] = [];
+  let elected = 0;
+  for (let i = 0; i < 25; i++) {
+    const t0 = process.hrtime.bigint();
+    const { input, problems } = parseTallyInput(sheets, names);
+    if (!input || problems.some((p) => p.severity === 'error')) throw new Error(`bench input rejected: ${JSON.stringify(problems.slice(0, 3))}`);
+    const { results } = tallyElections(input);
+    times.push(Number(process.hrtime.bigint() - t0) / 1e6);
+    elected = results[0].elected.length;
+  }
+  const ms = median(times);
+  const marks = BALLOTS * CANDIDATES;
+  process.stdout.write(`engine: ${BALLOTS} ballots × ${CANDIDATES} candidates (${marks.toLocaleString('en')} marks), parse + tally: median ${ms.toFixed(1)} ms of ${times.length} runs (min ${Math.min(...times).toFixed(1)}, max ${Math.max(...times).toFixed(1)}) = ${(marks / (ms / 1000) / 1e6).toFixed(1)} M marks/s; elected ${elected}/${SEATS}\n`);
+}
+
+async function cliBench(): Promise<void> {
+  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'dai-hoi-bench-'));
+  const input = path.join(dir, 'national.xlsx');
+  const wb = new ExcelJS.Workbook();
+  for (const [name, rows] of nationalSheets()) {
+    const ws = wb.addWorksheet(name);
+    for (const row of rows) ws.addRow(row);
+  }
+  await wb.xlsx.writeFile(input);
+  const cli = path.join(__dirname, '..', 'cli', 'main.js');
+  const plain = path.join(dir, 'plain.js');
+  await fs.writeFile(plain, `const E=require(${JSON.stringify(require.resolve('exceljs'))});(async()=>{const w=new E.Workbook();await w.xlsx.readFile(process.argv[2]);await w.xlsx.writeFile(process.argv[3]);})();`);
+  const run = (args: string[]) => {
+    const t0 = process.hrtime.bigint();
+    const r = spawnSync(process.execPath, args, { encoding: 'utf8' });
+    if (r.status !== 0) throw new Error(`${args.join(' ')} failed: ${r.stderr}`);
+    return Number(process.hrtime.bigint() - t0) / 1e6;
+  };
+  const tallyTimes: number[] = [];
+  const plainTimes: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    plainTimes.push(run([plain, input, path.join(dir, 'plain-out.xlsx')]));
+    tallyTimes.push(run([cli, 'tally', input, '-o', path.join(dir, 'tally-out.xlsx')]));
+  }
+  const t = median(tallyTimes);
+  const p = median(plainTimes);
+  process.stdout.write(`cli end to end: tally -o ${t.toFixed(0)} ms vs exceljs load+save ${p.toFixed(0)} ms (medians of 5, alternating) → ratio ${(t / p).toFixed(2)}\n`);
+  await fs.rm(dir, { recursive: true, force: true });
+}
+
+export async function run(): Promise<void> {
+  await engineBench();
+  await cliBench();
+}
