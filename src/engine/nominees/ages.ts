@@ -1,0 +1,70 @@
+/**
+ * AGE_FIRST_TERM and AGE_REELECTION (Chỉ thị 45-CT/TW, regulations.md §8), committee lists only:
+ * at the reference date (`Ngày tính tuổi`, else `Ngày`) a first-time nominee must reach retirement
+ * no earlier than `Số tháng nhiệm kỳ` months later, a re-nominated one (`Cấp ủy khóa trước`) no
+ * earlier than `Số tháng còn lại khi tái cử` months later. Warnings: the committee decides.
+ */
+import type { MessageKey } from '../../i18n';
+import type { Problem } from '../problems';
+import { formatDateSlash } from '../text/format';
+import { personName } from '../text/normalize';
+import type { ElectionDef } from '../tally/types';
+import { cite } from './citations';
+import { COMMITTEE_OFFICES, finding, ListContext, listLabel } from './context';
+import { addMonths, compareDates, monthsBetween, retirementDate } from './retirement';
+
+/**
+ * The lists whose members join the executive committee: `Ban Chấp hành` and `Chi ủy`; in a
+ * chi bộ with no chi ủy (under 9 members) the bí thư and phó bí thư elected by the congress are
+ * its committee.
+ */
+export function committeeLists(ctx: ListContext): ElectionDef[] {
+  const committees = ctx.input.elections.filter((e) => COMMITTEE_OFFICES.includes(e.office));
+  if (committees.length > 0) return committees;
+  return ctx.input.elections.filter((e) => (e.office === 'Bí thư' || e.office === 'Phó Bí thư') && e.session === 'Đại hội');
+}
+
+export function ageFindings(ctx: ListContext): Problem[] {
+  const lists = committeeLists(ctx).filter((e) => e.candidates.length > 0);
+  if (lists.length === 0 || ctx.input.people === null) return [];
+  const { congress } = ctx.input;
+  const reference = congress.ageReferenceDate;
+  if (!reference) {
+    return [finding('warning', 'AGE_FIRST_TERM', 'AGE_NO_REFERENCE', congress.cells.get('Ngày tính tuổi') ?? congress.cells.get('Ngày'), {}, cite.age())];
+  }
+  const out: Problem[] = [];
+  const seen = new Set<string>();
+  for (const e of lists) {
+    e.candidates.forEach((name, i) => {
+      const key = personName(name);
+      if (seen.has(key)) return;
+      seen.add(key);
+      const person = ctx.person(name);
+      if (!person) return; // NOT_IN_NHAN_SU says so
+      const cell = e.candidateCells[i];
+      if (!person.birth || !person.gender) {
+        const missing = [!person.birth ? 'Ngày sinh' : '', !person.gender ? 'Giới tính' : ''].filter(Boolean).join(', ');
+        out.push(finding('info', 'AGE_UNKNOWN', 'AGE_UNKNOWN', person.cells.birth ?? cell, { name, list: listLabel(e), missing }, cite.age()));
+        return;
+      }
+      const retirement = retirementDate(person.birth.date, person.gender);
+      const months = person.incumbent ? congress.settings.reelectionMonths : congress.settings.termMonths;
+      const required = addMonths(reference, months);
+      if (compareDates(retirement, required) >= 0) return;
+      const code = person.incumbent ? 'AGE_REELECTION' : 'AGE_FIRST_TERM';
+      const key2: MessageKey = person.incumbent
+        ? (person.birth.yearOnly ? 'AGE_REELECTION_YEAR_ONLY' : 'AGE_REELECTION')
+        : (person.birth.yearOnly ? 'AGE_FIRST_TERM_YEAR_ONLY' : 'AGE_FIRST_TERM');
+      out.push(finding('warning', code, key2, cell, {
+        name,
+        birth: person.birth.yearOnly ? String(person.birth.date.year) : formatDateSlash(person.birth.date),
+        retirement: formatDateSlash(retirement),
+        remaining: monthsBetween(reference, retirement),
+        reference: formatDateSlash(reference),
+        months,
+        required: formatDateSlash(required),
+      }, cite.age()));
+    });
+  }
+  return out;
+}

@@ -1,0 +1,30 @@
+/**
+ * BALLOT_ORDER (regulations.md §3.6, anchors.md §5.2): A-B-C by given name (or `Tên gọi`), then
+ * family name, then middle names, then the earlier birth date; a `(yyyy)` suffix is ignored for
+ * sorting but stands for the birth year when `Nhân sự` has no date. A warning that shows the
+ * expected order.
+ */
+import type { Problem } from '../problems';
+import { ballotOrder, BallotSortInput, stripYearSuffix } from '../text/collate';
+import { dayNumber } from '../text/format';
+import { cite } from './citations';
+import { finding, ListContext, listLabel } from './context';
+
+export function orderFindings(ctx: ListContext): Problem[] {
+  const out: Problem[] = [];
+  for (const e of ctx.input.elections) {
+    if (e.candidates.length < 2) continue;
+    const items = e.candidates.map((name, index): BallotSortInput & { index: number } => {
+      const person = ctx.person(name);
+      const year = stripYearSuffix(name).year;
+      const birthDay = person?.birth ? dayNumber(person.birth.date) : year !== null ? dayNumber({ year, month: 1, day: 1 }) : null;
+      return { name, givenName: person?.givenName ?? null, birthDay, index };
+    });
+    const expected = ballotOrder(items);
+    const firstWrong = expected.findIndex((item, position) => item.index !== position);
+    if (firstWrong < 0) continue;
+    const listing = expected.map((item, position) => `${position + 1}. ${item.name}`).join('; ');
+    out.push(finding('warning', 'BALLOT_ORDER', 'BALLOT_ORDER', e.candidateCells[firstWrong], { list: listLabel(e), expected: listing }, cite.ballotOrder()));
+  }
+  return out;
+}
