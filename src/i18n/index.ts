@@ -3,9 +3,11 @@
  */
 import { interpolate, Lang, Params } from './define';
 import { commonMessages } from './common';
+import { paneMessages } from './pane';
 import { tallyMessages } from './tally';
+import { nomineeMessages } from './nominees';
 
-const tables = [commonMessages, tallyMessages] as const;
+const tables = [commonMessages, tallyMessages, paneMessages, nomineeMessages] as const;
 
 type KeysOf<T> = T extends { vi: Record<infer K, string> } ? K : never;
 export type MessageKey = KeysOf<(typeof tables)[number]>;

@@ -1,4 +1,4 @@
-import type { CellValue, SheetValues, WorkbookPort } from '../port';
+import type { CellValue, CellWrite, SheetValues, WorkbookPort } from '../port';
 import type { SheetPlan } from '../../workbook/sheetPlan';
 import { planExtent } from '../../workbook/sheetPlan';
 import { a1, columnIndex, parseCellRef } from '../../workbook/address';
@@ -119,6 +119,34 @@ export class OfficeHost implements WorkbookPort {
       await this.removeTemporarySheets(temps);
       throw error;
     }
+  }
+
+  /**
+   * Fills empty cells of an input sheet (next-round's `Bầu cử` row): one sync reads the cells,
+   * one writes them, strings as text. A non-empty cell stops everything before any write.
+   */
+  async fillCells(sheet: string, cells: CellWrite[]): Promise<void> {
+    if (cells.length === 0) return;
+    await this.run(async (context) => {
+      const ws = context.workbook.worksheets.getItem(sheet);
+      const targets = cells.map((c) => {
+        const range = ws.getRange(a1(c.row, c.col));
+        range.load('values');
+        return range;
+      });
+      await this.sync(context, 'reads');
+      targets.forEach((range, i) => {
+        const value = range.values[0]?.[0];
+        if (value !== '' && value !== null && value !== undefined) {
+          throw Object.assign(new Error(`cell ${sheet}!${a1(cells[i].row, cells[i].col)} is not empty`), { code: 'CellNotEmpty' });
+        }
+      });
+      cells.forEach((c, i) => {
+        if (typeof c.value === 'string') targets[i].numberFormat = [['@']];
+        targets[i].values = [[c.value]];
+      });
+      await this.sync(context, 'writes');
+    });
   }
 
   /** Selects a cell quoted as `'Phiếu BCH'!D17` (a finding the clerk clicked). */

@@ -1,0 +1,146 @@
+/**
+ * The face shared by the task pane and the standalone page: command buttons from the command
+ * table, an election picker, a progress bar for anything slower than a second, a summary of the
+ * results and a list of findings. The workspace says where the workbook is (Excel, or a file).
+ */
+import { t, Lang, MessageKey } from '../i18n';
+import type { WorkbookPort } from '../hosts/port';
+import type { ExplainedError } from '../hosts/office/errors';
+import type { ElectionResult } from '../engine/tally/types';
+import { NEXT_ROUND, PaneCommand, PaneOutcome, Selection } from './commandTable';
+import { clear, el } from './dom';
+import { electionCard, findingList, problemLines } from './summary';
+
+export interface Workspace {
+  /** The workbook to work on, or null (standalone page before a file is chosen). */
+  port(): WorkbookPort | null;
+  /** Selects a cell in Excel; absent on the standalone page. */
+  selectCell?(ref: string): Promise<void>;
+  explainError(error: unknown, lang: Lang): ExplainedError;
+  /** Called after a run that wrote to the workbook. */
+  afterWrite?(outcome: PaneOutcome): void;
+}
+
+/** A bar appears only when a run lasts longer than this (addin-engineering.md §4.3). */
+export const PROGRESS_DELAY_MS = 1000;
+
+const STEP_KEYS: Record<string, MessageKey> = {
+  read: 'PANE_STEP_read', tally: 'PANE_STEP_tally', render: 'PANE_STEP_render', write: 'PANE_STEP_write', done: 'PANE_STEP_done',
+};
+
+export interface App {
+  run(commandId: string, selection?: Selection): Promise<PaneOutcome | null>;
+  setElections(results: ElectionResult[]): void;
+  busy(): boolean;
+}
+
+export function mountApp(root: HTMLElement, lang: Lang, workspace: Workspace, commands: PaneCommand[]): App {
+  const picker = el('select', { id: 'election', 'aria-label': t(lang, 'PANE_ELECTION') }, el('option', { value: '' }, t(lang, 'PANE_ALL_ELECTIONS')));
+  const buttons = new Map<string, HTMLButtonElement>();
+  const button = (command: PaneCommand, primary: boolean): HTMLElement => {
+    const b = el('button', { type: 'button', class: primary ? 'primary' : 'secondary', 'data-command': command.id, title: command.hint ? t(lang, command.hint) : undefined }, t(lang, command.label));
+    b.addEventListener('click', () => { void app.run(command.id); });
+    buttons.set(command.id, b);
+    return command.hint && primary ? el('div', { class: 'command' }, b, el('p', { class: 'hint' }, t(lang, command.hint))) : b;
+  };
+  const main = commands.filter((c) => c.group === 'main');
+  const more = commands.filter((c) => c.group === 'more');
+  const bar = el('progress', { max: '1', value: '0', 'aria-hidden': 'true' });
+  const barBox = el('div', { class: 'progress', hidden: true }, bar);
+  const status = el('p', { class: 'status', role: 'status', 'aria-live': 'polite' });
+  const output = el('div', { class: 'output' });
+  root.append(
+    el('div', { class: 'field' }, el('label', { for: 'election' }, t(lang, 'PANE_ELECTION')), picker),
+    el('div', { class: 'commands' }, ...main.map((c, i) => button(c, i === 0))),
+    more.length ? el('details', { class: 'more' }, el('summary', {}, t(lang, 'PANE_MORE')), el('div', { class: 'commands' }, ...more.map((c) => button(c, false)))) : '',
+    barBox, status, output,
+  );
+
+  let running = false;
+  const allCommands = [...commands, NEXT_ROUND];
+
+  const setBusy = (value: boolean): void => {
+    running = value;
+    Array.from(root.querySelectorAll<HTMLButtonElement>('button[data-command]')).forEach((b) => { b.disabled = value; });
+    picker.disabled = value;
+  };
+
+  const onCell = workspace.selectCell
+    ? (ref: string) => { workspace.selectCell?.(ref).catch((error: unknown) => showError(error)); }
+    : undefined;
+
+  function showError(error: unknown): void {
+    const explained = workspace.explainError(error, lang);
+    clear(output);
+    status.textContent = '';
+    output.append(el('div', { class: 'message error', role: 'alert' }, el('p', {}, explained.text),
+      el('details', {}, el('summary', {}, t(lang, 'PANE_TECH_DETAILS')), el('code', {}, explained.detail))));
+  }
+
+  function render(command: PaneCommand, outcome: PaneOutcome): void {
+    clear(output);
+    const results = outcome.results ?? [];
+    if (results.length) app.setElections(results);
+    if (outcome.errors.length) {
+      output.append(el('div', { class: 'message error', role: 'alert' }, el('p', {}, t(lang, 'PANE_INPUT_ERRORS', { count: outcome.errors.length }))));
+      output.append(findingList(lang, 'PANE_ERRORS', problemLines(outcome.errors, lang), onCell));
+    } else if (command.writes) {
+      const names = outcome.written ? outcome.plans.map((p) => p.name) : [];
+      status.textContent = names.length ? t(lang, 'PANE_DONE_WRITTEN', { count: names.length, sheets: names.join(', ') }) : t(lang, 'PANE_DONE_NOTHING');
+    }
+    if (results.length) {
+      output.append(el('h3', {}, t(lang, 'PANE_SUMMARY')));
+      for (const r of results) output.append(electionCard(lang, r, (id) => { void app.run(NEXT_ROUND.id, { election: id }); }));
+    }
+    const findings = outcome.report.findings ?? [];
+    if (findings.length) {
+      output.append(findingList(lang, 'PANE_FINDINGS', findings.map((f) => ({ severity: f.severity, text: f.message, cell: f.cell })), onCell));
+    }
+    if (outcome.warnings.length) output.append(findingList(lang, 'PANE_WARNINGS', problemLines(outcome.warnings, lang), onCell));
+  }
+
+  const app: App = {
+    busy: () => running,
+    setElections(results) {
+      const current = picker.value;
+      while (picker.options.length > 1) picker.remove(1);
+      for (const r of results) picker.append(el('option', { value: r.id }, `${r.id} — ${r.title}`));
+      if (Array.from(picker.options).some((o) => o.value === current)) picker.value = current;
+    },
+    async run(commandId, selection) {
+      const command = allCommands.find((c) => c.id === commandId);
+      const port = workspace.port();
+      if (!command || running) return null;
+      if (!port) {
+        clear(output);
+        status.textContent = t(lang, 'PANE_NEED_FILE');
+        return null;
+      }
+      setBusy(true);
+      clear(output);
+      status.textContent = t(lang, 'PANE_RUNNING', { command: t(lang, command.label) });
+      bar.value = 0;
+      const timer = setTimeout(() => { barBox.hidden = false; }, PROGRESS_DELAY_MS);
+      try {
+        const outcome = await command.run({
+          port, lang, now: () => new Date(), write: command.writes,
+          progress: (fraction, label) => {
+            bar.value = fraction;
+            status.textContent = t(lang, STEP_KEYS[label] ?? 'PANE_STEP_other');
+          },
+        }, selection ?? { election: picker.value || undefined });
+        render(command, outcome);
+        if (outcome.written) workspace.afterWrite?.(outcome);
+        return outcome;
+      } catch (error) {
+        showError(error);
+        return null;
+      } finally {
+        clearTimeout(timer);
+        barBox.hidden = true;
+        setBusy(false);
+      }
+    },
+  };
+  return app;
+}

@@ -1,0 +1,59 @@
+/**
+ * The commands a face (task pane, standalone page) offers, in one table so each command plugs in
+ * the same way. Each entry loads its command lazily: the pane's first script stays small and a
+ * command's engine is fetched (from the pane's own origin) the first time it runs.
+ */
+import type { MessageKey } from '../i18n';
+import type { CommandContext, CommandOutcome } from '../commands/types';
+import type { ElectionResult } from '../engine/tally/types';
+
+export interface Selection {
+  /** An election `Mã`, or undefined for all. */
+  election?: string;
+}
+
+export interface PaneOutcome extends CommandOutcome {
+  /** Tally-like results to summarise (elected names, status, open seats). */
+  results?: ElectionResult[];
+}
+
+export interface PaneCommand {
+  id: string;
+  label: MessageKey;
+  hint?: MessageKey;
+  /** `main` buttons are always visible; `more` ones sit in the fold. */
+  group: 'main' | 'more';
+  /** Whether the run writes to the workbook (false: report only). */
+  writes: boolean;
+  run: (ctx: CommandContext, selection: Selection) => Promise<PaneOutcome>;
+}
+
+const elections = (s: Selection): string[] | undefined => (s.election ? [s.election] : undefined);
+
+export const PANE_COMMANDS: PaneCommand[] = [
+  {
+    id: 'tally', label: 'PANE_CMD_TALLY', hint: 'PANE_CMD_TALLY_HINT', group: 'main', writes: true,
+    run: async (ctx, s) => {
+      const { tallyCommand } = await import(/* webpackChunkName: "cmd-tally" */ '../commands/tally');
+      const outcome = await tallyCommand(ctx, { elections: elections(s) });
+      return { ...outcome, results: outcome.report.elections };
+    },
+  },
+  {
+    id: 'before', label: 'PANE_CMD_BEFORE', hint: 'PANE_CMD_BEFORE_HINT', group: 'main', writes: false,
+    run: async (ctx, s) => {
+      const { tallyCommand } = await import(/* webpackChunkName: "cmd-tally" */ '../commands/tally');
+      const outcome = await tallyCommand({ ...ctx, write: false }, { elections: elections(s) });
+      return { ...outcome, plans: [], written: false, results: outcome.report.elections };
+    },
+  },
+];
+
+/** Commands offered for one election after a tie or a shortfall. */
+export const NEXT_ROUND: PaneCommand = {
+  id: 'next-round', label: 'PANE_CMD_NEXT_ROUND', group: 'more', writes: true,
+  run: async (ctx, s) => {
+    const { nextRoundCommand } = await import(/* webpackChunkName: "cmd-next-round" */ '../commands/nextRound');
+    return nextRoundCommand(ctx, { election: s.election ?? '' });
+  },
+};

@@ -1,0 +1,59 @@
+/// <reference types="office-js" />
+/**
+ * The task pane inside Excel. Vietnamese unless Excel's display language is not Vietnamese;
+ * Offices without ExcelApi 1.9 (Office 2016/2019 perpetual) are sent to the standalone page or
+ * the command line.
+ */
+import { t, Lang, langFromLocale } from '../i18n';
+import { OfficeHost } from '../hosts/office/officeHost';
+import { explainOfficeError } from '../hosts/office/errors';
+import { officeRunner } from './officeRunner';
+import { PANE_COMMANDS } from './commandTable';
+import { mountApp } from './app';
+import { el } from './dom';
+
+/** No display language (a plain browser, tests): Vietnamese, the users' language. */
+export function paneLang(displayLanguage: string | undefined): Lang {
+  return displayLanguage ? langFromLocale(displayLanguage) : 'vi';
+}
+
+function header(lang: Lang): HTMLElement {
+  return el('header', { class: 'pane-header' }, el('h1', {}, t(lang, 'PANE_TITLE')), el('p', {}, t(lang, 'PANE_SUBTITLE')));
+}
+
+function start(info: { host: Office.HostType | null }): void {
+  const root = document.getElementById('app');
+  if (!root) return;
+  const lang = paneLang(typeof Office !== 'undefined' ? Office.context?.displayLanguage : undefined);
+  document.documentElement.lang = lang;
+  document.title = t(lang, 'PANE_TITLE');
+  root.append(header(lang));
+  if (info.host !== Office.HostType.Excel) {
+    root.append(el('div', { class: 'message warning', role: 'alert' }, el('p', {}, t(lang, 'PANE_NOT_EXCEL'))));
+    return;
+  }
+  if (!Office.context.requirements.isSetSupported('ExcelApi', '1.9')) {
+    root.append(el('div', { class: 'message warning', role: 'alert', id: 'unsupported' }, el('p', {}, t(lang, 'PANE_UNSUPPORTED'))));
+    return;
+  }
+  const host = new OfficeHost(officeRunner);
+  const body = el('main', {});
+  root.append(body);
+  const app = mountApp(body, lang, {
+    port: () => host,
+    selectCell: async (ref) => { await host.selectCell(ref); },
+    explainError: explainOfficeError,
+  }, PANE_COMMANDS);
+  // Fill the election picker quietly (a read only: two syncs, nothing written).
+  void (async () => {
+    try {
+      const { tallyCommand } = await import(/* webpackChunkName: "cmd-tally" */ '../commands/tally');
+      const outcome = await tallyCommand({ port: host, lang, now: () => new Date(), write: false });
+      if (!app.busy()) app.setElections(outcome.report.elections ?? []);
+    } catch {
+      // An empty or foreign workbook: the picker keeps "all elections".
+    }
+  })();
+}
+
+void Office.onReady(start);
