@@ -29,7 +29,7 @@ export function election(opts: { id: string; office: Office; seats: number; cand
 
 export function person(name: string, p: Partial<Person> = {}, r = 2): Person {
   return {
-    name, birth: null, gender: null, ethnicity: 'Kinh', education: '', theory: '', incumbent: false,
+    name, birth: { date: { year: 1980, month: 1, day: 1 }, yearOnly: false }, gender: 'Nam', ethnicity: 'Kinh', education: '', theory: '', incumbent: false,
     membership: 'Chính thức', source: null, givenName: null, cells: { name: `'Nhân sự'!A${r}`, membership: `'Nhân sự'!H${r}`, birth: `'Nhân sự'!B${r}` }, ...p,
   };
 }
@@ -55,7 +55,7 @@ export function result(def: ElectionDef, elected: string[], status: ElectionStat
 export function names(n: number, prefix = 'Nguyễn Văn'): string[] {
   // Given names already in A-B-C order, so ballot order raises nothing.
   const given = ['An', 'Bình', 'Chi', 'Cường', 'Dũng', 'Đức', 'Giang', 'Hà', 'Hải', 'Hùng', 'Khánh', 'Lâm', 'Long', 'Minh', 'Nam', 'Ngọc',
-    'Phong', 'Phúc', 'Quang', 'Sơn', 'Tâm', 'Thắng', 'Thành', 'Trung', 'Tuấn', 'Việt', 'Vinh', 'Xuân', 'Yên'];
+    'Phong', 'Phúc', 'Quang', 'Sơn', 'Tâm', 'Thành', 'Thắng', 'Trung', 'Tuấn', 'Việt', 'Vinh', 'Xuân', 'Yên'];
   if (n > given.length) throw new Error('too many');
   return given.slice(0, n).map((g) => `${prefix} ${g}`);
 }
