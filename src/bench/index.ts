@@ -3,6 +3,7 @@
  * printed, never asserted (timing is not a test).
  */
 import * as tally from './tally';
+import * as office from './office';
 
 interface Benchmark {
   name: string;
@@ -11,6 +12,7 @@ interface Benchmark {
 
 const BENCHMARKS: Benchmark[] = [
   { name: 'tally', run: tally.run },
+  { name: 'office', run: office.run },
 ];
 
 async function main(): Promise<void> {

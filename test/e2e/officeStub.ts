@@ -1,0 +1,33 @@
+/**
+ * Stands in for office.js in the headless pane tests: `Office` with onReady, displayLanguage and
+ * requirement sets, and `Excel.run` wired to the fake Excel object model, loaded with the sheets
+ * the test injected as `window.__FAKE_SHEETS__` (addin-engineering.md §3.4).
+ */
+import { FakeExcel } from '../../src/hosts/office/fakeExcel';
+
+interface StubConfig {
+  __FAKE_SHEETS__?: [string, unknown[][]][];
+  __DISPLAY_LANGUAGE__?: string;
+  __EXCEL_API_19__?: boolean;
+  __fake?: FakeExcel;
+  Office?: unknown;
+  Excel?: unknown;
+}
+
+const w = window as unknown as StubConfig;
+const fake = FakeExcel.fromValues(w.__FAKE_SHEETS__ ?? []);
+w.__fake = fake;
+const context = {
+  displayLanguage: w.__DISPLAY_LANGUAGE__ ?? 'vi-VN',
+  requirements: { isSetSupported: (name: string, version: string) => name === 'ExcelApi' && (w.__EXCEL_API_19__ ?? true) && Number(version) <= 1.9 },
+};
+w.Office = {
+  HostType: { Excel: 'Excel', Word: 'Word' },
+  context,
+  onReady: (callback?: (info: { host: string; platform: string }) => void) => {
+    const info = { host: 'Excel', platform: 'OfficeOnline' };
+    setTimeout(() => callback?.(info), 0);
+    return Promise.resolve(info);
+  },
+};
+w.Excel = { run: fake.run };
