@@ -112,3 +112,18 @@ describe('Office host', () => {
     for (const s of ['Nguyễn Văn An', 'Bầu đủ', "H'Hen Niê", '']) expect(needsTextFormat(s)).toBe(false);
   });
 });
+
+describe('Office host fillCells', () => {
+  test('fills empty cells as text and refuses to overwrite', async () => {
+    const fake = inputs();
+    const host = new OfficeHost(fake.run);
+    await host.fillCells('Bầu cử', [{ row: 2, col: 0, value: 'BCH-2' }, { row: 2, col: 1, value: 3 }, { row: 2, col: 2, value: '=x' }]);
+    const sheet = fake.sheet('Bầu cử');
+    expect(sheet?.peek(2, 0)?.value).toBe('BCH-2');
+    expect(sheet?.peek(2, 1)?.value).toBe(3);
+    expect(sheet?.peek(2, 2)?.value).toBe('=x');
+    expect(sheet?.peek(2, 2)?.formula).toBeUndefined();
+    await expect(host.fillCells('Bầu cử', [{ row: 3, col: 0, value: 'a' }, { row: 1, col: 0, value: 'b' }])).rejects.toMatchObject({ code: 'CellNotEmpty' });
+    expect(sheet?.peek(3, 0)?.value ?? null).toBeNull();
+  });
+});
