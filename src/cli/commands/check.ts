@@ -1,0 +1,8 @@
+import { checkCommand } from '../../commands/check';
+import { CliCommand, runWorkbookCommand } from '../common';
+
+export const checkCli: CliCommand = {
+  name: 'check',
+  usage: 'check <in.xlsx> [-o <out.xlsx>] [--json] [--lang vi|en]',
+  run: (argv, io) => runWorkbookCommand(argv, io, {}, (ctx) => checkCommand(ctx)),
+};

@@ -1,0 +1,55 @@
+/**
+ * Cơ cấu: the composition of every elected body (the winners of every round of a `Chức danh`,
+ * under round 1's `Mã`) and, with `lists`, of every candidate list; targets checked; one sheet
+ * `Cơ cấu <Mã>` (lists: `Cơ cấu DS <Mã>`) each.
+ */
+import { candidateLists, electedBodies, targetFindings } from '../engine/composition';
+import type { BodyComposition, CompositionInput } from '../engine/composition';
+import type { Problem } from '../engine/problems';
+import { labelKey } from '../engine/text/normalize';
+import { compositionSheetName, compositionSheetPlan } from '../workbook/render/composition';
+import type { SheetPlan } from '../workbook/sheetPlan';
+import { readListsInput } from './check';
+import { reportFinding } from './report';
+import type { CommandContext, CommandOutcome } from './types';
+
+export interface CompositionOptions {
+  /** `--lists`: also the composition of the candidate lists. */
+  lists?: boolean;
+}
+
+export async function compositionCommand(ctx: CommandContext, opts: CompositionOptions = {}): Promise<CommandOutcome> {
+  ctx.progress?.(0.05, 'read');
+  const { data, errors, warnings, report } = await readListsInput(ctx);
+  if (!data) return { report, errors, warnings, plans: [], written: false };
+  ctx.progress?.(0.6, 'compose');
+  const source: CompositionInput = { congress: data.input.congress, elections: data.input.elections, results: data.results, people: data.people };
+  const { bodies, notes } = electedBodies(source);
+  const lists = opts.lists ? candidateLists(source) : [];
+  const findings: Problem[] = [];
+  const plans: SheetPlan[] = [];
+  const render = (body: BodyComposition, own: Problem[]) => {
+    plans.push(compositionSheetPlan(body, { referenceDate: source.congress.ageReferenceDate, findings: own, lang: ctx.lang }));
+  };
+  for (const body of bodies) {
+    const own = targetFindings(source, body);
+    findings.push(...own);
+    render(body, own);
+  }
+  for (const list of lists) render(list, []);
+  findings.push(...notes, ...data.personnelWarnings);
+  report.composition = Object.fromEntries(bodies.map((b) => [b.id, b.dimensions]));
+  if (opts.lists) report.compositionLists = Object.fromEntries(lists.map((l) => [l.id, l.dimensions]));
+  report.findings = findings.map((f) => reportFinding(f, ctx.lang));
+  if (ctx.write) {
+    ctx.progress?.(0.8, 'write');
+    // Output sheets are generated whole: an older `Cơ cấu …` sheet of a body no longer reported goes.
+    const fresh = new Set(plans.map((p) => labelKey(p.name)));
+    const stale = data.input.sheetNames.filter((n) => labelKey(n).startsWith(labelKey('Cơ cấu ')) && !fresh.has(labelKey(n)));
+    await ctx.port.writeOutputs(plans, stale);
+  }
+  ctx.progress?.(1, 'done');
+  return { report, errors: [], warnings, plans, written: ctx.write };
+}
+
+export { compositionSheetName };
