@@ -63,7 +63,9 @@ class InlineStandalonePlugin {
           const safe = (code) => code.replace(/<\/script/gi, '<\\/script').replace(/<!--/g, '<\\!--');
           const exceljs = fs.readFileSync(require.resolve('exceljs/dist/exceljs.min.js'), 'utf8').replace(/\/\/# sourceMappingURL=.*$/m, '');
           const inline = `<script>${safe(exceljs)}</script>\n<script>${safe(script.source.source().toString())}</script>`;
-          const page = html.source.source().toString().replace('<!--INLINE_SCRIPT-->', () => inline);
+          const source = html.source.source().toString();
+          if (!source.includes('</body>')) throw new Error('standalone: no </body>');
+          const page = source.replace('</body>', () => `${inline}\n</body>`);
           compilation.updateAsset(STANDALONE, new webpack.sources.RawSource(page));
           for (const name of Object.keys(compilation.assets)) if (name !== STANDALONE) compilation.deleteAsset(name);
         },

@@ -25,7 +25,9 @@ export function resultFileName(name: string): string {
 function start(): void {
   const root = document.getElementById('app');
   if (!root) return;
-  const lang: Lang = navigator.language ? langFromLocale(navigator.language) : 'vi';
+  // Vietnamese by default (the clerks' browsers often say en-US); `?lang=en` for English.
+  const asked = new URLSearchParams(location.search).get('lang');
+  const lang: Lang = asked ? langFromLocale(asked) : 'vi';
   document.documentElement.lang = lang;
   document.title = t(lang, 'PANE_STANDALONE_TITLE');
   let host: XlsxHost | null = null;
