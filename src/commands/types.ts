@@ -40,6 +40,8 @@ export interface Report {
   allocation?: unknown;
   findings?: ReportFinding[];
   composition?: Record<string, unknown>;
+  /** `composition --lists`: the composition of each candidate list, by the election's `Mã` (extension). */
+  compositionLists?: Record<string, unknown>;
 }
 
 export interface CommandOutcome {
