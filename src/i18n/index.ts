@@ -6,8 +6,10 @@ import { commonMessages } from './common';
 import { paneMessages } from './pane';
 import { tallyMessages } from './tally';
 import { nomineeMessages } from './nominees';
+import { minutesMessages } from './minutes';
+import { parseMessages } from './parse';
 
-const tables = [commonMessages, tallyMessages, paneMessages, nomineeMessages] as const;
+const tables = [commonMessages, tallyMessages, paneMessages, nomineeMessages, minutesMessages, parseMessages] as const;
 
 type KeysOf<T> = T extends { vi: Record<infer K, string> } ? K : never;
 export type MessageKey = KeysOf<(typeof tables)[number]>;

@@ -1,0 +1,221 @@
+/**
+ * `Bầu cử`, one row per election round (WORKBOOK.md). Gives every election its code, office,
+ * seats, round links and the committee's ballot counts; the ballot sheets are read separately
+ * (ballotSheet.ts) and joined in tallyInput.ts.
+ */
+import type { SheetValues } from '../../hosts/port';
+import { inputError, Problem } from '../../engine/problems';
+import { labelKey, sameLabel } from '../../engine/text/normalize';
+import { OFFICES, type BallotType, type EntryMode, type Office, type Session } from '../../engine/tally/types';
+import type { CalendarDate } from '../../engine/text/format';
+import { cellDate, cellInteger, cellText, isBlank } from '../values';
+import { cellOf, ColumnSpec, isProblem, readTable, refOf, Table, TableRow } from '../table';
+import { SESSIONS } from './counters';
+
+export const ELECTIONS_SHEET = 'Bầu cử';
+
+/** Columns in contract order (the template writes exactly these). */
+export const ELECTION_COLUMNS = [
+  'Mã', 'Cuộc bầu cử', 'Chức danh', 'Số lượng cần bầu', 'Lần bầu', 'Vòng trước', 'Phiếu phát ra', 'Phiếu thu vào',
+  'Có mặt lúc bầu', 'Trang phiếu', 'Hình thức nhập', 'Loại phiếu', 'Số người bầu', 'Phiên', 'Cho cuộc bầu',
+  'Số biên bản', 'Kết thúc kiểm phiếu',
+] as const;
+export type ElectionColumn = (typeof ELECTION_COLUMNS)[number];
+
+const REQUIRED: ElectionColumn[] = ['Mã', 'Chức danh'];
+const SPECS: ColumnSpec[] = ELECTION_COLUMNS.map((label) => ({ key: label, labels: [label], required: REQUIRED.includes(label) }));
+
+/** `Mã`: 1–20 of A–Z 0–9 - _ (WORKBOOK.md `Bầu cử`). */
+const CODE = /^[A-Za-z0-9_-]{1,20}$/;
+/** Excel's limit on sheet names. */
+export const MAX_SHEET_NAME = 31;
+
+/** One `Bầu cử` row, before its ballot sheet is read. */
+export interface ElectionRow {
+  id: string;
+  title: string;
+  office: Office;
+  seats: number;
+  round: number;
+  previousId: string | null;
+  issued: number | null;
+  returned: number | null;
+  presentAtVote: number | null;
+  sheet: string;
+  entryMode: EntryMode;
+  /** As written; null when blank (decided from the list size once the list is known). */
+  ballotType: BallotType | null;
+  voters: number | null;
+  session: Session;
+  feeds: string | null;
+  minutesNumber: string | null;
+  countEnded: { date: CalendarDate; time?: { hour: number; minute: number } } | null;
+  /** Quoted cells of the row by column label, plus `row` (the row's `Mã` cell). */
+  cells: Record<string, string>;
+}
+
+/** Ballot types as written; the slash may carry spaces (`Đồng ý / Không đồng ý`). */
+function ballotTypeOf(text: string): BallotType | null | undefined {
+  if (!text) return null;
+  const key = labelKey(text).replace(/\s*\/\s*/g, '/');
+  if (key === labelKey('Gạch tên')) return 'Gạch tên';
+  if (key === labelKey('Đồng ý/Không đồng ý') || key === 'dong y') return 'Đồng ý/Không đồng ý';
+  return undefined;
+}
+
+export function parseElections(sheet: string, values: SheetValues): { elections: ElectionRow[]; problems: Problem[] } {
+  const table = readTable(sheet, values, SPECS);
+  if (isProblem(table)) return { elections: [], problems: [table] };
+  const problems: Problem[] = [];
+  const rows: ElectionRow[] = [];
+  const seenCodes = new Map<string, string>();
+  for (const row of table.rows) {
+    const parsed = parseRow(table, row, problems, seenCodes);
+    if (parsed) rows.push(parsed);
+  }
+  if (table.rows.length === 0) problems.push(inputError('BAD_VALUE', 'NO_ELECTIONS', refOf(table, { row: table.headerRow + 1, cells: [] }, 'Mã')));
+  linkRounds(rows, problems);
+  checkFeeds(rows, problems);
+  return { elections: rows, problems };
+}
+
+function parseRow(table: Table, row: TableRow, problems: Problem[], seenCodes: Map<string, string>): ElectionRow | null {
+  const cells: Record<string, string> = {};
+  for (const label of ELECTION_COLUMNS) if (table.columns.has(label)) cells[label] = refOf(table, row, label);
+  cells.row = refOf(table, row, 'Mã');
+  const text = (label: ElectionColumn) => cellText(cellOf(table, row, label));
+  const errorsBefore = problems.length;
+  const bad = (label: ElectionColumn, expected: string) =>
+    problems.push(inputError('BAD_VALUE', text(label) ? 'BAD_VALUE' : 'BAD_VALUE_REQUIRED', refOf(table, row, label), { value: text(label), field: label, expected }));
+  const integer = (label: ElectionColumn, min: number): number | null => {
+    const value = cellOf(table, row, label);
+    if (isBlank(value)) return null;
+    const n = cellInteger(value ?? null);
+    if (n === null || n < min) {
+      bad(label, `một số nguyên ≥ ${min}`);
+      return null;
+    }
+    return n;
+  };
+
+  const id = text('Mã');
+  if (!CODE.test(id)) problems.push(inputError('BAD_VALUE', 'ELECTION_CODE_BAD', cells['Mã'], { value: id }));
+  else {
+    const other = seenCodes.get(id.toUpperCase());
+    if (other) problems.push(inputError('BAD_VALUE', 'ELECTION_CODE_DUPLICATE', cells['Mã'], { value: id, otherCell: other }));
+    else seenCodes.set(id.toUpperCase(), cells['Mã']);
+  }
+  const officeText = text('Chức danh');
+  const office = OFFICES.find((o) => sameLabel(o, officeText));
+  if (!office) bad('Chức danh', OFFICES.map((o) => `"${o}"`).join(', '));
+  const opinion = office === 'Xin ý kiến';
+
+  // Seats: required except for an opinion ballot, which elects nobody (WORKBOOK.md `Xin ý kiến`).
+  let seats = integer('Số lượng cần bầu', opinion ? 0 : 1);
+  if (seats === null && !opinion) bad('Số lượng cần bầu', 'số người cần bầu (một số nguyên ≥ 1)');
+  if (opinion) seats = 0;
+  const roundGiven = integer('Lần bầu', 1);
+  const previousText = text('Vòng trước');
+  const issued = integer('Phiếu phát ra', 0);
+  const returned = integer('Phiếu thu vào', 0);
+  const presentAtVote = integer('Có mặt lúc bầu', 0);
+  const voters = integer('Số người bầu', 1);
+
+  const sheetName = text('Trang phiếu') || `Phiếu ${id}`;
+  if (sheetName.length > MAX_SHEET_NAME) problems.push(inputError('BAD_VALUE', 'SHEET_NAME_TOO_LONG', cells['Trang phiếu'] ?? cells['Mã'], { value: sheetName }));
+
+  const modeText = text('Hình thức nhập');
+  const entryMode: EntryMode | undefined = !modeText ? 'Từng phiếu' : (['Từng phiếu', 'Tổng hợp'] as const).find((m) => sameLabel(m, modeText));
+  if (!entryMode) bad('Hình thức nhập', '"Từng phiếu" hoặc "Tổng hợp"');
+
+  const typeText = text('Loại phiếu');
+  let ballotType = ballotTypeOf(typeText);
+  if (ballotType === undefined) bad('Loại phiếu', '"Gạch tên" hoặc "Đồng ý/Không đồng ý"');
+  // An opinion ballot has its own marks whatever the column says (WORKBOOK.md "Marks").
+  if (opinion) ballotType = 'Xin ý kiến';
+
+  const sessionText = text('Phiên');
+  const session = sessionText ? SESSIONS.find((s) => sameLabel(s, sessionText)) : 'Đại hội';
+  if (!session) bad('Phiên', '"Đại hội" hoặc "Hội nghị lần thứ nhất"');
+
+  const feedsText = text('Cho cuộc bầu');
+  if (feedsText && !opinion) problems.push(inputError('BAD_VALUE', 'ELECTION_FEEDS_NOT_OPINION', cells['Cho cuộc bầu'], { value: feedsText }));
+
+  let countEnded: ElectionRow['countEnded'] = null;
+  const endedValue = cellOf(table, row, 'Kết thúc kiểm phiếu');
+  if (!isBlank(endedValue)) {
+    const parsed = cellDate(endedValue ?? null);
+    if (!parsed || parsed.yearOnly) problems.push(inputError('BAD_VALUE', 'BAD_DATE', cells['Kết thúc kiểm phiếu'], { value: text('Kết thúc kiểm phiếu') }));
+    else countEnded = parsed.time ? { date: parsed.date, time: parsed.time } : { date: parsed.date };
+  }
+
+  if (problems.length > errorsBefore || !office || !entryMode || !session || ballotType === undefined) return null;
+  return {
+    id,
+    title: text('Cuộc bầu cử'),
+    office,
+    seats: seats ?? 0,
+    round: roundGiven ?? 1,
+    previousId: previousText || null,
+    issued,
+    returned,
+    presentAtVote,
+    sheet: sheetName,
+    entryMode,
+    ballotType,
+    voters,
+    session,
+    feeds: opinion && feedsText ? feedsText : null,
+    minutesNumber: text('Số biên bản') || null,
+    countEnded,
+    cells,
+  };
+}
+
+/**
+ * Round n links to the row with the same `Chức danh` and round n−1, or to `Vòng trước`
+ * (WORKBOOK.md `Lần bầu`). A `Vòng trước` without `Lần bầu` makes the row the next round.
+ * The link is resolved to the previous row's code as written.
+ */
+function linkRounds(rows: ElectionRow[], problems: Problem[]): void {
+  const byCode = new Map(rows.map((r) => [r.id.toUpperCase(), r]));
+  for (const r of rows) {
+    if (r.previousId) {
+      const prev = byCode.get(r.previousId.toUpperCase());
+      if (!prev || prev === r) {
+        problems.push(inputError('BAD_ROUND', 'ELECTION_PREVIOUS_UNKNOWN', r.cells['Vòng trước'], { value: r.previousId }));
+        continue;
+      }
+      const roundWritten = r.cells['Lần bầu'] !== undefined && r.round !== 1 ? r.round : null;
+      const round = roundWritten ?? prev.round + 1;
+      if (prev.office !== r.office || round !== prev.round + 1) {
+        problems.push(inputError('BAD_ROUND', 'ELECTION_PREVIOUS_MISMATCH', r.cells['Vòng trước'], {
+          value: r.previousId, office: prev.office, previousRound: prev.round, ownOffice: r.office, round,
+        }));
+        continue;
+      }
+      r.round = round;
+      r.previousId = prev.id;
+    } else if (r.round > 1) {
+      const candidates = rows.filter((p) => p !== r && p.office === r.office && p.round === r.round - 1);
+      if (candidates.length !== 1) {
+        problems.push(inputError('BAD_ROUND', 'ELECTION_PREVIOUS_MISSING', r.cells['Lần bầu'] ?? r.cells['Mã'], {
+          round: r.round, office: r.office, id: r.id, previousRound: r.round - 1,
+        }));
+        continue;
+      }
+      r.previousId = candidates[0].id;
+    }
+  }
+}
+
+function checkFeeds(rows: ElectionRow[], problems: Problem[]): void {
+  const codes = new Set(rows.map((r) => r.id.toUpperCase()));
+  for (const r of rows) {
+    if (r.feeds && !codes.has(r.feeds.toUpperCase())) {
+      problems.push(inputError('BAD_VALUE', 'ELECTION_FEEDS_UNKNOWN', r.cells['Cho cuộc bầu'], { value: r.feeds }));
+    } else if (r.feeds) {
+      r.feeds = rows.find((x) => x.id.toUpperCase() === r.feeds!.toUpperCase())!.id;
+    }
+  }
+}

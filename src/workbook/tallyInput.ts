@@ -1,0 +1,224 @@
+/**
+ * Everything the tally reads (WORKBOOK.md "Input sheets"): `Đại hội`, `Đại biểu`,
+ * `Ban kiểm phiếu`, `Bầu cử` and each election's ballot sheet (with its second entry). Pure
+ * parsing over 2-D values; `readTallyInput` fetches the sheets through the port in one read.
+ */
+import type { SheetValues, WorkbookPort } from '../hosts/port';
+import { inputError, Problem } from '../engine/problems';
+import type { BallotType, CounterEntry, ElectionDef, RollEntry } from '../engine/tally/types';
+import { CONGRESS_SHEET, Congress, parseCongress } from './congress';
+import { findSheetName } from './table';
+import { parseRoll, ROLL_SHEET } from './parse/roll';
+import { COUNTERS_SHEET, parseCounters } from './parse/counters';
+import { ElectionRow, ELECTIONS_SHEET, parseElections } from './parse/elections';
+import { readBallotLayout, readBallots, readSubtotals, sameHeader } from './parse/ballotSheet';
+import { cellRef } from './address';
+import { labelKey } from '../engine/text/normalize';
+
+export { ROLL_COLUMNS } from './parse/roll';
+export { COUNTER_COLUMNS } from './parse/counters';
+export { ELECTION_COLUMNS } from './parse/elections';
+
+export interface TallyInput {
+  congress: Congress;
+  /** `Đại biểu`; null when absent (allowed when every election gives `Số người bầu`). */
+  roll: RollEntry[] | null;
+  /** `Ban kiểm phiếu`; null when absent (the minutes then carry dotted signature lines). */
+  counters: CounterEntry[] | null;
+  /** The elections read, in `Bầu cử` order. */
+  elections: ElectionDef[];
+  /** Every sheet of the workbook, in tab order. */
+  sheetNames: string[];
+}
+
+export interface TallyReadOptions {
+  /**
+   * `--election <Mã>`: read only these elections' ballot sheets, with the earlier rounds they
+   * link to (a round needs its previous round's result).
+   */
+  elections?: string[];
+}
+
+export interface TallyRead {
+  input: TallyInput | null;
+  problems: Problem[];
+}
+
+/** The name of a second entry: `<Trang phiếu> (2)` (WORKBOOK.md "Double entry"). */
+export function secondEntryName(sheet: string): string {
+  return `${sheet} (2)`;
+}
+
+/** The elections to read: the asked ones and, transitively, their previous rounds. */
+function selectElections(rows: ElectionRow[], wanted: string[] | undefined, problems: Problem[]): ElectionRow[] {
+  if (!wanted || wanted.length === 0) return rows;
+  const byCode = new Map(rows.map((r) => [r.id.toUpperCase(), r]));
+  const keep = new Set<ElectionRow>();
+  for (const id of wanted) {
+    let row = byCode.get(id.toUpperCase());
+    if (!row) {
+      problems.push(inputError('BAD_VALUE', 'ELECTION_UNKNOWN', undefined, { id, ids: rows.map((r) => r.id).join(', ') }));
+      continue;
+    }
+    while (row && !keep.has(row)) {
+      keep.add(row);
+      row = row.previousId ? byCode.get(row.previousId.toUpperCase()) : undefined;
+    }
+  }
+  return rows.filter((r) => keep.has(r));
+}
+
+/** The sheets the tally reads, given the workbook's sheet names and the `Bầu cử` rows. */
+export function ballotSheetNames(rows: ElectionRow[], sheetNames: string[]): string[] {
+  const out: string[] = [];
+  for (const r of rows) {
+    const first = findSheetName(sheetNames, r.sheet);
+    if (first) out.push(first);
+    const second = findSheetName(sheetNames, secondEntryName(r.sheet));
+    if (second) out.push(second);
+  }
+  return out;
+}
+
+/** Default ballot type (WORKBOOK.md `Loại phiếu`): strike-through when there are more names than seats. */
+function defaultBallotType(row: ElectionRow, listSize: number): BallotType {
+  if (row.ballotType) return row.ballotType;
+  return listSize > row.seats ? 'Gạch tên' : 'Đồng ý/Không đồng ý';
+}
+
+function readElection(row: ElectionRow, sheets: Map<string, SheetValues>, sheetNames: string[], problems: Problem[]): ElectionDef | null {
+  const sheetName = findSheetName(sheetNames, row.sheet);
+  const values = sheetName ? sheets.get(sheetName) : undefined;
+  if (!sheetName || !values) {
+    problems.push(inputError('MISSING_SHEET', 'MISSING_SHEET', row.cells['Trang phiếu'] ?? row.cells['Mã'], { sheet: row.sheet }));
+    return null;
+  }
+  const base = {
+    id: row.id,
+    title: row.title,
+    office: row.office,
+    seats: row.seats,
+    round: row.round,
+    previousId: row.previousId,
+    issued: row.issued,
+    returned: row.returned,
+    presentAtVote: row.presentAtVote,
+    sheet: sheetName,
+    entryMode: row.entryMode,
+    voters: row.voters,
+    session: row.session,
+    feeds: row.feeds,
+    minutesNumber: row.minutesNumber,
+    countEnded: row.countEnded,
+    cells: row.cells,
+  };
+  if (row.entryMode === 'Tổng hợp') {
+    const read = readSubtotals(sheetName, values, problems);
+    if (!read) return null;
+    return {
+      ...base,
+      ballotType: defaultBallotType(row, read.candidates.length),
+      candidates: read.candidates,
+      candidateCells: read.candidateCells,
+      ballots: [],
+      subtotals: read.subtotals,
+      secondEntry: null,
+      hasTeams: true,
+    };
+  }
+  const layout = readBallotLayout(sheetName, values, problems);
+  if (!layout) return null;
+  const ballotType = defaultBallotType(row, layout.candidates.length);
+  const ballots = readBallots(values, layout, { ballotType }, problems);
+  let secondEntry = null;
+  const secondName = findSheetName(sheetNames, secondEntryName(row.sheet));
+  const secondValues = secondName ? sheets.get(secondName) : undefined;
+  if (secondName && secondValues) {
+    const secondLayout = readBallotLayout(secondName, secondValues, problems);
+    if (secondLayout && !sameHeader(layout, secondLayout)) {
+      problems.push(inputError('BAD_VALUE', 'SECOND_ENTRY_HEADER', cellRef(secondName, secondLayout.headerRow, secondLayout.numberCol), { sheet: secondName, first: sheetName }));
+    } else if (secondLayout) {
+      secondEntry = readBallots(secondValues, secondLayout, { ballotType }, problems);
+    }
+  }
+  return {
+    ...base,
+    ballotType,
+    candidates: layout.candidates,
+    candidateCells: layout.candidateCells,
+    ballots,
+    subtotals: null,
+    secondEntry,
+    hasTeams: layout.teamCol !== null,
+  };
+}
+
+/**
+ * Parses the tally's sheets from values already read. `sheets` holds (at least) the sheets the
+ * tally needs, keyed by their names in `sheetNames`. Problems are returned, never thrown; the
+ * input is null when a sheet it cannot do without is unusable.
+ */
+export function parseTallyInput(sheets: Map<string, SheetValues>, sheetNames: string[], opts: TallyReadOptions = {}): TallyRead {
+  const problems: Problem[] = [];
+  const congressName = findSheetName(sheetNames, CONGRESS_SHEET);
+  const electionsName = findSheetName(sheetNames, ELECTIONS_SHEET);
+  if (!congressName) problems.push(inputError('MISSING_SHEET', 'MISSING_SHEET', undefined, { sheet: CONGRESS_SHEET }));
+  if (!electionsName) problems.push(inputError('MISSING_SHEET', 'MISSING_SHEET', undefined, { sheet: ELECTIONS_SHEET }));
+  if (!congressName || !electionsName) return { input: null, problems };
+
+  const { congress, problems: congressProblems } = parseCongress(sheets.get(congressName) ?? []);
+  problems.push(...congressProblems);
+  const parsed = parseElections(electionsName, sheets.get(electionsName) ?? []);
+  problems.push(...parsed.problems);
+  const rows = selectElections(parsed.elections, opts.elections, problems);
+
+  const rollName = findSheetName(sheetNames, ROLL_SHEET);
+  let roll: RollEntry[] | null = null;
+  if (rollName) {
+    const r = parseRoll(rollName, sheets.get(rollName) ?? [], congress.kind);
+    roll = r.roll;
+    problems.push(...r.problems);
+  } else if (rows.some((r) => r.voters === null)) {
+    // D comes from the roll unless the election gives it (`Số người bầu`).
+    problems.push(inputError('MISSING_SHEET', 'ROLL_REQUIRED', undefined, { sheet: ROLL_SHEET }));
+  }
+
+  const countersName = findSheetName(sheetNames, COUNTERS_SHEET);
+  let counters: CounterEntry[] | null = null;
+  if (countersName) {
+    const c = parseCounters(countersName, sheets.get(countersName) ?? []);
+    counters = c.counters;
+    problems.push(...c.problems);
+  }
+
+  const elections: ElectionDef[] = [];
+  for (const row of rows) {
+    const def = readElection(row, sheets, sheetNames, problems);
+    if (def) elections.push(def);
+  }
+  return { input: { congress, roll, counters, elections, sheetNames }, problems };
+}
+
+/** Reads the tally's sheets through the port: the names, then every needed sheet in one read. */
+export async function readTallyInput(port: WorkbookPort, opts: TallyReadOptions = {}): Promise<TallyRead> {
+  const sheetNames = await port.sheetNames();
+  const fixed = [CONGRESS_SHEET, ELECTIONS_SHEET, ROLL_SHEET, COUNTERS_SHEET]
+    .map((n) => findSheetName(sheetNames, n))
+    .filter((n): n is string => n !== undefined);
+  // The ballot sheets are named in `Bầu cử`; without reading it first we would need a second
+  // round trip, so read every sheet that could be a ballot sheet: all of them but outputs.
+  const names = sheetNames.filter((n) => fixed.includes(n) || mayBeBallotSheet(n));
+  const sheets = await port.readSheets(names);
+  return parseTallyInput(sheets, sheetNames, opts);
+}
+
+/**
+ * Sheets that are never ballot sheets: the tool's outputs (WORKBOOK.md "Output sheets") and the
+ * inputs of the other commands. Skipping them keeps the one read small.
+ */
+const NOT_BALLOT_PREFIXES = ['Kết quả ', 'Biên bản ', 'Cơ cấu ', 'Mẫu phiếu '].map(labelKey);
+const NOT_BALLOT_SHEETS = ['Phân bổ đại biểu', 'Kiểm tra danh sách', 'Nhật ký', 'Nhân sự', 'Chi bộ'].map(labelKey);
+function mayBeBallotSheet(name: string): boolean {
+  const key = labelKey(name);
+  return !NOT_BALLOT_PREFIXES.some((p) => key.startsWith(p)) && !NOT_BALLOT_SHEETS.includes(key);
+}
