@@ -136,7 +136,10 @@ function readElection(row: ElectionRow, sheets: Map<string, SheetValues>, sheetN
   if (secondName && secondValues) {
     const secondLayout = readBallotLayout(secondName, secondValues, problems);
     if (secondLayout && !sameHeader(layout, secondLayout)) {
-      problems.push(inputError('BAD_VALUE', 'SECOND_ENTRY_HEADER', cellRef(secondName, secondLayout.headerRow, secondLayout.numberCol), { sheet: secondName, first: sheetName }));
+      // A name the first entry does not have is the likeliest slip: point at it.
+      const unknown = secondLayout.candidates.map((name, i) => [name, secondLayout.candidateCells[i]] as const).filter(([name]) => !layout.candidates.includes(name));
+      for (const [name, cell] of unknown) problems.push(inputError('UNKNOWN_CANDIDATE', 'UNKNOWN_CANDIDATE', cell, { name, sheet: secondName, first: sheetName }));
+      if (unknown.length === 0) problems.push(inputError('BAD_VALUE', 'SECOND_ENTRY_HEADER', cellRef(secondName, secondLayout.headerRow, secondLayout.numberCol), { sheet: secondName, first: sheetName }));
     } else if (secondLayout) {
       secondEntry = readBallots(secondValues, secondLayout, { ballotType }, problems);
     }

@@ -248,6 +248,26 @@ describe('rounds, selection, double entry, subtotals', () => {
     const swapped = second.map((r) => [r[0], r[2], r[1], r[3], r[4]]);
     const bad = await read(base({ 'Phiếu CU (2)': swapped }));
     expect(errors(bad.problems)).toEqual([{ code: 'BAD_VALUE', cell: "'Phiếu CU (2)'!A1" }]);
+    const misspelt = second.map((r, i) => (i === 0 ? [r[0], 'Nguyễn Văn Ân', ...r.slice(2)] : r));
+    const unknown = await read(base({ 'Phiếu CU (2)': misspelt }));
+    expect(errors(unknown.problems)).toEqual([{ code: 'UNKNOWN_CANDIDATE', cell: "'Phiếu CU (2)'!B1" }]);
+  });
+
+  it('a name keyed in decomposed Unicode (NFD) is its NFC twin', async () => {
+    const nfd = BALLOTS.map((r, i) => (i === 0 ? r.map((v) => (typeof v === 'string' ? v.normalize('NFD') : v)) : r));
+    expect(nfd[0][1]).not.toBe('Nguyễn Văn An');
+    const { input, problems } = await read(base({ 'Phiếu CU': nfd }));
+    expect(errors(problems)).toEqual([]);
+    expect(input!.elections[0].candidates[0]).toBe('Nguyễn Văn An');
+  });
+
+  it('a ballot keyed in one entry only is a difference on the whole ballot', async () => {
+    const second = BALLOTS.slice(0, 4);
+    const { input } = await read(base({ 'Phiếu CU (2)': second }));
+    const { results } = tallyElections(input!);
+    expect(results[0].status).toBe('blocked');
+    expect(results[0].differences).toEqual([expect.objectContaining({ ballot: '4', candidate: '(cả phiếu)' })]);
+    expect(results[0].elected).toEqual([]);
   });
 
   it('Tổng hợp: reason columns, the unclassified rest, the total row', async () => {
