@@ -1,0 +1,116 @@
+/**
+ * After a tie or a shortfall: add the next round's `Bầu cử` row (seats = the open seats, linked
+ * to this round) and its ballot sheet headed with the candidates still in play — the tied, or
+ * those not elected — for the staff to adjust to what the congress decided (regulations §5.4–5.5:
+ * the congress decides who stands again; the tool only prepares the paperwork).
+ */
+import { readTallyInput } from '../workbook/tallyInput';
+import { tallyElections } from '../engine/tally/tally';
+import { inputError, Problem } from '../engine/problems';
+import type { ElectionDef, ElectionResult } from '../engine/tally/types';
+import type { SheetPlan } from '../workbook/sheetPlan';
+import { emptyPlan, setValue } from '../workbook/sheetPlan';
+import { findSheetName, readTable, isProblem } from '../workbook/table';
+import { labelKey } from '../engine/text/normalize';
+import { cellText } from '../workbook/values';
+import type { CellWrite } from '../hosts/port';
+import type { CommandContext, CommandOutcome, Report } from './types';
+import { reportError } from './report';
+import { STATUS_LABELS } from '../workbook/render/results';
+
+export interface NextRoundOutcome extends CommandOutcome {
+  /** The new round's `Mã` and ballot sheet. */
+  created: { id: string; sheet: string; seats: number; candidates: string[] } | null;
+}
+
+/** `BCH` → `BCH-2`; `BCH-2` → `BCH-3`; a suffix letter when that code is taken. */
+export function nextRoundId(id: string, round: number, taken: string[]): string {
+  const base = id.replace(/-\d+$/, '');
+  const used = new Set(taken.map((t) => t.toUpperCase()));
+  let candidate = `${base}-${round + 1}`.slice(0, 20);
+  for (let i = 0; used.has(candidate.toUpperCase()) && i < 26; i++) candidate = `${base}-${round + 1}${String.fromCharCode(65 + i)}`.slice(0, 20);
+  return candidate;
+}
+
+/** Who stands in the next round: the tied after a tie, everyone not elected after a shortfall. */
+export function candidatesInPlay(result: ElectionResult): string[] {
+  if (result.status === 'tie') return result.candidates.filter((c) => c.tied).map((c) => c.name);
+  return result.candidates.filter((c) => !c.elected).map((c) => c.name);
+}
+
+/** The ballot sheet of the new round: `Số phiếu`, optional `Tổ`, the names, `Không hợp lệ`; cells as text. */
+export function nextRoundBallotSheet(name: string, def: ElectionDef, candidates: string[]): SheetPlan {
+  const plan = emptyPlan(name);
+  const header = ['Số phiếu', ...(def.hasTeams ? ['Tổ'] : []), ...candidates, 'Không hợp lệ'];
+  header.forEach((h, c) => setValue(plan, 0, c, h));
+  plan.columnWidths = header.map((h, c) => (c === header.length - 1 ? 160 : c === 0 ? 60 : Math.max(90, h.length * 6.5)));
+  plan.styles.push({ range: { row: 0, col: 0, cols: header.length }, style: { bold: true, wrap: true, fill: 'DDE7F0', border: 'thin', hAlign: 'center', vAlign: 'middle' } });
+  // Marks and ballot numbers typed as text, so `-` and `007` stay as typed (WORKBOOK.md "Marks").
+  const rows = Math.max(50, (def.issued ?? 0) + 20);
+  plan.styles.push({ range: { row: 1, col: 0, rows, cols: header.length }, style: { numberFormat: '@' } });
+  plan.freeze = { rows: 1, cols: 1 };
+  return plan;
+}
+
+export async function nextRoundCommand(ctx: CommandContext, opts: { election: string }): Promise<NextRoundOutcome> {
+  const { input, problems } = await readTallyInput(ctx.port, {});
+  const errors: Problem[] = problems.filter((p) => p.severity === 'error');
+  const report: Report = { ruleSet: input?.congress.ruleSet ?? '190-QĐ/TW', errors: [] };
+  const fail = (errs: Problem[]): NextRoundOutcome => {
+    report.errors = errs.map((e) => reportError(e, ctx.lang));
+    return { report, errors: errs, warnings: [], plans: [], written: false, created: null };
+  };
+  if (!input || errors.length) return fail(errors);
+  const tally = tallyElections(input);
+  const tallyErrors = tally.problems.filter((p) => p.severity === 'error');
+  if (tallyErrors.length) return fail(tallyErrors);
+  const result = tally.results.find((r) => r.id.toUpperCase() === opts.election.toUpperCase());
+  const def = input.elections.find((e) => e.id.toUpperCase() === opts.election.toUpperCase());
+  if (!result || !def) return fail([inputError('BAD_VALUE', 'NEXT_ROUND_UNKNOWN', undefined, { id: opts.election })]);
+  report.elections = [result];
+  if (result.status !== 'tie' && result.status !== 'shortfall') {
+    return fail([inputError('BAD_VALUE', 'NEXT_ROUND_NOT_NEEDED', def.cells['Mã'] ?? def.cells.row, { id: def.id, status: STATUS_LABELS[result.status] })]);
+  }
+
+  const id = nextRoundId(def.id, def.round, input.elections.map((e) => e.id));
+  const sheet = `Phiếu ${id}`.slice(0, 31);
+  const candidates = candidatesInPlay(result);
+  const row: Record<string, string | number> = {
+    'Mã': id,
+    'Cuộc bầu cử': `${def.title} (lần ${def.round + 1})`,
+    'Chức danh': def.office,
+    'Số lượng cần bầu': result.seatsOpen,
+    'Lần bầu': def.round + 1,
+    'Vòng trước': def.id,
+    'Trang phiếu': sheet,
+    'Hình thức nhập': def.entryMode,
+    'Phiên': def.session,
+  };
+  if (def.voters !== null) row['Số người bầu'] = def.voters;
+
+  const electionsSheet = findSheetName(input.sheetNames, 'Bầu cử') ?? 'Bầu cử';
+  const values = (await ctx.port.readSheets([electionsSheet])).get(electionsSheet) ?? [];
+  const table = readTable(electionsSheet, values, [{ key: 'Mã', labels: ['Mã'], required: true }]);
+  if (isProblem(table)) return fail([table]);
+  const header = table.header.map(labelKey);
+  let lastRow = table.headerRow;
+  values.forEach((line, r) => { if ((line ?? []).some((c) => cellText(c) !== '')) lastRow = Math.max(lastRow, r); });
+  const target = lastRow + 1;
+  const writes: CellWrite[] = [];
+  let nextCol = table.header.length;
+  for (const [label, value] of Object.entries(row)) {
+    let col = header.indexOf(labelKey(label));
+    if (col < 0) {
+      // The sheet lacks this optional column: add it to the header, after the last one.
+      col = nextCol++;
+      writes.push({ row: table.headerRow, col, value: label });
+    }
+    writes.push({ row: target, col, value });
+  }
+  const plans = [nextRoundBallotSheet(sheet, def, candidates)];
+  if (ctx.write) {
+    await ctx.port.fillCells(electionsSheet, writes);
+    await ctx.port.writeOutputs(plans, []);
+  }
+  return { report, errors: [], warnings: [], plans, written: ctx.write, created: { id, sheet, seats: result.seatsOpen, candidates } };
+}

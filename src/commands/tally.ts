@@ -1,0 +1,74 @@
+/**
+ * Kiểm phiếu: read the roll and the ballot sheets, tally every election, write `Kết quả <Mã>` and
+ * `Biên bản <Mã>` per election (no minutes for a blocked election or before counting) and
+ * append to `Nhật ký`.
+ */
+import { readTallyInput } from '../workbook/tallyInput';
+import { tallyElections } from '../engine/tally/tally';
+import type { ElectionResult } from '../engine/tally/types';
+import type { SheetPlan } from '../workbook/sheetPlan';
+import { resultsSheetPlan } from '../workbook/render/results';
+import { LOG_SHEET, logSheetPlan } from '../workbook/render/log';
+import { minutesPlanFor, minutesSheetName } from './minutesPlan';
+import { findSheetName } from '../workbook/table';
+import type { CommandContext, CommandOutcome, Report } from './types';
+import { reportError } from './report';
+import { STATUS_LABELS } from '../workbook/render/results';
+
+export interface TallyOptions {
+  /** `--election <Mã>`: only these elections (earlier rounds they link to are tallied too). */
+  elections?: string[];
+}
+
+export interface TallyOutcome extends CommandOutcome {
+  results: ElectionResult[];
+}
+
+export async function tallyCommand(ctx: CommandContext, opts: TallyOptions = {}): Promise<TallyOutcome> {
+  ctx.progress?.(0.05, 'read');
+  const { input, problems } = await readTallyInput(ctx.port, { elections: opts.elections });
+  const errors = problems.filter((p) => p.severity === 'error');
+  const warnings = problems.filter((p) => p.severity !== 'error');
+  const report: Report = { ruleSet: input?.congress.ruleSet ?? '190-QĐ/TW', errors: [] };
+  if (!input || errors.length) {
+    report.errors = errors.map((e) => reportError(e, ctx.lang));
+    return { report, errors, warnings, plans: [], written: false, results: [] };
+  }
+  ctx.progress?.(0.4, 'tally');
+  const tally = tallyElections(input);
+  const tallyErrors = tally.problems.filter((p) => p.severity === 'error');
+  const wanted = opts.elections?.map((e) => e.toUpperCase());
+  const results = tally.results.filter((r) => !wanted || wanted.includes(r.id.toUpperCase()));
+  report.elections = results;
+  if (tallyErrors.length) {
+    report.errors = tallyErrors.map((e) => reportError(e, ctx.lang));
+    return { report, errors: tallyErrors, warnings, plans: [], written: false, results };
+  }
+
+  ctx.progress?.(0.6, 'render');
+  const plans: SheetPlan[] = [];
+  const stale: string[] = [];
+  for (const result of results) {
+    const def = input.elections.find((e) => e.id === result.id);
+    if (!def) continue;
+    plans.push(resultsSheetPlan(def, result));
+    if (result.status === 'blocked' || result.status === 'zero') {
+      // No minutes for a count that cannot be announced; an older version must not linger.
+      stale.push(minutesSheetName(result.id));
+    } else {
+      plans.push(minutesPlanFor({ congress: input.congress, election: def, result, counters: input.counters }));
+    }
+  }
+  if (ctx.write) {
+    const logName = findSheetName(input.sheetNames, LOG_SHEET);
+    const existingLog = logName ? (await ctx.port.readSheets([logName])).get(logName) : undefined;
+    plans.push(logSheetPlan(existingLog, ctx.now(), results.map((r) => ({
+      command: 'tally', id: r.id, status: STATUS_LABELS[r.status], fingerprint: r.fingerprint,
+      note: r.elected.length ? `Trúng cử: ${r.elected.length}/${r.seats}` : undefined,
+    }))));
+    ctx.progress?.(0.8, 'write');
+    await ctx.port.writeOutputs(plans, stale.filter((s) => input.sheetNames.some((n) => n.toLowerCase() === s.toLowerCase())));
+  }
+  ctx.progress?.(1, 'done');
+  return { report, errors: [], warnings, plans, written: ctx.write, results };
+}
