@@ -8,8 +8,9 @@ import { tallyMessages } from './tally';
 import { nomineeMessages } from './nominees';
 import { minutesMessages } from './minutes';
 import { parseMessages } from './parse';
+import { allocationMessages } from './allocation';
 
-const tables = [commonMessages, tallyMessages, paneMessages, nomineeMessages, minutesMessages, parseMessages] as const;
+const tables = [commonMessages, tallyMessages, paneMessages, nomineeMessages, minutesMessages, parseMessages, allocationMessages] as const;
 
 type KeysOf<T> = T extends { vi: Record<infer K, string> } ? K : never;
 export type MessageKey = KeysOf<(typeof tables)[number]>;

@@ -1,0 +1,10 @@
+export * from './types';
+export { allocate } from './allocate';
+export type { AllocationOutcome } from './allocate';
+export { hamilton } from './hamilton';
+export { divisorMethod, priority } from './divisor';
+export type { DivisorMethod } from './divisor';
+export { baseQuota, baseQuotaSeats } from './baseQuota';
+export { ALLOCATION_RULE, DIRECTIVE_CAPS } from './citations';
+export { quotaParams } from './findings';
+export { ratioToDecimal, compareRatio } from './rational';
