@@ -17,8 +17,10 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
   try {
     return await command.run(rest, io);
   } catch (error) {
-    if (error instanceof UsageError || (error instanceof TypeError && /ERR_PARSE_ARGS/.test(String((error as { code?: string }).code)))) {
-      io.stderr(`${error.message}\n  ${command.usage}`);
+    // node:util parseArgs throws errors coded ERR_PARSE_ARGS_* for unknown or malformed options.
+    const code = String((error as { code?: unknown } | null)?.code ?? '');
+    if (error instanceof UsageError || code.startsWith('ERR_PARSE_ARGS')) {
+      io.stderr(`${(error as Error).message}\n  ${command.usage}`);
       return EXIT_USAGE;
     }
     throw error;

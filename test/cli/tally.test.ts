@@ -1,0 +1,211 @@
+/**
+ * `tally` and `next-round` on real .xlsx files through the command line (WORKBOOK.md "Command
+ * line"): options, exit statuses, JSON fields, output sheets after the inputs, inputs unchanged,
+ * text as text. One test runs the compiled `dist-cli` in its own process, as `npm run cli` does.
+ */
+import { mkdtempSync } from 'fs';
+import { tmpdir } from 'os';
+import * as path from 'path';
+import { spawnSync } from 'child_process';
+import ExcelJS from 'exceljs';
+import { main } from '../../src/cli/main';
+import { XlsxHost } from '../../src/hosts/xlsx/xlsxHost';
+import { allValues, Cell, workbookFrom } from '../helpers/workbook';
+
+const dir = mkdtempSync(path.join(tmpdir(), 'dai-hoi-tally-'));
+const NAMES = ['Nguyễn Văn An', 'Trần Thị Bình', 'Lê Văn Cường', 'Phạm Thị Dung'];
+
+/** A chi bộ of 11 official members (1 absent with an approved reason: D = 10), 3 seats from 4. */
+function sheets(votes: number[][] = defaultBallots()): Record<string, Cell[][]> {
+  const roll: Cell[][] = [['STT', 'Họ và tên', 'Chi bộ', 'Tư cách', 'Tình trạng']];
+  for (let i = 0; i < 11; i++) roll.push([i + 1, i < 4 ? NAMES[i] : `Đảng viên ${i + 1}`, 'Chi bộ 5', 'Chính thức', i === 10 ? 'Vắng có lý do' : 'Có mặt']);
+  return {
+    'Đại hội': [['Tổ chức đảng', 'Chi bộ khu dân cư số 5'], ['Loại đại hội', 'Đại hội đảng viên'], ['Nhiệm kỳ', '2025 - 2027'], ['Địa danh', 'Long Biên'], ['Ngày', '12/05/2025']],
+    'Đại biểu': roll,
+    'Ban kiểm phiếu': [['Họ và tên', 'Nhiệm vụ'], ['Đảng viên 5', 'Trưởng ban'], ['Đảng viên 6', 'Ủy viên']],
+    'Bầu cử': [['Mã', 'Cuộc bầu cử', 'Chức danh', 'Số lượng cần bầu', 'Phiếu phát ra', 'Phiếu thu vào'], ['CU', 'Bầu Chi ủy', 'Chi ủy', 3, 10, votes.length]],
+    'Phiếu CU': [['Số phiếu', ...NAMES, 'Không hợp lệ'], ...votes],
+  };
+}
+
+/**
+ * 10 ballots; ballot 10 is ruled invalid by the committee. Each valid ballot strikes one name:
+ * An 9, Bình 8, Cường 5, Dung 5 — the regulation's point: 5 of D = 10 is not a majority.
+ */
+function defaultBallots(): Cell[][] {
+  const rows: Cell[][] = [];
+  for (let b = 1; b <= 10; b++) {
+    const strike = (i: number) => (i === 1 && b === 1) || (i === 2 && b >= 2 && b <= 5) || (i === 3 && b >= 6);
+    rows.push([b, ...NAMES.map((_, i) => (strike(i) ? 'x' : null)), b === 10 ? '=Không do Ban kiểm phiếu phát ra' : null]);
+  }
+  return rows;
+}
+
+async function file(name: string, data: Record<string, Cell[][]>): Promise<string> {
+  const target = path.join(dir, name);
+  await (await workbookFrom(data)).save(target);
+  return target;
+}
+
+async function run(argv: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const code = await main(argv, {
+    stdout: (t) => { stdout += `${t}\n`; },
+    stderr: (t) => { stderr += `${t}\n`; },
+    now: () => new Date('2025-05-12T10:00:00Z'),
+  });
+  return { code, stdout, stderr };
+}
+
+describe('tally --json', () => {
+  test('the contract fields: D from the roll with its steps, threshold, ballots, candidates, status', async () => {
+    const input = await file('json.xlsx', sheets());
+    const { code, stdout } = await run(['tally', input, '--json']);
+    expect(code).toBe(0);
+    const report = JSON.parse(stdout);
+    expect(report.ruleSet).toBe('190-QĐ/TW');
+    expect(report.errors).toEqual([]);
+    const [cu] = report.elections;
+    expect(cu).toMatchObject({
+      id: 'CU', office: 'Chi ủy', round: 1, seats: 3, denominator: 10, threshold: 6, present: 10,
+      denominatorSteps: [
+        { label: 'Tổng số đảng viên chính thức được triệu tập', count: 11 },
+        { label: expect.stringContaining('vắng mặt suốt thời gian đại hội có lý do'), count: 1 },
+      ],
+      ballots: { issued: 10, returned: 10, valid: 9, invalid: 1, invalidReasons: { '=Không do Ban kiểm phiếu phát ra': 1 } },
+      status: 'shortfall', elected: ['Nguyễn Văn An', 'Trần Thị Bình'], seatsOpen: 1, tied: [], orderTies: [],
+      fingerprint: expect.stringMatching(/^[0-9a-f]{64}$/),
+    });
+    expect(cu.candidates.map((c: { name: string; votes: number; elected: boolean }) => [c.name, c.votes, c.elected])).toEqual([
+      ['Nguyễn Văn An', 9, true], ['Trần Thị Bình', 8, true], ['Lê Văn Cường', 5, false], ['Phạm Thị Dung', 5, false],
+    ]);
+    expect(cu.candidates[0]).toMatchObject({ percentOfDenominator: 90, percentOfValid: 100, rank: 1 });
+    expect(cu.candidates[2]).toMatchObject({ percentOfDenominator: 50, rank: 3 });
+  });
+
+  test('--election picks one election; --lang en prints errors in English with their cell', async () => {
+    const data = sheets();
+    (data['Phiếu CU'][3] as Cell[])[2] = 'v';
+    const input = await file('bad.xlsx', data);
+    const { code, stdout, stderr } = await run(['tally', input, '--json', '--lang', 'en']);
+    expect(code).toBe(1);
+    const report = JSON.parse(stdout);
+    expect(report).toEqual({ ruleSet: '190-QĐ/TW', errors: [{ code: 'BAD_MARK', cell: "'Phiếu CU'!C4", message: expect.stringContaining('Mark "v" is not valid on ballot 3') }] });
+    expect(stderr).toContain("'Phiếu CU'!C4: Mark \"v\"");
+    expect(stderr).toContain('nothing was written');
+    const vi = await run(['tally', input, '--json']);
+    expect(vi.stderr).toContain('Dấu "v" không hợp lệ ở phiếu số 3');
+    const unknown = await run(['tally', input, '--json', '--election', 'BCH']);
+    expect(unknown.code).toBe(1);
+  });
+
+  test('usage errors exit 2: no output option, -o equal to the input, two inputs, a bad --lang, a missing file', async () => {
+    const input = await file('usage.xlsx', sheets());
+    expect((await run(['tally', input])).code).toBe(2);
+    expect((await run(['tally', input, '-o', input])).code).toBe(2);
+    expect((await run(['tally', input, input, '--json'])).code).toBe(2);
+    expect((await run(['tally', input, '--json', '--lang', 'fr'])).code).toBe(2);
+    expect((await run(['tally', path.join(dir, 'none.xlsx'), '--json'])).code).toBe(2);
+    expect((await run(['tally', input, '--jsn'])).code).toBe(2);
+    expect((await run(['nonsense'])).code).toBe(2);
+  });
+});
+
+describe('tally -o', () => {
+  test('writes Kết quả, Biên bản and Nhật ký after the inputs; inputs unchanged; text stays text', async () => {
+    const input = await file('out.xlsx', sheets());
+    const out = path.join(dir, 'out-result.xlsx');
+    const { code } = await run(['tally', input, '-o', out]);
+    expect(code).toBe(0);
+    const before = await allValues(await XlsxHost.load(input));
+    const after = await allValues(await XlsxHost.load(out));
+    const names = [...after.keys()];
+    expect(names).toEqual([...before.keys(), 'Kết quả CU', 'Biên bản CU', 'Nhật ký']);
+    for (const [name, values] of before) expect(after.get(name)).toEqual(values);
+    const result = after.get('Kết quả CU') ?? [];
+    const labels = result.map((r) => r[0]);
+    for (const label of ['Số phiếu phát ra', 'Số phiếu thu vào', 'Số phiếu hợp lệ', 'Số phiếu không hợp lệ', 'Tổng số được triệu tập', 'Cơ sở tính (D)', 'Số phiếu cần đạt', 'Trạng thái']) {
+      expect(labels).toContain(label);
+    }
+    expect(result.find((r) => r[0] === 'Trạng thái')?.[1]).toBe('Bầu chưa đủ');
+    // The committee's ruling starts with "=": it is printed as text, never a formula.
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(out);
+    const formulas: string[] = [];
+    workbook.eachSheet((ws) => ws.eachRow((row) => row.eachCell((cell) => {
+      if (cell.type === ExcelJS.ValueType.Formula) formulas.push(`${ws.name}!${cell.address}`);
+    })));
+    expect(formulas).toEqual([]);
+    expect(result.flat()).toContain('=Không do Ban kiểm phiếu phát ra');
+  });
+
+  test('a blocked election gets no minutes, and an earlier Biên bản of it is removed', async () => {
+    const input = await file('blocked-src.xlsx', sheets());
+    const first = path.join(dir, 'blocked-1.xlsx');
+    expect((await run(['tally', input, '-o', first])).code).toBe(0);
+    // Now the committee recounts: 11 ballots keyed against 10 in the box → blocked.
+    const host = await XlsxHost.load(first);
+    const values = await allValues(host);
+    const data = Object.fromEntries([...values].filter(([n]) => !n.startsWith('Kết quả') && n !== 'Nhật ký')) as Record<string, Cell[][]>;
+    data['Phiếu CU'] = [...data['Phiếu CU'], [11, null, null, null, null]];
+    const second = await file('blocked-2.xlsx', data);
+    const out = path.join(dir, 'blocked-out.xlsx');
+    const { code, stdout } = await run(['tally', second, '-o', out, '--json']);
+    expect(code).toBe(0);
+    const report = JSON.parse(stdout);
+    expect(report.elections[0]).toMatchObject({ status: 'blocked', elected: [] });
+    expect(report.elections[0].candidates.every((c: { rank: number | null }) => c.rank === null)).toBe(true);
+    expect(report.elections[0].checks.filter((c: { ok: boolean }) => !c.ok).map((c: { name: string }) => c.name).length).toBeGreaterThan(0);
+    const names = [...(await allValues(await XlsxHost.load(out))).keys()];
+    expect(names).toContain('Kết quả CU');
+    expect(names).not.toContain('Biên bản CU');
+  });
+});
+
+describe('next-round', () => {
+  test('after a shortfall: adds the Bầu cử row (seats = open seats, linked) and a ballot sheet of those not elected', async () => {
+    const input = await file('next.xlsx', sheets());
+    const out = path.join(dir, 'next-out.xlsx');
+    const { code, stderr } = await run(['next-round', input, 'CU', '-o', out]);
+    expect(code).toBe(0);
+    expect(stderr).toContain('CU-2');
+    const values = await allValues(await XlsxHost.load(out));
+    const elections = values.get('Bầu cử') ?? [];
+    const header = elections[0] as string[];
+    const row = elections[2];
+    const at = (label: string) => row[header.indexOf(label)];
+    expect(at('Mã')).toBe('CU-2');
+    expect(String(at('Số lượng cần bầu'))).toBe('1');
+    expect(at('Vòng trước')).toBe('CU');
+    expect(String(at('Lần bầu'))).toBe('2');
+    expect(values.get('Phiếu CU-2')?.[0]).toEqual(['Số phiếu', 'Lê Văn Cường', 'Phạm Thị Dung', 'Không hợp lệ']);
+    // The new workbook tallies: round 2 with nothing keyed is the zero report of the open seat.
+    const again = await run(['tally', out, '--json']);
+    expect(again.code).toBe(0);
+    const round2 = JSON.parse(again.stdout).elections[1];
+    expect(round2).toMatchObject({ id: 'CU-2', round: 2, seats: 1, status: 'zero', denominator: 10, threshold: 6 });
+  });
+
+  test('refuses an election that needs no further round', async () => {
+    const ballots = defaultBallots().map((r) => r.map((v, i) => (i === 3 ? null : i === 4 ? 'x' : v)));
+    const input = await file('next-complete.xlsx', sheets(ballots));
+    const { code, stderr } = await run(['next-round', input, 'CU', '-o', path.join(dir, 'never.xlsx'), '--lang', 'en']);
+    expect(code).toBe(1);
+    expect(stderr).toContain('no further round is needed');
+  });
+});
+
+describe('the compiled command line', () => {
+  test('npm run cli runs dist-cli in its own process: JSON on stdout only, messages on stderr', async () => {
+    const input = await file('spawn.xlsx', sheets());
+    const cli = path.join(__dirname, '..', '..', 'dist-cli', 'cli', 'main.js');
+    const r = spawnSync(process.execPath, [cli, 'tally', input, '--json'], { encoding: 'utf8' });
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout).elections[0].id).toBe('CU');
+    const bad = spawnSync(process.execPath, [cli, 'tally', input], { encoding: 'utf8' });
+    expect(bad.status).toBe(2);
+    expect(bad.stdout).toBe('');
+    expect(bad.stderr).toContain('-o <out.xlsx>');
+  });
+});
