@@ -32,6 +32,8 @@ const ENGINE_REASONS = [REASON_OVERVOTE, REASON_NOBODY, REASON_SINGLE_MARK];
 
 /** Ballot numbers in natural order (`2` < `10`, `1-9` < `1-10` < `2-1`). */
 export function compareBallotNumbers(a: string, b: string): number {
+  // Plain numbers (nearly every pile): compare as numbers without splitting.
+  if (a.indexOf('-') < 0 && b.indexOf('-') < 0) return Number(a) - Number(b);
   const pa = a.split('-').map(Number);
   const pb = b.split('-').map(Number);
   for (let i = 0; i < Math.max(pa.length, pb.length); i++) {

@@ -18,7 +18,12 @@ export function canonicalBallotData(candidates: string[], ballots: BallotRecord[
     }
   } else {
     const sorted = [...ballots].sort((a, b) => compareBallotNumbers(a.number, b.number));
-    for (const b of sorted) lines.push(JSON.stringify([b.number, b.team ?? '', b.marks.map((m) => m || '.').join(''), labelKey(b.ruling ?? '')]));
+    for (const b of sorted) {
+      // Same text as JSON.stringify([number, team, marks, ruling]); marks need no escaping.
+      let marks = '';
+      for (const m of b.marks) marks += m || '.';
+      lines.push(`[${JSON.stringify(b.number)},${JSON.stringify(b.team ?? '')},"${marks}",${JSON.stringify(b.ruling ? labelKey(b.ruling) : '')}]`);
+    }
   }
   return lines.join('\n');
 }

@@ -28,8 +28,12 @@ export const ROLL_STATUSES: readonly RollStatus[] = [
   'Có mặt', 'Vắng có lý do', 'Vắng', 'Sinh hoạt tạm thời', 'Miễn sinh hoạt', 'Đình chỉ', 'Tạm giam', 'Thay thế',
 ];
 
+/**
+ * A coded value matched forgivingly. The exact spelling is tried first: a national roll has
+ * thousands of rows, nearly all typed exactly as the template's list offers.
+ */
 function pick<T extends string>(raw: string, options: readonly T[]): T | undefined {
-  return options.find((o) => sameLabel(o, raw));
+  return options.find((o) => o === raw) ?? options.find((o) => sameLabel(o, raw));
 }
 
 /** Parses the roll for a congress of the given kind. Problems are returned, never thrown. */
