@@ -47,6 +47,13 @@ export const PANE_COMMANDS: PaneCommand[] = [
       return { ...outcome, plans: [], written: false, results: outcome.report.elections };
     },
   },
+  {
+    id: 'allocate', label: 'PANE_CMD_ALLOCATE', group: 'more', writes: true,
+    run: async (ctx) => {
+      const { allocateCommand } = await import(/* webpackChunkName: "cmd-allocate" */ '../commands/allocate');
+      return allocateCommand(ctx);
+    },
+  },
 ];
 
 /** Commands offered for one election after a tie or a shortfall. */
