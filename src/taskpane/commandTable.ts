@@ -48,6 +48,13 @@ export const PANE_COMMANDS: PaneCommand[] = [
     },
   },
   {
+    id: 'prepare', label: 'PANE_CMD_PREPARE', hint: 'PANE_CMD_PREPARE_HINT', group: 'more', writes: true,
+    run: async (ctx) => {
+      const { prepareCommand } = await import(/* webpackChunkName: "cmd-prepare" */ '../commands/prepare');
+      return prepareCommand(ctx);
+    },
+  },
+  {
     id: 'allocate', label: 'PANE_CMD_ALLOCATE', group: 'more', writes: true,
     run: async (ctx) => {
       const { allocateCommand } = await import(/* webpackChunkName: "cmd-allocate" */ '../commands/allocate');

@@ -1,0 +1,181 @@
+/**
+ * The blank workbook (WORKBOOK.md "Input sheets"): every input sheet with its headers, for the
+ * `template` command and the pane's "Prepare". The bundled examples are laid out by the same
+ * functions, so a clerk who opens an example sees the sheets the template gives them.
+ */
+import { CONGRESS_LABELS, CONGRESS_SHEET, CongressLabel } from '../congress';
+import { PERSONNEL_SHEET } from '../parse/personnel';
+import { ROLL_SHEET } from '../parse/roll';
+import { COUNTERS_SHEET } from '../parse/counters';
+import { ELECTIONS_SHEET } from '../parse/elections';
+import { UNITS_SHEET } from '../parse/units';
+import { COUNTER_COLUMNS, ELECTION_COLUMNS, ROLL_COLUMNS } from '../tallyInput';
+import type { CellStyle, PlanValue, SheetPlan } from '../sheetPlan';
+
+/** The example ballot sheet: the default `Trang phiếu` of an election coded `BCH`. */
+export const EXAMPLE_BALLOT_SHEET = 'Phiếu BCH';
+
+// Header labels in contract order (WORKBOOK.md): the parser's own lists where it has them.
+export const ROLL_HEADERS = ROLL_COLUMNS;
+export const COUNTER_HEADERS = COUNTER_COLUMNS;
+export const PERSONNEL_HEADERS = [
+  'Họ và tên', 'Ngày sinh', 'Giới tính', 'Dân tộc', 'Trình độ chuyên môn', 'Lý luận chính trị',
+  'Cấp ủy khóa trước', 'Đảng viên', 'Nguồn', 'Tên gọi',
+] as const;
+export const ELECTION_HEADERS = ELECTION_COLUMNS;
+export const UNIT_HEADERS = [
+  'Chi bộ', 'Đảng viên chính thức', 'Đảng viên dự bị', 'Tối thiểu', 'Cộng thêm', 'Cấp ủy viên đương nhiệm',
+] as const;
+export const BALLOT_NUMBER_HEADER = 'Số phiếu';
+export const BALLOT_TEAM_HEADER = 'Tổ';
+export const BALLOT_RULING_HEADER = 'Không hợp lệ';
+/** The optional first row of `Đại hội`, which the parser skips. */
+export const CONGRESS_HEADER = ['Thông tin', 'Giá trị', 'Ghi chú'] as const;
+
+/** `@`: what is typed stays text — `-` is a mark, not a minus; `05/06/2025` is not a US date. */
+export const TEXT_FORMAT = '@';
+
+const HEADER_STYLE: CellStyle = { bold: true, fill: 'DDE7F0', border: 'thin', vAlign: 'middle', wrap: true };
+
+/** Short hints of `Đại hội`, column C: what to type, and the default when left blank. */
+export const CONGRESS_HINTS: Record<CongressLabel, string> = {
+  'Đảng bộ cấp trên': 'Dòng đầu tiêu đề văn bản, ví dụ: ĐẢNG BỘ QUẬN LONG BIÊN',
+  'Tổ chức đảng': 'Bắt buộc. Ví dụ: Đảng bộ phường Ngọc Lâm; Chi bộ khu dân cư số 5',
+  'Loại đại hội': 'Bắt buộc: Đại hội đảng viên / Đại hội đại biểu',
+  'Cấp đại hội': 'Chi bộ, Cơ sở, Cấp trên cơ sở, Xã, phường, Tỉnh; để trống: tự xác định',
+  'Lần thứ': 'Ví dụ: XXIII; để trống nếu không ghi lần thứ',
+  'Nhiệm kỳ': 'Ví dụ: 2025 - 2030',
+  'Địa danh': 'Địa danh ở dòng ngày tháng, ví dụ: Long Biên',
+  'Ngày': 'Ngày đại hội, dạng ngày/tháng/năm, ví dụ: 20/05/2025',
+  'Quy chế bầu cử': 'Mặc định 190-QĐ/TW; hoặc 244-QĐ/TW',
+  'Nhóm tuổi': 'Mốc tuổi khi thống kê cơ cấu; mặc định 35, 50',
+  'Ngày tính tuổi': 'Mặc định: ngày đại hội; dạng ngày/tháng/năm',
+  'Phiếu không bầu ai': 'Mặc định Không hợp lệ; hoặc Hợp lệ',
+  'Dự khuyết cần quá bán': 'Mặc định Có; hoặc Không',
+  'In tỷ lệ so với phiếu hợp lệ': 'Mặc định Có; hoặc Không',
+  'Ký biên bản': 'Mặc định Tất cả; hoặc Trưởng ban',
+  'Ký hiệu văn bản': 'Trong số biên bản, mặc định ĐH',
+  'Tên đại hội trên văn bản': 'Để trống: ghi theo tổ chức đảng và lần thứ',
+  'Lề trang': 'Trên, dưới, trái, phải (mm); mặc định 25, 25, 35, 15',
+  'Cơ sở xin ý kiến': 'Mặc định Có mặt; hoặc Triệu tập',
+  'Làm tròn số dư': 'Mặc định Không làm tròn; hoặc Làm tròn lên / Làm tròn xuống',
+  'Số đại biểu tối đa': 'Số đại biểu tối đa của đại hội (phân bổ)',
+  'Số tháng nhiệm kỳ': 'Mặc định 60',
+  'Số tháng còn lại khi tái cử': 'Mặc định 48',
+  'Tỷ lệ nữ tối thiểu': 'Phần trăm, mặc định 15',
+  'Tuổi trẻ': 'Dưới tuổi này là cán bộ trẻ; mặc định 40',
+  'Tỷ lệ trẻ tối thiểu': 'Phần trăm, mặc định 10',
+  'Số đại biểu phân bổ': 'Số đại biểu chia cho các chi bộ (không kể đương nhiên)',
+  'Phương pháp phân bổ': "Mặc định Số dư lớn nhất; hoặc D'Hondt, Sainte-Laguë, Huntington-Hill, Cơ sở và định mức",
+  'Tính theo': 'Mặc định Đảng viên chính thức; hoặc Tổng số đảng viên',
+  'Đại biểu cơ sở': 'Cơ sở và định mức: số đại biểu mỗi chi bộ',
+  'Định mức': 'Cơ sở và định mức: số đảng viên thêm một đại biểu',
+  'Ngưỡng số dư': 'Cơ sở và định mức: số dư từ ngần này thì thêm một đại biểu',
+};
+
+export interface TableSheetOptions {
+  /** 0-based columns formatted as text (marks, dates). */
+  textColumns?: number[];
+  /** Rows below the header formatted, at least (the template's empty rows). */
+  formattedRows?: number;
+  /** Column widths in points. */
+  widths?: number[];
+}
+
+/** A tabular input sheet: the header in row 1, bold and frozen; the given rows under it. */
+export function tableSheetPlan(name: string, header: readonly string[], rows: PlanValue[][], opts: TableSheetOptions = {}): SheetPlan {
+  const formatted = Math.max(rows.length, opts.formattedRows ?? 0);
+  const styles: SheetPlan['styles'] = [{ range: { row: 0, col: 0, cols: header.length }, style: HEADER_STYLE }];
+  for (const col of opts.textColumns ?? []) {
+    if (formatted > 0) styles.push({ range: { row: 1, col, rows: formatted }, style: { numberFormat: TEXT_FORMAT } });
+  }
+  return {
+    name,
+    values: [[...header], ...rows],
+    styles,
+    merges: [],
+    columnWidths: opts.widths ?? header.map((h) => Math.max(60, h.length * 7)),
+    freeze: { rows: 1, cols: 0 },
+  };
+}
+
+export interface CongressEntry {
+  label: CongressLabel;
+  value: PlanValue;
+  hint?: string;
+}
+
+/** `Đại hội`: labels in column A, values in B (text, so dates stay as typed), hints in C. */
+export function congressSheetPlan(entries: CongressEntry[]): SheetPlan {
+  const withHints = entries.some((e) => e.hint);
+  const header = withHints ? [...CONGRESS_HEADER] : CONGRESS_HEADER.slice(0, 2);
+  const rows: PlanValue[][] = entries.map((e) => (withHints ? [e.label, e.value, e.hint ?? null] : [e.label, e.value]));
+  const plan = tableSheetPlan(CONGRESS_SHEET, header, rows, { widths: withHints ? [190, 190, 420] : [190, 220] });
+  // Every value cell is text: dates above all, and `XXIII`, `2025 - 2030` are words anyway.
+  plan.styles.push({ range: { row: 1, col: 1, rows: rows.length }, style: { numberFormat: TEXT_FORMAT } });
+  plan.styles.push({ range: { row: 1, col: 0, rows: rows.length }, style: { bold: true } });
+  if (withHints) plan.styles.push({ range: { row: 1, col: 2, rows: rows.length }, style: { italic: true, color: '595959' } });
+  return plan;
+}
+
+/** Columns of a `Từng phiếu` ballot sheet: every one is text, since `-` is a mark. */
+export function ballotSheetPlan(name: string, header: readonly string[], rows: PlanValue[][], formattedRows = 0, formattedCols = header.length): SheetPlan {
+  const widths = header.map((h, i) => (i === 0 ? 60 : h === BALLOT_TEAM_HEADER ? 40 : h === BALLOT_RULING_HEADER ? 170 : 110));
+  const plan = tableSheetPlan(name, header, rows, { widths });
+  const formatted = Math.max(rows.length, formattedRows);
+  if (formatted > 0) plan.styles.push({ range: { row: 1, col: 0, rows: formatted, cols: formattedCols }, style: { numberFormat: TEXT_FORMAT, hAlign: 'center' } });
+  plan.styles.push({ range: { row: 0, col: 0, cols: header.length }, style: { hAlign: 'center' } });
+  plan.freeze = { rows: 1, cols: 1 };
+  return plan;
+}
+
+export const rollSheetPlan = (rows: PlanValue[][], formattedRows = 0): SheetPlan =>
+  tableSheetPlan(ROLL_SHEET, ROLL_HEADERS, rows, { widths: [40, 170, 190, 90, 110], formattedRows });
+
+export const counterSheetPlan = (rows: PlanValue[][]): SheetPlan =>
+  tableSheetPlan(COUNTERS_SHEET, COUNTER_HEADERS, rows, { widths: [40, 170, 90, 140] });
+
+export const personnelSheetPlan = (rows: PlanValue[][], formattedRows = 0): SheetPlan =>
+  tableSheetPlan(PERSONNEL_SHEET, PERSONNEL_HEADERS, rows, {
+    // `Ngày sinh` is a date typed as text; `Cấp ủy khóa trước` holds `x`.
+    textColumns: [1, 6],
+    formattedRows,
+    widths: [170, 80, 60, 60, 130, 100, 80, 80, 120, 70],
+  });
+
+export const electionSheetPlan = (rows: PlanValue[][], formattedRows = 0): SheetPlan =>
+  tableSheetPlan(ELECTIONS_SHEET, ELECTION_HEADERS, rows, {
+    // `Mã` and `Vòng trước` are codes; `Kết thúc kiểm phiếu` is a date and time typed as text.
+    textColumns: [0, 5, 14, 16],
+    formattedRows,
+    widths: [55, 220, 130, 70, 45, 60, 65, 65, 65, 90, 80, 120, 65, 130, 70, 70, 120],
+  });
+
+export const unitSheetPlan = (rows: PlanValue[][]): SheetPlan =>
+  tableSheetPlan(UNITS_SHEET, UNIT_HEADERS, rows, { widths: [190, 80, 80, 60, 60, 90] });
+
+/** Rows and columns of the blank template formatted ahead of typing. */
+const TEMPLATE_ROWS = 300;
+const TEMPLATE_BALLOT_ROWS = 500;
+const TEMPLATE_BALLOT_COLS = 60;
+
+/**
+ * Every input sheet of the contract, empty: `Đại hội` with every label and a hint, the tables
+ * with their headers, and an example ballot sheet whose header the clerk completes with the
+ * candidates' names between `Tổ` and `Không hợp lệ` (Excel formats an inserted column like its
+ * left neighbour, so the names' columns come out as text too).
+ */
+export function templateSheetPlans(): SheetPlan[] {
+  return [
+    congressSheetPlan(CONGRESS_LABELS.map((label) => ({ label, value: null, hint: CONGRESS_HINTS[label] }))),
+    rollSheetPlan([], TEMPLATE_ROWS),
+    counterSheetPlan([]),
+    personnelSheetPlan([], TEMPLATE_ROWS),
+    electionSheetPlan([], 30),
+    ballotSheetPlan(EXAMPLE_BALLOT_SHEET, [BALLOT_NUMBER_HEADER, BALLOT_TEAM_HEADER, BALLOT_RULING_HEADER], [], TEMPLATE_BALLOT_ROWS, TEMPLATE_BALLOT_COLS),
+    unitSheetPlan([]),
+  ];
+}
+
+/** Names of the sheets the template holds, in order. */
+export const TEMPLATE_SHEETS = [CONGRESS_SHEET, ROLL_SHEET, COUNTERS_SHEET, PERSONNEL_SHEET, ELECTIONS_SHEET, EXAMPLE_BALLOT_SHEET, UNITS_SHEET];

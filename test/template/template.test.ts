@@ -1,0 +1,100 @@
+/**
+ * The blank template through a real .xlsx: every input sheet and header of the contract, text
+ * formats where `-` and `dd/mm/yyyy` are typed, and what the parser says of it when still empty.
+ */
+import ExcelJS from 'exceljs';
+import { XlsxHost } from '../../src/hosts/xlsx/xlsxHost';
+import { CONGRESS_LABELS } from '../../src/workbook/congress';
+import {
+  COUNTER_HEADERS, ELECTION_HEADERS, PERSONNEL_HEADERS, ROLL_HEADERS, TEMPLATE_SHEETS, templateSheetPlans, UNIT_HEADERS,
+} from '../../src/workbook/render/template';
+import { COUNTER_COLUMNS, ELECTION_COLUMNS, readTallyInput, ROLL_COLUMNS } from '../../src/workbook/tallyInput';
+import { readPersonnel } from '../../src/workbook/parse/personnel';
+
+async function templateWorkbook(): Promise<ExcelJS.Workbook> {
+  const host = new XlsxHost(new ExcelJS.Workbook());
+  await host.writeOutputs(templateSheetPlans(), []);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load((await host.toBuffer()) as unknown as ArrayBuffer);
+  return wb;
+}
+
+const headerOf = (ws: ExcelJS.Worksheet, row = 1): string[] => {
+  const out: string[] = [];
+  ws.getRow(row).eachCell((cell, col) => { out[col - 1] = String(cell.value); });
+  return out;
+};
+
+describe('template workbook', () => {
+  let wb: ExcelJS.Workbook;
+  beforeAll(async () => { wb = await templateWorkbook(); });
+  const sheet = (name: string): ExcelJS.Worksheet => {
+    const ws = wb.getWorksheet(name);
+    if (!ws) throw new Error(`missing ${name}`);
+    return ws;
+  };
+
+  test('holds every input sheet in order', () => {
+    expect(wb.worksheets.map((ws) => ws.name)).toEqual(TEMPLATE_SHEETS);
+    expect(TEMPLATE_SHEETS).toEqual(['Đại hội', 'Đại biểu', 'Ban kiểm phiếu', 'Nhân sự', 'Bầu cử', 'Phiếu BCH', 'Chi bộ']);
+  });
+
+  test('uses the parser\'s own header lists', () => {
+    expect(ROLL_HEADERS).toEqual(ROLL_COLUMNS);
+    expect(COUNTER_HEADERS).toEqual(COUNTER_COLUMNS);
+    expect(ELECTION_HEADERS).toEqual(ELECTION_COLUMNS);
+  });
+
+  test('every table has its headers, bold, in contract order', () => {
+    const expected: [string, readonly string[]][] = [
+      ['Đại biểu', ['STT', 'Họ và tên', 'Chi bộ', 'Tư cách', 'Tình trạng']],
+      ['Ban kiểm phiếu', COUNTER_COLUMNS],
+      ['Nhân sự', PERSONNEL_HEADERS],
+      ['Bầu cử', ELECTION_COLUMNS],
+      ['Phiếu BCH', ['Số phiếu', 'Tổ', 'Không hợp lệ']],
+      ['Chi bộ', UNIT_HEADERS],
+    ];
+    for (const [name, header] of expected) {
+      const ws = sheet(name);
+      expect(headerOf(ws)).toEqual([...header]);
+      header.forEach((_, c) => expect(ws.getCell(1, c + 1).font?.bold).toBe(true));
+    }
+    expect(PERSONNEL_HEADERS).toEqual(['Họ và tên', 'Ngày sinh', 'Giới tính', 'Dân tộc', 'Trình độ chuyên môn', 'Lý luận chính trị',
+      'Cấp ủy khóa trước', 'Đảng viên', 'Nguồn', 'Tên gọi']);
+    expect(UNIT_HEADERS).toEqual(['Chi bộ', 'Đảng viên chính thức', 'Đảng viên dự bị', 'Tối thiểu', 'Cộng thêm', 'Cấp ủy viên đương nhiệm']);
+  });
+
+  test('Đại hội lists every label in column A with a hint in column C, values as text', () => {
+    const ws = sheet('Đại hội');
+    expect(headerOf(ws)).toEqual(['Thông tin', 'Giá trị', 'Ghi chú']);
+    const labels: string[] = [];
+    for (let r = 2; r <= ws.rowCount; r++) {
+      labels.push(String(ws.getCell(r, 1).value));
+      expect(String(ws.getCell(r, 3).value ?? '')).not.toBe('');
+      expect(ws.getCell(r, 2).numFmt).toBe('@');
+      expect(ws.getCell(r, 2).value ?? null).toBeNull();
+    }
+    expect(labels).toEqual([...CONGRESS_LABELS]);
+  });
+
+  test('marks and dates are typed as text', () => {
+    const ballots = sheet('Phiếu BCH');
+    for (const [r, c] of [[2, 1], [2, 3], [2, 4], [200, 10], [501, 60]]) expect(ballots.getCell(r, c).numFmt).toBe('@');
+    const people = sheet('Nhân sự');
+    expect(people.getCell(2, 2).numFmt).toBe('@'); // Ngày sinh
+    expect(people.getCell(300, 2).numFmt).toBe('@');
+    const elections = sheet('Bầu cử');
+    expect(elections.getCell(2, ELECTION_COLUMNS.indexOf('Kết thúc kiểm phiếu') + 1).numFmt).toBe('@');
+  });
+
+  test('through the parser: only clear errors that say what to type first', async () => {
+    const host = new XlsxHost(wb);
+    const { problems } = await readTallyInput(host);
+    const errors = problems.filter((p) => p.severity === 'error');
+    expect(errors.map((e) => e.cell)).toEqual(["'Đại hội'!B3", "'Đại hội'!B4", "'Bầu cử'!A2"]);
+    expect(errors.every((e) => e.code === 'BAD_VALUE')).toBe(true);
+    const personnel = await readPersonnel(host, await host.sheetNames());
+    expect(personnel.problems).toEqual([]);
+    expect(personnel.people).toEqual([]);
+  });
+});
