@@ -4,6 +4,7 @@
  */
 import * as tally from './tally';
 import * as office from './office';
+import * as allocation from './allocation';
 
 interface Benchmark {
   name: string;
@@ -13,6 +14,7 @@ interface Benchmark {
 const BENCHMARKS: Benchmark[] = [
   { name: 'tally', run: tally.run },
   { name: 'office', run: office.run },
+  { name: 'allocation', run: allocation.run },
 ];
 
 async function main(): Promise<void> {
