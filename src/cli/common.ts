@@ -23,6 +23,8 @@ export interface CliCommand {
   name: string;
   /** One usage line, shown by `help` and on usage errors. */
   usage: string;
+  /** Left out of `help` (developer commands such as `example`). */
+  hidden?: boolean;
   run(argv: string[], io: CliIO): Promise<number>;
 }
 

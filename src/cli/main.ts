@@ -4,7 +4,7 @@ import { CLI_COMMANDS } from './registry';
 import { CliIO, EXIT_USAGE, UsageError } from './common';
 
 function usage(): string {
-  return ['Cách dùng / usage: npm run --silent cli -- <lệnh> …', ...CLI_COMMANDS.map((c) => `  ${c.usage}`)].join('\n');
+  return ['Cách dùng / usage: npm run --silent cli -- <lệnh> …', ...CLI_COMMANDS.filter((c) => !c.hidden).map((c) => `  ${c.usage}`)].join('\n');
 }
 
 export async function main(argv: string[], io: CliIO): Promise<number> {

@@ -1,0 +1,73 @@
+import { parseArgs } from 'node:util';
+import * as path from 'path';
+import { promises as fs } from 'fs';
+import { XlsxHost } from '../../hosts/xlsx/xlsxHost';
+import { tallyCommand } from '../../commands/tally';
+import { ballotsCommand } from '../../commands/ballots';
+import { allocateCommand } from '../../commands/allocate';
+import { checkCommand } from '../../commands/check';
+import { compositionCommand } from '../../commands/composition';
+import { minutesDocxCommand } from '../../commands/minutesDocx';
+import { problemLine } from '../../commands/report';
+import type { CommandContext, CommandOutcome } from '../../commands/types';
+import type { ElectionResult } from '../../engine/tally/types';
+import { STATUS_LABELS } from '../../workbook/render/results';
+import { CliCommand, EXIT_DONE, EXIT_INPUT_ERRORS, langOf, UsageError } from '../common';
+
+/** The bundled example congress (built by `npm run --silent cli -- example examples`). */
+export const EXAMPLE_WORKBOOK = path.join(__dirname, '..', '..', '..', 'examples', 'dai-hoi-phuong.xlsx');
+export const DEFAULT_DEMO_OUTPUT = path.join('out', 'dai-hoi-mau.xlsx');
+
+/** One line per election: status and winners; an opinion ballot says who may enter the list. */
+function electionLine(e: ElectionResult, vi: boolean): string {
+  if (e.office === 'Xin ý kiến') {
+    return `${e.id}: ${vi ? 'xin ý kiến' : 'opinion ballot'} — ${vi ? 'được đưa vào danh sách' : 'may enter the list'}: ${e.elected.join(', ') || (vi ? 'không ai' : 'nobody')}`;
+  }
+  const tied = e.tied.length ? `; ${vi ? 'bằng phiếu' : 'tied'}: ${e.tied.join(', ')}` : '';
+  return `${e.id}: ${STATUS_LABELS[e.status]} — ${vi ? 'trúng cử' : 'elected'} ${e.elected.length}/${e.seats}${tied}`;
+}
+
+/**
+ * `demo`: everything on the example congress — tally and minutes, ballot papers, allocation,
+ * list check, composition — into one new workbook, plus the minutes as a Word file beside it.
+ */
+export const demoCli: CliCommand = {
+  name: 'demo',
+  usage: 'demo [-o <out.xlsx>] [--lang vi|en]',
+  async run(argv, io) {
+    const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { output: { type: 'string', short: 'o' }, lang: { type: 'string' } } });
+    const lang = langOf(values.lang);
+    if (positionals.length) throw new UsageError('demo không nhận tệp đầu vào / demo takes no input file');
+    const output = values.output ?? DEFAULT_DEMO_OUTPUT;
+    if (path.resolve(output) === path.resolve(EXAMPLE_WORKBOOK)) throw new UsageError('-o không được trùng tệp mẫu / -o must differ from the example');
+    const host = await XlsxHost.load(EXAMPLE_WORKBOOK);
+    const ctx: CommandContext = { port: host, lang, now: io.now, write: true };
+    const vi = lang === 'vi';
+    const steps: [string, () => Promise<CommandOutcome>][] = [
+      [vi ? 'Kiểm phiếu và biên bản' : 'Tally and minutes', () => tallyCommand(ctx)],
+      [vi ? 'Mẫu phiếu bầu' : 'Ballot papers', () => ballotsCommand(ctx, {})],
+      [vi ? 'Phân bổ đại biểu' : 'Delegate allocation', () => allocateCommand(ctx)],
+      [vi ? 'Kiểm tra danh sách' : 'Nominee-list check', () => checkCommand(ctx)],
+      [vi ? 'Cơ cấu' : 'Composition', () => compositionCommand(ctx, { lists: false })],
+    ];
+    for (const [label, step] of steps) {
+      const outcome = await step();
+      if (outcome.errors.length) {
+        for (const e of outcome.errors) io.stderr(problemLine(e, lang));
+        io.stderr(vi ? `${label}: có lỗi dữ liệu, dừng lại.` : `${label}: input errors, stopped.`);
+        return EXIT_INPUT_ERRORS;
+      }
+      io.stderr(`✓ ${label}: ${outcome.plans.map((p) => p.name).join(', ')}`);
+      for (const election of outcome.report.elections ?? []) io.stderr(`    ${electionLine(election, vi)}`);
+    }
+    await host.save(output);
+    const docxPath = output.replace(/\.xlsx$/i, '') + '-bien-ban.docx';
+    const docx = await minutesDocxCommand({ ...ctx, port: await XlsxHost.load(EXAMPLE_WORKBOOK), write: false }, {});
+    if (docx.docx) {
+      await fs.writeFile(docxPath, docx.docx);
+      io.stderr(vi ? `Biên bản (Word): ${docxPath}` : `Minutes (Word): ${docxPath}`);
+    }
+    io.stderr(vi ? `Đã ghi sổ kết quả: ${path.resolve(output)}` : `Output workbook: ${path.resolve(output)}`);
+    return EXIT_DONE;
+  },
+};

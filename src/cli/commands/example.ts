@@ -1,0 +1,19 @@
+import { parseArgs } from 'node:util';
+import { writeExamples } from '../../examples/write';
+import { CliCommand, EXIT_DONE, UsageError } from '../common';
+
+/**
+ * `example <dir>` (hidden: for the developers): regenerates the bundled example workbooks. The
+ * committed files in `examples/` are its output; a test keeps them equal to the generator.
+ */
+export const exampleCli: CliCommand = {
+  name: 'example',
+  usage: 'example <dir>',
+  hidden: true,
+  async run(argv, io) {
+    const { positionals } = parseArgs({ args: argv, allowPositionals: true, options: {} });
+    if (positionals.length !== 1) throw new UsageError('cần đúng một thư mục / exactly one directory is required');
+    for (const file of await writeExamples(positionals[0])) io.stderr(`Đã ghi ${file}`);
+    return EXIT_DONE;
+  },
+};
