@@ -193,3 +193,16 @@ describe('input errors name their cells (exit 1 material)', () => {
     expect(second.errors.map((e) => [e.code, e.cell])).toEqual([['MISSING_HEADER', "'Chi bộ'!A1"]]);
   });
 });
+
+describe('pane', () => {
+  test('the pane entry runs the same command (report only when write is false)', async () => {
+    const { PANE_COMMANDS } = await import('../../src/taskpane/commandTable');
+    const entry = PANE_COMMANDS.find((c) => c.id === 'allocate');
+    expect(entry).toMatchObject({ label: 'PANE_CMD_ALLOCATE', writes: true });
+    const host = await workbookFrom({ 'Đại hội': [...CONGRESS, ['Số đại biểu phân bổ', 26]], 'Chi bộ': units() });
+    const outcome = await entry?.run(ctx(host, { write: false }), {});
+    expect(outcome?.report.allocation).toMatchObject({ seats: 26, allocated: 26 });
+    expect(outcome?.written).toBe(false);
+    expect([...(await allValues(host)).keys()]).toEqual(['Đại hội', 'Chi bộ']);
+  });
+});
