@@ -1,0 +1,372 @@
+/**
+ * The vote-count minutes (biên bản kiểm phiếu) of one tallied election, as a document model
+ * (regulations §6.2 for the content, §9 and addendum §1, §4 for the form; addendum §5 for the
+ * percentages). Pure: built from the congress, the election, its result and the counting
+ * committee; the renderers lay it out as a sheet or a Word file.
+ */
+import type { Congress } from '../../workbook/congress';
+import type { CounterEntry, ElectionDef, ElectionResult, Office } from '../tally/types';
+import { PARTY_STATUTE, RULE_SETS } from '../rules/ruleSets';
+import { formatDateWordsVi, formatNumberVi, pad2 } from '../text/format';
+import { cleanText } from '../text/normalize';
+import { warning, Problem } from '../problems';
+import {
+  Block, DOTS, MinutesDocument, ParagraphBlock, Signer, TableBlock, TableColumn, TextRun,
+} from './document';
+import { congressBodyName, congressHeaderLine, documentNumberLine, placeDateLine, upperVi } from './congressNames';
+import { percentText } from './percent';
+import { decidingSettings } from './settingsUsed';
+
+export interface MinutesContext {
+  congress: Congress;
+  election: ElectionDef;
+  result: ElectionResult;
+  /** Rows of `Ban kiểm phiếu`; null when the sheet is missing (dotted signature lines, a warning). */
+  counters: CounterEntry[] | null;
+}
+
+export function minutesSheetName(id: string): string {
+  return `Biên bản ${id}`;
+}
+
+/** Who votes, in the running text: the base of D. */
+function votersNoun(ctx: MinutesContext): string {
+  if (ctx.election.voters !== null) return 'ủy viên';
+  return ctx.congress.kind === 'Đại hội đại biểu' ? 'đại biểu chính thức' : 'đảng viên chính thức';
+}
+
+/** The body that votes: the congress, or the new committee's first meeting. */
+function assemblyWord(election: ElectionDef): string {
+  return election.session === 'Hội nghị lần thứ nhất' ? 'Hội nghị' : 'Đại hội';
+}
+
+/** The member noun of each office, for "trúng cử …". */
+const OFFICE_MEMBER: Record<Office, string> = {
+  'Ban Chấp hành': 'ủy viên Ban Chấp hành',
+  'Chi ủy': 'chi ủy viên',
+  'Ban Thường vụ': 'ủy viên Ban Thường vụ',
+  'Bí thư': 'Bí thư',
+  'Phó Bí thư': 'Phó Bí thư',
+  'Ủy ban Kiểm tra': 'ủy viên Ủy ban Kiểm tra',
+  'Chủ nhiệm Ủy ban Kiểm tra': 'Chủ nhiệm Ủy ban Kiểm tra',
+  'Đại biểu chính thức': 'đại biểu chính thức đi dự Đại hội đảng bộ cấp trên',
+  'Đại biểu dự khuyết': 'đại biểu dự khuyết đi dự Đại hội đảng bộ cấp trên',
+  'Xin ý kiến': 'danh sách bầu cử',
+};
+
+/** The summary line under the title: the election's own title, starting with "Bầu" (regulations §6.2 item 2). */
+export function summaryLines(election: ElectionDef, congress: Congress): string[] {
+  let title = cleanText(election.title) || `${election.office}`;
+  if (election.office === 'Xin ý kiến') {
+    if (!/^xin\b/i.test(title)) title = `Xin ý kiến: ${title}`;
+  } else if (!/^bầu\b/i.test(title)) {
+    title = `Bầu ${title}`;
+  }
+  if (congress.term && !/nhiệm kỳ/i.test(title)) title = `${title}, nhiệm kỳ ${cleanText(congress.term)}`;
+  const lines = [title];
+  if (election.round > 1) lines.push(`(Lần bầu thứ ${election.round})`);
+  return lines;
+}
+
+const p = (runs: TextRun[] | string, level = 0, extra: Partial<ParagraphBlock> = {}): ParagraphBlock => ({
+  kind: 'paragraph', runs: typeof runs === 'string' ? [{ text: runs }] : runs, level, ...extra,
+});
+const b = (text: string): TextRun => ({ text, bold: true });
+const n = (value: number) => formatNumberVi(value);
+const people = (count: number) => `${n(count)} đồng chí`;
+
+/** The minutes of one election that is neither blocked nor still at the zero report. */
+export function buildMinutes(ctx: MinutesContext): MinutesDocument {
+  const { congress, election, result } = ctx;
+  const warnings: Problem[] = [];
+  const blocks: Block[] = [];
+  const opinion = result.office === 'Xin ý kiến';
+  const assembly = assemblyWord(election);
+  const voters = votersNoun(ctx);
+  const endDate = election.countEnded?.date ?? congress.date;
+
+  // Header (WORKBOOK.md header lines; HD 36: issuing body left, Party title right).
+  const left = [];
+  if (cleanText(congress.superior)) left.push({ text: upperVi(congress.superior) });
+  left.push({ text: congressHeaderLine(congress) });
+  left.push({ text: 'BAN KIỂM PHIẾU', bold: true });
+  left.push({ text: '*' });
+  left.push({ text: documentNumberLine(election.minutesNumber, congress.settings.documentSymbol) });
+  blocks.push({
+    kind: 'header',
+    left,
+    right: [
+      { text: 'ĐẢNG CỘNG SẢN VIỆT NAM', bold: true, size: 15, ruleBelow: true },
+      { text: placeDateLine(congress.place, endDate), italic: true },
+    ],
+  });
+  blocks.push({ kind: 'title', title: 'BIÊN BẢN KIỂM PHIẾU', summary: summaryLines(election, congress) });
+
+  // Legal basis (regulations §6.2 item 3): the Statute and the rule set by number and date.
+  const rules = RULE_SETS[congress.ruleSet];
+  blocks.push(p([{ text: `Căn cứ ${PARTY_STATUTE};`, italic: true }]));
+  blocks.push(p([{ text: `Căn cứ ${rules.title};`, italic: true }]));
+  const where = cleanText(congress.place);
+  const when = congress.date ? formatDateWordsVi(congress.date) : `ngày ${DOTS} tháng ${DOTS} năm ${DOTS}`;
+  const body = congressBodyName(congress);
+  const who = assembly === 'Hội nghị' ? `Hội nghị lần thứ nhất của cấp ủy khóa mới (${body})` : body;
+  blocks.push(p(`Hôm nay, ${when}${where ? `, tại ${where}` : ''}, ${who} tiến hành ${lowerFirst(summaryLines(election, congress)[0])}${election.round > 1 ? ` (lần bầu thứ ${election.round})` : ''}. Ban kiểm phiếu lập biên bản kiểm phiếu như sau:`));
+
+  let section = 0;
+  const heading = (text: string) => blocks.push({ kind: 'heading', text: `${++section}. ${text}` });
+
+  // Seats (§6.2 item 4): voted by the congress, or allocated from above for delegates (§2.2).
+  if (!opinion) {
+    heading('Số lượng cần bầu');
+    blocks.push(p(seatsSentence(election, result, assembly)));
+  }
+
+  // The list in ballot order (§6.2 item 5).
+  heading('Danh sách bầu cử');
+  blocks.push(p(`${assembly} đã thông qua danh sách ${opinion ? 'xin ý kiến' : 'bầu cử'} gồm ${people(election.candidates.length)}, xếp theo thứ tự trên phiếu:`));
+  blocks.push(table([
+    { header: 'STT', weight: 1, align: 'center' },
+    { header: 'Họ và tên', weight: 7, align: 'left' },
+    { header: 'Ghi chú', weight: 4, align: 'left' },
+  ], election.candidates.map((name, i) => [i + 1, name, ''])));
+
+  // The counting committee (§6.2 item 6).
+  heading('Ban kiểm phiếu');
+  const committee = committeeOf(ctx, warnings);
+  blocks.push(p(`${assembly} đã cử Ban kiểm phiếu gồm các đồng chí:`));
+  const committeeLines = committee.head || committee.members.length
+    ? [committee.head ? `${committee.head}, Trưởng ban` : `${NAME_LINE}, Trưởng ban`, ...committee.members.map((m) => `${m}, Ủy viên`)]
+    : [`${NAME_LINE}, Trưởng ban`, `${NAME_LINE}, Ủy viên`, `${NAME_LINE}, Ủy viên`];
+  committeeLines.forEach((line, i) => blocks.push(p(`${i + 1}) Đồng chí ${line};`, 1)));
+
+  // Convened, each exclusion, D, present, absent (§6.2 items 7–8; WORKBOOK.md majority base).
+  heading(opinion ? 'Cơ sở tính tỷ lệ xin ý kiến' : 'Số người bầu và cơ sở tính kết quả');
+  const [first, ...exclusions] = result.denominatorSteps;
+  if (first) blocks.push(p(`- ${first.label}: ${people(first.count)};`, 1));
+  for (const step of exclusions) blocks.push(p(`- ${step.label}: ${people(step.count)};`, 1));
+  if (opinion) {
+    blocks.push(p([{ text: `- Cơ sở tính tỷ lệ (A): ` }, b(people(result.denominator)) , { text: `; người được giới thiệu cần trên 30% số phiếu đồng ý so với A, tức từ ${n(result.threshold)} phiếu trở lên;` }], 1));
+  } else {
+    blocks.push(p([{ text: `- Cơ sở tính tỷ lệ trúng cử (D): ` }, b(people(result.denominator)), { text: ';' }], 1));
+    blocks.push(p(thresholdSentence(election, result, congress), 1));
+  }
+  blocks.push(p(`- Số ${voters} có mặt lúc bầu cử: ${people(result.present)}; vắng mặt: ${people(result.absentAtVote)}.`, 1));
+
+  // Ballots (§6.2 items 9–10).
+  heading(opinion ? 'Phiếu xin ý kiến' : 'Phiếu bầu');
+  const ballots = result.ballots;
+  const issued = ballots.issued === null ? DOTS : n(ballots.issued);
+  blocks.push(p(`- Số phiếu phát ra: ${issued} phiếu; số phiếu thu vào: ${n(ballots.returned)} phiếu;`, 1));
+  blocks.push(p(`- Số phiếu hợp lệ: ${n(ballots.valid)} phiếu;`, 1));
+  const reasons = Object.entries(ballots.invalidReasons).filter(([, count]) => count > 0);
+  blocks.push(p(`- Số phiếu không hợp lệ: ${n(ballots.invalid)} phiếu${reasons.length ? ', trong đó:' : '.'}`, 1));
+  reasons.forEach(([reason, count], i) => blocks.push(p(`+ ${reason}: ${n(count)} phiếu${i === reasons.length - 1 ? '.' : ';'}`, 2)));
+
+  // Per candidate in ballot order (§6.2 item 11): votes and % of D (+ % of valid per the setting).
+  heading(opinion ? 'Kết quả kiểm phiếu xin ý kiến (xếp theo thứ tự trên phiếu)' : 'Kết quả kiểm phiếu (xếp theo thứ tự trên phiếu bầu)');
+  blocks.push(resultsTable(ctx));
+  const noCount = result.candidates.filter((c) => c.noCount > 0);
+  if (noCount.length) {
+    blocks.push(p(`Phiếu hợp lệ đánh dấu cả hai ô hoặc không đánh dấu ô nào ở tên một người (không tính cho người đó): ${noCount.map((c) => `${c.name} ${n(c.noCount)} phiếu`).join('; ')}.`));
+  }
+
+  // Elected, by votes descending (§6.2 item 12), and what the congress must still decide.
+  heading(opinion ? 'Kết quả xin ý kiến' : 'Kết quả bầu cử');
+  blocks.push(...outcomeBlocks(ctx));
+
+  // Settings that decided anything where the reference marks the rule unverified (ARCHITECTURE.md).
+  const used = decidingSettings(ctx);
+  if (used.length) {
+    heading('Các điểm áp dụng theo thiết lập của Đại hội');
+    used.forEach((s, i) => blocks.push(p(`- ${s.label}: ${s.value}${s.byDefault ? ' (mặc định)' : ''}${i === used.length - 1 ? '.' : ';'}`, 1)));
+  }
+
+  // Closing: time and date of the count's end (dotted when unknown), report to the presidium.
+  const time = election.countEnded?.time;
+  const at = time ? `${pad2(time.hour)} giờ ${pad2(time.minute)} phút` : `${DOTS} giờ ${DOTS} phút`;
+  const day = endDate ? formatDateWordsVi(endDate) : `ngày ${DOTS} tháng ${DOTS} năm ${DOTS}`;
+  const reportTo = assembly === 'Hội nghị' ? 'báo cáo chủ tọa Hội nghị và công bố trước Hội nghị' : 'báo cáo Đoàn Chủ tịch và công bố trước Đại hội';
+  blocks.push(p(`Biên bản kiểm phiếu lập xong hồi ${at}, ${day}, để ${reportTo}.`));
+
+  // Signatures (HD 36 point 1.7.1: T/M; addendum §1.3: members sign per `Ký biên bản`).
+  const everyone = congress.settings.signers === 'Tất cả';
+  const memberSigners: Signer[] = committee.known
+    ? committee.members.map((name) => ({ name }))
+    : [{ name: null }, { name: null }];
+  blocks.push({
+    kind: 'signature',
+    authority: 'T/M BAN KIỂM PHIẾU',
+    position: 'TRƯỞNG BAN',
+    instruction: '(Ký, ghi rõ họ tên)',
+    head: { name: committee.head },
+    membersTitle: everyone ? 'CÁC THÀNH VIÊN BAN KIỂM PHIẾU' : null,
+    members: everyone ? memberSigners : [],
+  });
+
+  // The fingerprint of the ballot data, so a re-count can be checked against this paper.
+  blocks.push({
+    kind: 'footer',
+    lines: [`Mã kiểm tra dữ liệu phiếu (SHA-256, cuộc bầu ${result.id}): ${result.fingerprint}`],
+  });
+
+  return { electionId: result.id, sheetName: minutesSheetName(result.id), blocks, margins: congress.settings.margins, warnings };
+}
+
+const NAME_LINE = '………………………………';
+
+function lowerFirst(text: string): string {
+  return text ? text[0].toLocaleLowerCase('vi-VN') + text.slice(1) : text;
+}
+
+function table(columns: TableColumn[], rows: TableBlock['rows']): TableBlock {
+  return { kind: 'table', columns, rows };
+}
+
+function seatsSentence(election: ElectionDef, result: ElectionResult, assembly: string): string {
+  const seats = people(result.seats);
+  if (election.round > 1) {
+    return `Số lượng cần bầu ở lần bầu này (số còn thiếu sau lần bầu trước${election.previousId ? `, ${election.previousId}` : ''}): ${seats}.`;
+  }
+  switch (election.office) {
+    case 'Đại biểu chính thức':
+      // The number of delegates is allocated from above, never voted (regulations §2.2).
+      return `Số lượng đại biểu chính thức đi dự Đại hội đảng bộ cấp trên được phân bổ: ${seats}.`;
+    case 'Đại biểu dự khuyết':
+      return `Số lượng đại biểu dự khuyết đi dự Đại hội đảng bộ cấp trên ${assembly} quyết định bầu: ${seats}.`;
+    case 'Ban Chấp hành':
+    case 'Chi ủy':
+    case 'Ban Thường vụ':
+    case 'Ủy ban Kiểm tra':
+      return `${assembly} đã biểu quyết số lượng ${OFFICE_MEMBER[election.office]} cần bầu: ${seats}.`;
+    default:
+      return `Số lượng ${OFFICE_MEMBER[election.office]} cần bầu: ${seats}.`;
+  }
+}
+
+function thresholdSentence(election: ElectionDef, result: ElectionResult, congress: Congress): string {
+  if (election.office === 'Đại biểu dự khuyết' && !congress.settings.alternatesNeedMajority) {
+    return '- Đại biểu dự khuyết không cần đạt quá một nửa so với D (thiết lập "Dự khuyết cần quá bán": Không); người có phiếu được xếp theo số phiếu;';
+  }
+  return `- Người trúng cử phải được quá một nửa số phiếu bầu so với D, tức từ ${n(result.threshold)} phiếu trở lên;`;
+}
+
+interface Committee {
+  head: string | null;
+  members: string[];
+  /** False when the names are unknown (no sheet, or nobody for this session). */
+  known: boolean;
+}
+
+function committeeOf(ctx: MinutesContext, warnings: Problem[]): Committee {
+  const { counters, election, result } = ctx;
+  if (counters === null) {
+    warnings.push(warning('NO_COUNTERS', 'MINUTES_NO_COUNTERS', undefined, { id: result.id }));
+    return { head: null, members: [], known: false };
+  }
+  const ofSession = counters.filter((c) => c.session === election.session);
+  if (ofSession.length === 0) {
+    warnings.push(warning('NO_COUNTERS', 'MINUTES_NO_COUNTERS_SESSION', undefined, { id: result.id, session: election.session }));
+    return { head: null, members: [], known: false };
+  }
+  const heads = ofSession.filter((c) => c.role === 'Trưởng ban');
+  if (heads.length !== 1) {
+    warnings.push(warning('NO_COUNTERS', 'MINUTES_NO_HEAD', heads[0]?.cell ?? ofSession[0].cell, { id: result.id, session: election.session }));
+  }
+  return {
+    head: heads.length === 1 ? heads[0].name : null,
+    members: ofSession.filter((c) => c.role !== 'Trưởng ban' || heads.length !== 1).map((c) => c.name),
+    known: true,
+  };
+}
+
+function resultsTable(ctx: MinutesContext): TableBlock {
+  const { result, congress } = ctx;
+  const agree = result.ballotType !== 'Gạch tên';
+  const withValid = congress.settings.printPercentOfValid;
+  const base = result.office === 'Xin ý kiến' ? 'A' : 'D';
+  const columns: TableColumn[] = [
+    { header: 'STT', weight: 1, align: 'center' },
+    { header: 'Họ và tên', weight: agree ? 3.5 : 5, align: 'left' },
+    { header: agree ? 'Đồng ý' : 'Số phiếu bầu', weight: agree ? 1.5 : 2, align: 'center' },
+  ];
+  if (agree) columns.push({ header: 'Không đồng ý', weight: 2, align: 'center' });
+  columns.push({ header: `Tỷ lệ so với ${base}`, weight: 2, align: 'center' });
+  if (withValid) columns.push({ header: 'Tỷ lệ so với phiếu hợp lệ', weight: 2, align: 'center' });
+  const rows = result.candidates.map((c, i) => {
+    const row: (string | number)[] = [i + 1, c.name, c.votes];
+    if (agree) row.push(c.against);
+    row.push(percentText(c.votes, result.denominator));
+    if (withValid) row.push(result.ballots.valid > 0 ? percentText(c.votes, result.ballots.valid) : '');
+    return row;
+  });
+  return table(columns, rows);
+}
+
+function outcomeBlocks(ctx: MinutesContext): Block[] {
+  const { result, election } = ctx;
+  const out: Block[] = [];
+  const byName = new Map(result.candidates.map((c) => [c.name, c]));
+  const base = result.office === 'Xin ý kiến' ? 'A' : 'D';
+  const electedRows = result.elected.map((name, i) => {
+    const c = byName.get(name);
+    return [i + 1, name, c ? c.votes : '', c ? percentText(c.votes, result.denominator) : ''];
+  });
+  const electedTable = table([
+    { header: 'STT', weight: 1, align: 'center' },
+    { header: 'Họ và tên', weight: 6, align: 'left' },
+    { header: 'Số phiếu', weight: 2, align: 'center' },
+    { header: `Tỷ lệ so với ${base}`, weight: 3, align: 'center' },
+  ], electedRows);
+
+  if (result.office === 'Xin ý kiến') {
+    if (result.elected.length) {
+      out.push(p(`Những đồng chí sau đây được trên 30% số phiếu đồng ý so với A${result.feeds ? `, đủ điều kiện đưa vào danh sách bầu cử ${result.feeds}` : ''} (xếp theo số phiếu từ cao đến thấp):`));
+      out.push(electedTable);
+    } else {
+      out.push(p('Không đồng chí nào được trên 30% số phiếu đồng ý so với A.'));
+    }
+    return out;
+  }
+
+  const member = OFFICE_MEMBER[result.office];
+  const alternates = result.office === 'Đại biểu dự khuyết';
+  if (result.elected.length) {
+    const order = alternates
+      ? 'xếp theo số phiếu từ cao đến thấp, cũng là thứ tự thay thế'
+      : 'xếp theo số phiếu từ cao đến thấp';
+    const majority = alternates && !ctx.congress.settings.alternatesNeedMajority ? '' : ', mỗi đồng chí đạt quá một nửa so với D';
+    out.push(p(`Căn cứ kết quả kiểm phiếu, ${people(result.elected.length)} sau đây trúng cử ${member} (${order}${majority}):`));
+    out.push(electedTable);
+  }
+  // Alternates equal in votes: the order of substitution is the congress's to decide.
+  for (const group of result.orderTies) {
+    const votes = byName.get(group[0])?.votes ?? 0;
+    out.push(p([b('Lưu ý: '), { text: `các đồng chí ${joinNames(group)} bằng số phiếu (${n(votes)} phiếu). Thứ tự thay thế giữa các đồng chí này do ${assemblyWord(election)} quyết định.` }]));
+  }
+
+  if (result.status === 'tie') {
+    const votes = byName.get(result.tied[0])?.votes ?? 0;
+    out.push(p([
+      b('Bằng phiếu: '),
+      { text: `các đồng chí ${joinNames(result.tied)} cùng được ${n(votes)} phiếu (${percentText(votes, result.denominator)} so với D), đều quá một nửa, nhưng chỉ còn ${people(result.seatsOpen)} được trúng cử. Chưa đồng chí nào trong số này trúng cử. ` },
+      { text: `${assemblyWord(election)} cần quyết định bầu lại giữa các đồng chí bằng phiếu để chọn ${people(result.seatsOpen)}, hoặc không bầu thêm.` },
+    ]));
+  } else if (result.status === 'shortfall') {
+    const none = result.elected.length === 0;
+    out.push(p([
+      b('Bầu chưa đủ: '),
+      { text: none
+        ? `không đồng chí nào đạt quá một nửa so với D; chưa có ${member} nào trúng cử (cần ${people(result.seats)}). `
+        : `số trúng cử (${people(result.elected.length)}) chưa đủ số lượng cần bầu (${people(result.seats)}), còn thiếu ${people(result.seatsOpen)}. ` },
+      { text: `${assemblyWord(election)} cần quyết định có bầu tiếp lần sau cho số còn thiếu hay không, và danh sách bầu lần sau.` },
+    ]));
+  } else if (result.elected.length === result.seats) {
+    out.push(p(`Đã bầu đủ số lượng ${member} cần bầu (${people(result.seats)}).`));
+  }
+  return out;
+}
+
+function joinNames(names: string[]): string {
+  if (names.length <= 1) return names.join('');
+  return `${names.slice(0, -1).join(', ')} và ${names[names.length - 1]}`;
+}

@@ -1,0 +1,72 @@
+/**
+ * A conservative estimate of the printed width of text in Times New Roman, so a sheet can be laid
+ * out for the printable width: merged cells do not grow to fit wrapped text in Excel or
+ * LibreOffice, so the renderer sets each row's height from the number of lines it will take.
+ * Widths are the Adobe metrics of Times-Roman / Times-Bold in thousandths of an em; Vietnamese
+ * letters measure as their base letter (the marks sit above or below).
+ */
+const REGULAR: Record<string, number> = {
+  ' ': 250, '!': 333, '"': 408, '#': 500, '$': 500, '%': 833, '&': 778, "'": 180, '(': 333, ')': 333,
+  '*': 500, '+': 564, ',': 250, '-': 333, '.': 250, '/': 278, ':': 278, ';': 278, '<': 564, '=': 564,
+  '>': 564, '?': 444, '@': 921, '[': 333, ']': 333, '_': 500, '…': 1000, '–': 500, '—': 1000, '“': 444, '”': 444,
+  A: 722, B: 667, C: 667, D: 722, E: 611, F: 556, G: 722, H: 722, I: 333, J: 389, K: 722, L: 611, M: 889,
+  N: 722, O: 722, P: 556, Q: 722, R: 667, S: 556, T: 611, U: 722, V: 722, W: 944, X: 722, Y: 722, Z: 611,
+  a: 444, b: 500, c: 444, d: 500, e: 444, f: 333, g: 500, h: 500, i: 278, j: 278, k: 500, l: 278, m: 778,
+  n: 500, o: 500, p: 500, q: 500, r: 333, s: 389, t: 278, u: 500, v: 500, w: 722, x: 500, y: 500, z: 444,
+};
+const BOLD: Record<string, number> = {
+  ...REGULAR,
+  ' ': 250, ',': 250, '.': 250, ':': 333, ';': 333, '-': 333, '(': 333, ')': 333, '%': 1000, '/': 278,
+  A: 722, B: 667, C: 722, D: 722, E: 667, F: 611, G: 778, H: 778, I: 389, J: 500, K: 778, L: 667, M: 944,
+  N: 722, O: 778, P: 611, Q: 778, R: 722, S: 556, T: 667, U: 722, V: 722, W: 1000, X: 722, Y: 722, Z: 667,
+  a: 500, b: 556, c: 444, d: 556, e: 444, f: 333, g: 500, h: 556, i: 278, j: 333, k: 556, l: 278, m: 833,
+  n: 556, o: 500, p: 556, q: 556, r: 444, s: 389, t: 333, u: 556, v: 500, w: 722, x: 500, y: 500, z: 444,
+};
+
+/** Fonts differ a little between Times New Roman and its stand-ins (Liberation Serif): keep a margin. */
+const SAFETY = 1.06;
+
+function baseLetter(ch: string): string {
+  if (ch === 'đ') return 'd';
+  if (ch === 'Đ') return 'D';
+  return ch.normalize('NFD').replace(/[\u0300-\u036f]/g, '') || ch;
+}
+
+/** Width in points of `text` at `size` points. */
+export function textWidth(text: string, size: number, bold = false): number {
+  const table = bold ? BOLD : REGULAR;
+  let units = 0;
+  for (const ch of text.normalize('NFC')) {
+    const base = baseLetter(ch);
+    units += table[base] ?? (/\d/.test(base) ? 500 : 600);
+  }
+  return (units / 1000) * size * SAFETY;
+}
+
+/**
+ * Greedy word wrap into lines no wider than `width` points (a word longer than a line stays whole
+ * on its own line; the caller sizes for that).
+ */
+export function wrapText(text: string, width: number, size: number, bold = false): string[] {
+  const lines: string[] = [];
+  for (const paragraph of text.split('\n')) {
+    const words = paragraph.split(/\s+/).filter(Boolean);
+    let line = '';
+    for (const word of words) {
+      const candidate = line ? `${line} ${word}` : word;
+      if (line && textWidth(candidate, size, bold) > width) {
+        lines.push(line);
+        line = word;
+      } else {
+        line = candidate;
+      }
+    }
+    lines.push(line);
+  }
+  return lines;
+}
+
+/** Number of lines `text` takes in a cell `width` points wide. */
+export function lineCount(text: string, width: number, size: number, bold = false): number {
+  return wrapText(text, width, size, bold).length;
+}

@@ -1,0 +1,192 @@
+/**
+ * `Biên bản <Mã>`: the vote-count minutes laid out as a Party document on an A4 sheet
+ * (Hướng dẫn 36-HD/VPTW; regulations §9, addendum §4): the header in two blocks side by side, the
+ * title centred, the body in Times New Roman 14, bordered tables, the signature block on the right,
+ * margins per `Lề trang`, page numbers centred at the top from page 2. The content comes whole from
+ * the MinutesDocument (the Word file is built from the same model).
+ */
+import type { Congress } from '../congress';
+import type {
+  Block, HeaderBlock, MinutesDocument, ParagraphBlock, SignatureBlock, TableBlock, TextRun,
+} from '../../engine/minutes/document';
+import { NAME_DOTS } from '../../engine/minutes/document';
+import type { CellStyle, SheetPlan } from '../sheetPlan';
+import { textWidth } from '../../engine/minutes/textWidth';
+import { BODY_SIZE, GRID_COLS, PageGrid, spans } from './pageGrid';
+
+/** Columns of the left header block (issuing body); the rest is the right block (Party title). */
+const LEFT_COLS = 12;
+/** Columns of each half of the signature block. */
+const HALF = GRID_COLS / 2;
+
+/** Sizes of HD 36 Phụ lục 3 (regulations §9.3). */
+const PARTY_TITLE_SIZE = 15;
+const DOC_TYPE_SIZE = 16;
+const FOOTER_SIZE = 10;
+
+export function minutesSheetPlan(doc: MinutesDocument, congress: Congress): SheetPlan {
+  const grid = new PageGrid(doc.sheetName, doc.margins ?? congress.settings.margins);
+  const keep: [number, number][] = [];
+  let closing = -1;
+  let heading = -1;
+  doc.blocks.forEach((block, i) => {
+    const start = grid.row;
+    renderBlock(grid, block);
+    // A table that fits on a page is not split, and a heading stays with what follows it
+    // (never alone at the foot of a page).
+    if (block.kind === 'table') keep.push([heading >= 0 ? heading : start, grid.row]);
+    else if (heading >= 0) keep.push([heading, Math.min(grid.row, start + 1)]);
+    heading = block.kind === 'heading' ? start : -1;
+    // The closing sentence stays with the signatures under it.
+    if (block.kind === 'paragraph' && doc.blocks[i + 1]?.kind === 'signature') closing = start;
+    if (block.kind === 'signature') keep.push([closing >= 0 ? closing : start, grid.row]);
+  });
+  const breaks = grid.keepTogether(keep);
+  return grid.finish({ pageNumberTopFromSecond: true, ...(breaks.length ? { rowBreaks: breaks } : {}) });
+}
+
+function renderBlock(grid: PageGrid, block: Block): void {
+  switch (block.kind) {
+    case 'header': return header(grid, block);
+    case 'title': {
+      grid.gap(14);
+      grid.line(block.title, { bold: true, size: DOC_TYPE_SIZE, hAlign: 'center' });
+      for (const line of block.summary) grid.line(line, { bold: true, hAlign: 'center' });
+      // The short rule under the title block (HD 36 point 1.5.2; regulations §9.5).
+      const width = 4;
+      grid.rule((GRID_COLS - width) / 2, width);
+      grid.gap(10);
+      return;
+    }
+    case 'heading': {
+      grid.gap(4);
+      grid.line(block.text, { bold: true, hAlign: 'left' });
+      return;
+    }
+    case 'paragraph': return paragraph(grid, block);
+    case 'table': return table(grid, block);
+    case 'signature': return signature(grid, block);
+    case 'footer': {
+      grid.gap(10);
+      for (const line of block.lines) grid.line(line, { size: FOOTER_SIZE, italic: true, hAlign: 'left' });
+      return;
+    }
+  }
+}
+
+/**
+ * Left: `Đảng bộ cấp trên`, the congress line, `BAN KIỂM PHIẾU` bold, `*`, `Số …` — centred in
+ * their block (regulations §9.4). Right: `ĐẢNG CỘNG SẢN VIỆT NAM` bold 15 with a solid rule as
+ * long as the title, then the place and date line in italics, level with the number line.
+ */
+function header(grid: PageGrid, block: HeaderBlock): void {
+  const top = grid.row;
+  const rightCols = GRID_COLS - LEFT_COLS;
+  block.left.forEach((line, i) => {
+    grid.put(top + i, line.text, { col: 0, cols: LEFT_COLS, style: lineStyle(line) });
+  });
+  const rows = Math.max(block.left.length, 3);
+  // The number line is the last of the left block; the date line sits level with it.
+  const dateRow = top + Math.max(2, block.left.length - 1);
+  let r = top;
+  for (const line of block.right) {
+    if (line.ruleBelow) {
+      // Merge only over the columns the title takes, so its bottom border is the title's length.
+      const size = line.size ?? BODY_SIZE;
+      const need = Math.min(rightCols, Math.ceil(textWidth(line.text, size, Boolean(line.bold)) / grid.colWidth));
+      const cols = need + ((rightCols - need) % 2);
+      const col = LEFT_COLS + (rightCols - cols) / 2;
+      grid.put(r, line.text, { col, cols, style: { ...lineStyle(line), borderBottom: 'thin' } });
+      r = Math.max(r + 1, dateRow);
+    } else {
+      grid.put(r, line.text, { col: LEFT_COLS, cols: rightCols, style: lineStyle(line) });
+      r++;
+    }
+  }
+  grid.row = Math.max(top + rows, r);
+}
+
+function lineStyle(line: { bold?: boolean; italic?: boolean; size?: number }): CellStyle {
+  const style: CellStyle = { hAlign: 'center', vAlign: 'bottom' };
+  if (line.bold) style.bold = true;
+  if (line.italic) style.italic = true;
+  if (line.size) style.size = line.size;
+  return style;
+}
+
+/**
+ * A cell holds one style, so emphasis is per paragraph: bold when the paragraph opens with a
+ * bold label (`Bằng phiếu:`, `Bầu chưa đủ:`, `Lưu ý:` — what the congress must decide stands
+ * out), italic when every run is italic (the legal basis). The Word file keeps every run.
+ */
+export function paragraphEmphasis(runs: TextRun[]): { bold: boolean; italic: boolean } {
+  const first = runs[0];
+  return {
+    bold: Boolean(first?.bold && /:\s*$/.test(first.text)),
+    italic: runs.length > 0 && runs.every((r) => r.italic),
+  };
+}
+
+function paragraph(grid: PageGrid, block: ParagraphBlock): void {
+  const text = block.runs.map((r) => r.text).join('');
+  const { bold, italic } = paragraphEmphasis(block.runs);
+  const style: CellStyle = { hAlign: block.align ?? 'justify' };
+  if (bold) style.bold = true;
+  if (italic) style.italic = true;
+  if (block.size) style.size = block.size;
+  grid.line(text, style, Math.min(block.level ?? 0, 2));
+}
+
+/** A bordered table; each column spans whole grid columns in proportion to its weight. */
+function table(grid: PageGrid, block: TableBlock): void {
+  const widths = spans(block.columns.map((c) => c.weight), GRID_COLS, 2);
+  const starts = widths.map((_, i) => widths.slice(0, i).reduce((a, b) => a + b, 0));
+  const head = grid.row++;
+  block.columns.forEach((c, i) => {
+    grid.put(head, c.header, { col: starts[i], cols: widths[i], style: { bold: true, hAlign: 'center', vAlign: 'middle', border: 'thin' } });
+  });
+  for (const cells of block.rows) {
+    const r = grid.row++;
+    block.columns.forEach((c, i) => {
+      const value = cells[i] ?? '';
+      grid.put(r, value === '' ? null : value, {
+        col: starts[i], cols: widths[i],
+        style: { hAlign: c.align, vAlign: 'middle', border: 'thin', ...(typeof value === 'number' ? { numberFormat: '0' } : {}) },
+      });
+    });
+  }
+  grid.gap(6);
+}
+
+/** Members' places per row of the members' signature row. */
+export const MEMBERS_PER_ROW = 3;
+
+/**
+ * `T/M BAN KIỂM PHIẾU` / `TRƯỞNG BAN` / instruction / room to sign / name on the right (HD 36
+ * point 1.7.1); when everyone signs (`Ký biên bản`: `Tất cả`), a `CÁC THÀNH VIÊN BAN KIỂM PHIẾU`
+ * signature row under it, up to three places a row (addendum §1.3, layout (b)).
+ */
+function signature(grid: PageGrid, block: SignatureBlock): void {
+  grid.gap(8);
+  const bold: CellStyle = { bold: true, hAlign: 'center' };
+  const italic: CellStyle = { italic: true, hAlign: 'center' };
+  const right = { col: HALF, cols: HALF };
+  grid.put(grid.row++, block.authority, { ...right, style: bold });
+  grid.put(grid.row++, block.position, { ...right, style: bold });
+  grid.put(grid.row++, block.instruction, { ...right, style: italic });
+  grid.gap(64);
+  grid.put(grid.row++, block.head.name ?? NAME_DOTS, { ...right, style: bold });
+  if (!block.membersTitle) return;
+  grid.gap(16);
+  grid.line(block.membersTitle, bold);
+  grid.line(block.instruction, italic);
+  for (let i = 0; i < block.members.length; i += MEMBERS_PER_ROW) {
+    const row = block.members.slice(i, i + MEMBERS_PER_ROW);
+    const width = GRID_COLS / MEMBERS_PER_ROW;
+    // A short last row is centred under the others.
+    const first = (GRID_COLS - width * row.length) / 2;
+    grid.gap(52);
+    const r = grid.row++;
+    row.forEach((m, k) => grid.put(r, m.name ?? NAME_DOTS, { col: first + k * width, cols: width, style: { hAlign: 'center' } }));
+  }
+}

@@ -1,0 +1,103 @@
+/**
+ * `Biên bản <Mã>` sheet plans. Golden files under test/minutes/golden; after a deliberate layout
+ * change run `UPDATE_GOLDEN=1 npx jest test/minutes` and review the diff.
+ */
+import * as path from 'path';
+import { buildMinutes } from '../../src/engine/minutes/model';
+import { minutesSheetPlan } from '../../src/workbook/render/minutesSheet';
+import { printableArea } from '../../src/workbook/render/pageGrid';
+import type { SheetPlan } from '../../src/workbook/sheetPlan';
+import { expectGolden } from '../helpers/golden';
+import {
+  delegateElections, minutesCongress, shortfallElection, singleElection, strikeElection, tallied, tieElection,
+} from './scenarios';
+
+const golden = (name: string) => path.join(__dirname, 'golden', `${name}.json`);
+const text = (plan: SheetPlan) => plan.values.flat().filter((v) => v !== null).map(String);
+const planOf = (ctx: ReturnType<typeof tallied>[number]) => minutesSheetPlan(buildMinutes(ctx), ctx.congress);
+
+describe('Biên bản <Mã> golden plans', () => {
+  const [cu, bt, db, dbdk, ubkt, bch] = tallied([strikeElection(), singleElection(), ...delegateElections(), tieElection(), shortfallElection()]);
+  test.each([
+    ['strike-invalid', cu], ['single-agree', bt], ['delegates', db], ['alternates', dbdk], ['tie', ubkt], ['shortfall', bch],
+  ])('%s', (name, ctx) => {
+    expectGolden(golden(name), planOf(ctx));
+  });
+
+  test('the statuses the scenarios stand for', () => {
+    expect([cu, bt, db, dbdk, ubkt, bch].map((c) => c.result.status)).toEqual(['complete', 'complete', 'complete', 'complete', 'tie', 'shortfall']);
+    expect(cu.result.ballots.invalid).toBe(4);
+    expect(dbdk.result.orderTies).toEqual([['Vũ Đức Khánh', 'Đặng Thu Lan']]);
+  });
+
+  test('header lines exactly as the contract gives them, date with leading zeros', () => {
+    const plan = planOf(cu);
+    expect(plan.values[0][0]).toBe('ĐẢNG BỘ PHƯỜNG NGỌC LÂM');
+    expect(plan.values[1][0]).toBe('ĐẠI HỘI CHI BỘ TỔ DÂN PHỐ SỐ 5 LẦN THỨ XII');
+    expect(plan.values[2][0]).toBe('BAN KIỂM PHIẾU');
+    expect(plan.values[3][0]).toBe('*');
+    expect(plan.values[4][0]).toBe('Số 03-BB/ĐH');
+    expect(text(plan)).toContain('ĐẢNG CỘNG SẢN VIỆT NAM');
+    expect(text(plan)).toContain('Long Biên, ngày 08 tháng 02 năm 2025');
+    const style = (value: string) => {
+      const row = plan.values.findIndex((r) => r.includes(value));
+      const col = plan.values[row].indexOf(value);
+      return Object.assign({}, ...plan.styles.filter((s) => s.range.row === row && s.range.col === col).map((s) => s.style));
+    };
+    expect(style('ĐẢNG CỘNG SẢN VIỆT NAM')).toMatchObject({ bold: true, size: 15, borderBottom: 'thin' });
+    expect(style('BAN KIỂM PHIẾU')).toMatchObject({ bold: true });
+    expect(style('Long Biên, ngày 08 tháng 02 năm 2025')).toMatchObject({ italic: true });
+    expect(style('BIÊN BẢN KIỂM PHIẾU')).toMatchObject({ bold: true, size: 16, hAlign: 'center' });
+    // The date line is level with the number line.
+    expect(plan.values[4]).toContain('Long Biên, ngày 08 tháng 02 năm 2025');
+  });
+
+  test('A4 portrait, margins from Lề trang, the grid inside the printable width, print area, page numbers from page 2', () => {
+    const margins = { top: 20, bottom: 20, left: 30, right: 20 };
+    const c = minutesCongress();
+    const [ctx] = tallied([strikeElection()], { ...c, settings: { ...c.settings, margins } });
+    const plan = planOf(ctx);
+    expect(plan.page).toMatchObject({ paper: 'A4', orientation: 'portrait', marginsMm: margins, pageNumberTopFromSecond: true, fitToWidth: true });
+    const width = plan.columnWidths.reduce((a, b) => a + b, 0);
+    expect(width).toBeLessThanOrEqual(printableArea(margins).width - 8);
+    expect(width).toBeGreaterThan(printableArea(margins).width - 20);
+    expect(plan.page?.printArea).toEqual({ row: 0, col: 0, rows: plan.values.length, cols: plan.columnWidths.length });
+    expect(planOf(cu).page?.marginsMm).toEqual({ top: 25, bottom: 25, left: 35, right: 15 });
+    // Every row has a height, so merged wrapped text is never clipped.
+    for (let r = 0; r < plan.values.length; r++) expect(plan.rowHeights?.[r]).toBeGreaterThan(0);
+  });
+
+  test('figures, invalid reasons, elected names and signatures are in the sheet', () => {
+    const all = text(planOf(cu)).join('\n');
+    for (const s of ['Bầu quá số lượng cần bầu: 2 phiếu;', 'Không bầu ai: 1 phiếu;', 'Không do Ban kiểm phiếu phát ra: 1 phiếu.',
+      'Số phiếu hợp lệ: 25 phiếu;', '72,41%', '84,00%', 'T/M BAN KIỂM PHIẾU', 'TRƯỞNG BAN', 'Đảng viên 20', 'CÁC THÀNH VIÊN BAN KIỂM PHIẾU']) {
+      expect(all).toContain(s);
+    }
+    expect(all).toContain(cu.result.fingerprint);
+    const tie = text(planOf(ubkt)).join('\n');
+    expect(tie).toContain('Bằng phiếu: các đồng chí Đỗ Thị Mai và Ngô Quang Nam');
+    const short = text(planOf(bch)).join('\n');
+    expect(short).toContain('Bầu chưa đủ:');
+  });
+
+  test('text stays text: a name starting with "=" is a string value', () => {
+    const def = strikeElection();
+    def.candidates = ['=Nguyễn A', ...def.candidates.slice(1)];
+    const [ctx] = tallied([def]);
+    const plan = planOf(ctx);
+    expect(plan.values.flat()).toContain('=Nguyễn A');
+  });
+
+  test('without Ban kiểm phiếu: dotted signature lines and a warning', () => {
+    const [ctx] = tallied([strikeElection()], minutesCongress(), null);
+    const doc = buildMinutes(ctx);
+    expect(doc.warnings.map((w) => w.message)).toContain('MINUTES_NO_COUNTERS');
+    expect(text(minutesSheetPlan(doc, ctx.congress))).toContain('………………………………');
+  });
+
+  test('only the head signs with Ký biên bản = Trưởng ban', () => {
+    const c = minutesCongress();
+    const [ctx] = tallied([strikeElection()], { ...c, settings: { ...c.settings, signers: 'Trưởng ban' } });
+    expect(text(planOf(ctx))).not.toContain('CÁC THÀNH VIÊN BAN KIỂM PHIẾU');
+  });
+});
