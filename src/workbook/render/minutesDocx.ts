@@ -1,0 +1,236 @@
+/**
+ * The minutes as a Word file, from the same MinutesDocument as the `Biên bản <Mã>` sheet (never a
+ * second layout written by hand): one section per election, A4 portrait, margins per `Lề trang`,
+ * Times New Roman 14, page numbers centred at the top from page 2 of each section (Hướng dẫn
+ * 36-HD/VPTW; regulations §9.1, §9.3–§9.4).
+ */
+import {
+  AlignmentType, BorderStyle, Document, Header, ISectionOptions, Packer, PageNumber, PageOrientation, Paragraph,
+  Table, TableCell, TableRow, TextRun, VerticalAlign, WidthType,
+} from 'docx';
+import type {
+  Align, Block, HeaderBlock, HeaderLine, MinutesDocument, ParagraphBlock, SignatureBlock, TableBlock,
+} from '../../engine/minutes/document';
+import { NAME_DOTS } from '../../engine/minutes/document';
+import type { Margins } from '../congress';
+import { textWidth } from '../../engine/minutes/textWidth';
+import { MEMBERS_PER_ROW } from './minutesSheet';
+
+const FONT = 'Times New Roman';
+/** Twips per millimetre (1 inch = 1440 twips = 25.4 mm). */
+const TWIPS_PER_MM = 1440 / 25.4;
+export const A4_TWIPS = { width: 11906, height: 16838 };
+
+export const mmToTwips = (mm: number): number => Math.round(mm * TWIPS_PER_MM);
+/** docx sizes are half-points. */
+const half = (pt: number): number => pt * 2;
+
+const ALIGN: Record<Align, (typeof AlignmentType)[keyof typeof AlignmentType]> = {
+  left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT, justify: AlignmentType.JUSTIFIED,
+};
+
+const NO_BORDERS = {
+  top: { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' },
+  bottom: { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' },
+  left: { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' },
+  right: { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' },
+  insideHorizontal: { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' },
+  insideVertical: { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' },
+};
+const THIN = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
+
+function run(text: string, opts: { bold?: boolean; italic?: boolean; size?: number } = {}): TextRun {
+  return new TextRun({ text, bold: opts.bold, italics: opts.italic, size: opts.size ? half(opts.size) : undefined, font: FONT });
+}
+
+function line(text: string, opts: { bold?: boolean; italic?: boolean; size?: number; align?: Align; after?: number } = {}): Paragraph {
+  return new Paragraph({ alignment: ALIGN[opts.align ?? 'center'], spacing: { after: opts.after ?? 0 }, children: [run(text, opts)] });
+}
+
+/** Width of the text block in twips. */
+function textBlockWidth(margins: Margins): number {
+  return mmToTwips(210 - margins.left - margins.right);
+}
+
+function headerLine(l: HeaderLine, cellWidth: number): Paragraph {
+  const size = l.size ?? 14;
+  if (!l.ruleBelow) return line(l.text, { bold: l.bold, italic: l.italic, size });
+  // The rule under `ĐẢNG CỘNG SẢN VIỆT NAM` as long as the title: a bottom border on a paragraph
+  // indented to the title's width (regulations §9.4).
+  const textTwips = Math.round(textWidth(l.text, size, Boolean(l.bold)) * 20);
+  const indent = Math.max(0, Math.floor((cellWidth - textTwips) / 2) - 60);
+  return new Paragraph({
+    alignment: AlignmentType.CENTER,
+    indent: { left: indent, right: indent },
+    border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 } },
+    children: [run(l.text, { bold: l.bold, italic: l.italic, size })],
+  });
+}
+
+/** Two blocks side by side in a borderless table: the issuing body left, the Party title right. */
+function header(block: HeaderBlock, width: number): Table {
+  const leftW = Math.round(width * 0.5);
+  const rightW = width - leftW;
+  const right: Paragraph[] = [];
+  block.right.forEach((l, i) => {
+    right.push(headerLine(l, rightW));
+    // The date line sits level with the number line, the last of the left block.
+    if (l.ruleBelow && i === 0) for (let k = 0; k < Math.max(0, block.left.length - 2); k++) right.push(line(''));
+  });
+  return new Table({
+    width: { size: width, type: WidthType.DXA },
+    columnWidths: [leftW, rightW],
+    borders: NO_BORDERS,
+    rows: [new TableRow({
+      children: [
+        new TableCell({ width: { size: leftW, type: WidthType.DXA }, borders: NO_BORDERS, children: block.left.map((l) => headerLine(l, leftW)) }),
+        new TableCell({ width: { size: rightW, type: WidthType.DXA }, borders: NO_BORDERS, children: right }),
+      ],
+    })],
+  });
+}
+
+function paragraph(block: ParagraphBlock): Paragraph {
+  const level = block.level ?? 0;
+  return new Paragraph({
+    alignment: ALIGN[block.align ?? 'justify'],
+    // Body paragraphs open with a first-line indent; items and sub-items are indented whole.
+    indent: level === 0 ? { firstLine: mmToTwips(10) } : { left: mmToTwips(5 * level) },
+    spacing: { after: 60 },
+    children: block.runs.map((r) => run(r.text, { bold: r.bold, italic: r.italic, size: block.size })),
+  });
+}
+
+function table(block: TableBlock, width: number): Table {
+  const sum = block.columns.reduce((a, c) => a + c.weight, 0);
+  const widths = block.columns.map((c) => Math.floor((c.weight / sum) * width));
+  const cell = (text: string, w: number, align: Align, bold = false) => new TableCell({
+    width: { size: w, type: WidthType.DXA },
+    verticalAlign: VerticalAlign.CENTER,
+    borders: { top: THIN, bottom: THIN, left: THIN, right: THIN },
+    children: [line(text, { bold, align })],
+  });
+  return new Table({
+    width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
+    columnWidths: widths,
+    rows: [
+      new TableRow({ tableHeader: true, children: block.columns.map((c, i) => cell(c.header, widths[i], 'center', true)) }),
+      ...block.rows.map((cells) => new TableRow({
+        cantSplit: true,
+        children: block.columns.map((c, i) => cell(cells[i] === undefined ? '' : String(cells[i]), widths[i], c.align)),
+      })),
+    ],
+  });
+}
+
+/**
+ * `T/M BAN KIỂM PHIẾU` / `TRƯỞNG BAN` / name on the right (HD 36 point 1.7.1); when everyone
+ * signs, the members' signature row under it, three places a row (addendum §1.3, layout (b)).
+ */
+function signature(block: SignatureBlock, width: number): (Paragraph | Table)[] {
+  const halfW = Math.round(width / 2);
+  const room = (n: number) => Array.from({ length: n }, () => line(''));
+  const head = new Table({
+    width: { size: width, type: WidthType.DXA },
+    columnWidths: [halfW, width - halfW],
+    borders: NO_BORDERS,
+    rows: [new TableRow({
+      cantSplit: true,
+      children: [
+        new TableCell({ width: { size: halfW, type: WidthType.DXA }, borders: NO_BORDERS, children: [line('')] }),
+        new TableCell({
+          width: { size: width - halfW, type: WidthType.DXA }, borders: NO_BORDERS,
+          children: [
+            line(block.authority, { bold: true }), line(block.position, { bold: true }), line(block.instruction, { italic: true }),
+            ...room(4), line(block.head.name ?? NAME_DOTS, { bold: true }),
+          ],
+        }),
+      ],
+    })],
+  });
+  if (!block.membersTitle) return [head];
+  const third = Math.floor(width / MEMBERS_PER_ROW);
+  const rows: TableRow[] = [];
+  for (let i = 0; i < block.members.length; i += MEMBERS_PER_ROW) {
+    const group = block.members.slice(i, i + MEMBERS_PER_ROW);
+    rows.push(new TableRow({
+      cantSplit: true,
+      children: Array.from({ length: MEMBERS_PER_ROW }, (_, k) => new TableCell({
+        width: { size: third, type: WidthType.DXA }, borders: NO_BORDERS,
+        children: [...room(3), line(group[k] ? group[k].name ?? NAME_DOTS : '')],
+      })),
+    }));
+  }
+  return [
+    head,
+    line(''),
+    new Paragraph({ alignment: AlignmentType.CENTER, keepNext: true, children: [run(block.membersTitle, { bold: true })] }),
+    new Paragraph({ alignment: AlignmentType.CENTER, keepNext: true, children: [run(block.instruction, { italic: true })] }),
+    ...(rows.length ? [new Table({ width: { size: third * MEMBERS_PER_ROW, type: WidthType.DXA }, columnWidths: Array.from({ length: MEMBERS_PER_ROW }, () => third), borders: NO_BORDERS, rows })] : []),
+  ];
+}
+
+function blockChildren(block: Block, width: number): (Paragraph | Table)[] {
+  switch (block.kind) {
+    case 'header': return [header(block, width)];
+    case 'title': {
+      return [
+        line('', { after: 120 }),
+        line(block.title, { bold: true, size: 16 }),
+        ...block.summary.map((s) => line(s, { bold: true })),
+        // The short rule under the title (HD 36 point 1.5.2): a bottom border about 3 cm long.
+        new Paragraph({
+          indent: { left: Math.round((width - mmToTwips(30)) / 2), right: Math.round((width - mmToTwips(30)) / 2) },
+          border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 } },
+          spacing: { after: 240 },
+          children: [],
+        }),
+      ];
+    }
+    case 'heading': return [new Paragraph({ spacing: { before: 120, after: 60 }, keepNext: true, children: [run(block.text, { bold: true })] })];
+    case 'paragraph': return [paragraph(block)];
+    case 'table': return [table(block, width), line('', { after: 60 })];
+    case 'signature': return [line(''), ...signature(block, width)];
+    case 'footer': return [line(''), ...block.lines.map((l) => line(l, { size: 10, italic: true, align: 'left' }))];
+  }
+}
+
+/** One section: A4 portrait, the margins, a blank first-page header and the page number from page 2. */
+function section(doc: MinutesDocument): ISectionOptions {
+  const width = textBlockWidth(doc.margins);
+  return {
+    properties: {
+      titlePage: true,
+      page: {
+        size: { width: A4_TWIPS.width, height: A4_TWIPS.height, orientation: PageOrientation.PORTRAIT },
+        margin: {
+          top: mmToTwips(doc.margins.top), bottom: mmToTwips(doc.margins.bottom),
+          left: mmToTwips(doc.margins.left), right: mmToTwips(doc.margins.right),
+          // Page numbers 10 mm from the top edge (regulations §9.1).
+          header: mmToTwips(10), footer: mmToTwips(10),
+        },
+        pageNumbers: { start: 1 },
+      },
+    },
+    headers: {
+      first: new Header({ children: [new Paragraph({ children: [] })] }),
+      default: new Header({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [PageNumber.CURRENT], font: FONT, size: half(14) })] })] }),
+    },
+    children: doc.blocks.flatMap((b) => blockChildren(b, width)),
+  };
+}
+
+export function minutesWordDocument(docs: MinutesDocument[]): Document {
+  return new Document({
+    creator: 'Đại hội',
+    title: 'Biên bản kiểm phiếu',
+    styles: { default: { document: { run: { font: FONT, size: half(14) } } } },
+    sections: docs.map(section),
+  });
+}
+
+/** The .docx bytes (a Uint8Array, so the same code runs in Node and in the browser). */
+export async function minutesDocxBytes(docs: MinutesDocument[]): Promise<Uint8Array> {
+  const data = await Packer.toArrayBuffer(minutesWordDocument(docs));
+  return new Uint8Array(data);
+}
