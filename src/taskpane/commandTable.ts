@@ -61,6 +61,13 @@ export const PANE_COMMANDS: PaneCommand[] = [
       return allocateCommand(ctx);
     },
   },
+  {
+    id: 'ballots', label: 'PANE_CMD_BALLOTS', hint: 'PANE_CMD_BALLOTS_HINT', group: 'more', writes: true,
+    run: async (ctx, s) => {
+      const { ballotsCommand } = await import(/* webpackChunkName: "cmd-ballots" */ '../commands/ballots');
+      return ballotsCommand(ctx, { elections: elections(s) });
+    },
+  },
 ];
 
 /** Commands offered for one election after a tie or a shortfall. */

@@ -1,0 +1,10 @@
+import { ballotsCommand } from '../../commands/ballots';
+import { CliCommand, runWorkbookCommand } from '../common';
+
+/** `ballots <in.xlsx> -o <out.xlsx>`: the `Mẫu phiếu <Mã>` sheets. */
+export const ballotsCli: CliCommand = {
+  name: 'ballots',
+  usage: 'ballots <in.xlsx> -o <out.xlsx> [--election <Mã>]... [--lang vi|en]',
+  run: (argv, io) => runWorkbookCommand(argv, io, { election: { type: 'string', multiple: true } },
+    (ctx, values) => ballotsCommand(ctx, { elections: values.election as string[] | undefined }), { jsonAllowed: false }),
+};

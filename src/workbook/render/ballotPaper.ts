@@ -1,0 +1,101 @@
+/**
+ * `Mẫu phiếu <Mã>`: a print-ready A4 page of ballot papers for one election. The list in ballot
+ * order (the ballot sheet's header, A-B-C by given name: regulations §4, WORKBOOK.md), room for
+ * the congress seal at the top left, the strike-through layout (`Gạch tên`: STT | Họ và tên) or
+ * the four-column agree/disagree layout (STT | Họ và tên | Đồng ý | Không đồng ý), and as many
+ * copies on the page as fit, separated by a dotted cut line.
+ */
+import type { Congress, Margins } from '../congress';
+import type { ElectionDef } from '../../engine/tally/types';
+import { congressHeaderLine } from '../../engine/minutes/congressNames';
+import { summaryLines } from '../../engine/minutes/model';
+import type { SheetPlan } from '../sheetPlan';
+import { GRID_COLS, PageGrid } from './pageGrid';
+
+export function ballotSheetName(id: string): string {
+  return `Mẫu phiếu ${id}`;
+}
+
+/**
+ * Ballots are cut from the sheet, not bound: narrow even margins leave room for more copies
+ * (an extension: `Lề trang` is for documents; see docs/CONTRACT-EXTENSIONS.md).
+ */
+export const BALLOT_MARGINS: Margins = { top: 12, bottom: 12, left: 15, right: 15 };
+/** At most this many copies on one page (a half, third or quarter of A4 is easy to cut). */
+const MAX_COPIES = 4;
+/** Columns the seal may take at the top left. */
+const SEAL_COLS = 8;
+/** Height of the seal's room (about 25 mm: a round congress seal is 30–36 mm and may overlap). */
+const SEAL_HEIGHT = 70;
+const NAME_ROW = 22;
+
+/** The instruction under the title, by ballot type (QC190 Điều 15: how a ballot is marked). */
+export function ballotInstruction(def: ElectionDef): string {
+  if (def.ballotType === 'Gạch tên') {
+    return `(Bầu không quá ${def.seats} đồng chí. Gạch ngang cả họ và tên người không bầu.)`;
+  }
+  if (def.ballotType === 'Xin ý kiến') {
+    return '(Ở mỗi tên, đánh dấu X vào một ô: "Đồng ý" hoặc "Không đồng ý".)';
+  }
+  return def.candidates.length > 1
+    ? `(Bầu không quá ${def.seats} đồng chí. Ở mỗi tên, đánh dấu X vào một ô: "Đồng ý" hoặc "Không đồng ý".)`
+    : '(Đánh dấu X vào một ô: "Đồng ý" hoặc "Không đồng ý".)';
+}
+
+function ballotTitle(def: ElectionDef): string {
+  return def.ballotType === 'Xin ý kiến' ? 'PHIẾU XIN Ý KIẾN' : 'PHIẾU BẦU CỬ';
+}
+
+/** One copy of the ballot, from the grid's current row. */
+function renderCopy(grid: PageGrid, def: ElectionDef, congress: Congress): void {
+  // Top: the seal's room on the left; the Party title and the congress on the right.
+  const top = grid.row;
+  const rightCols = GRID_COLS - SEAL_COLS;
+  grid.put(top, 'ĐẢNG CỘNG SẢN VIỆT NAM', { col: SEAL_COLS, cols: rightCols, style: { bold: true, size: 13, hAlign: 'center', vAlign: 'bottom' } });
+  grid.put(top + 1, congressHeaderLine(congress), { col: SEAL_COLS, cols: rightCols, style: { size: 12, hAlign: 'center' } });
+  grid.row = top + 2;
+  const used = grid.heightOf(top, top + 2);
+  if (used < SEAL_HEIGHT) grid.need(top + 1, (grid.plan.rowHeights?.[top + 1] ?? 0) + SEAL_HEIGHT - used);
+
+  grid.line(ballotTitle(def), { bold: true, size: 16, hAlign: 'center', vAlign: 'bottom' });
+  for (const s of summaryLines(def, congress)) grid.line(s, { bold: true, hAlign: 'center' });
+  grid.line(ballotInstruction(def), { italic: true, size: 12, hAlign: 'center' });
+  grid.gap(6);
+
+  const strike = def.ballotType === 'Gạch tên';
+  const cols = strike ? [3, GRID_COLS - 3] : [3, GRID_COLS - 13, 5, 5];
+  const starts = cols.map((_, i) => cols.slice(0, i).reduce((a, b) => a + b, 0));
+  const headers = strike ? ['STT', 'Họ và tên'] : ['STT', 'Họ và tên', 'Đồng ý', 'Không đồng ý'];
+  const head = grid.row++;
+  headers.forEach((h, i) => grid.put(head, h, { col: starts[i], cols: cols[i], style: { bold: true, hAlign: 'center', vAlign: 'middle', border: 'thin' } }));
+  def.candidates.forEach((name, n) => {
+    const r = grid.row++;
+    grid.put(r, n + 1, { col: starts[0], cols: cols[0], style: { hAlign: 'center', vAlign: 'middle', border: 'thin', numberFormat: '0' } });
+    // Strike-through: the name centred with room either side for the line through it.
+    grid.put(r, name, { col: starts[1], cols: cols[1], style: { hAlign: strike ? 'center' : 'left', vAlign: 'middle', border: 'thin', size: 14 } });
+    for (let i = 2; i < cols.length; i++) grid.put(r, null, { col: starts[i], cols: cols[i], style: { border: 'thin' } });
+    grid.need(r, NAME_ROW);
+  });
+}
+
+export function ballotPaperPlan(def: ElectionDef, congress: Congress): SheetPlan {
+  // Measure one copy, then put as many on the page as fit.
+  const probe = new PageGrid(ballotSheetName(def.id), BALLOT_MARGINS);
+  renderCopy(probe, def, congress);
+  const copyHeight = probe.heightOf(0, probe.row);
+  const cut = 2 * 14;
+  const fit = Math.floor((probe.page.height - 8 + cut) / (copyHeight + cut));
+  const copies = Math.max(1, Math.min(MAX_COPIES, fit));
+
+  const grid = new PageGrid(ballotSheetName(def.id), BALLOT_MARGINS);
+  for (let k = 0; k < copies; k++) {
+    if (k > 0) {
+      // The cut line between copies: a dotted rule across the page, halfway down the gap.
+      const r = grid.gap(14);
+      grid.plan.styles.push({ range: { row: r, col: 0, cols: GRID_COLS }, style: { borderBottom: 'dotted' } });
+      grid.gap(14);
+    }
+    renderCopy(grid, def, congress);
+  }
+  return grid.finish({ centerHorizontally: true });
+}
