@@ -79,8 +79,9 @@ export function resultsSheetPlan(def: ElectionDef, result: ElectionResult): Shee
     b.style({ row: r, col: 0, cols: 2 }, { italic: true, hAlign: 'left' });
     b.style({ row: r, col: 0 }, { wrap: true });
   }
-  pair(opinion ? 'Cơ sở tính (A)' : RESULT_LABELS.denominator, result.denominator);
-  pair(RESULT_LABELS.threshold, result.threshold, opinion ? 'hơn 30% của A' : 'quá một nửa của D: 2 × số phiếu > D');
+  // The label is fixed by the contract even for an opinion ballot, whose base is A; column C says so.
+  pair(RESULT_LABELS.denominator, result.denominator, opinion ? 'cơ sở xin ý kiến A (theo "Cơ sở xin ý kiến")' : undefined);
+  pair(RESULT_LABELS.threshold, result.threshold, opinion ? 'hơn 30% của A: 10 × số phiếu > 3 × A' : 'quá một nửa của D: 2 × số phiếu > D');
   pair('Có mặt lúc bầu', result.present);
   const statusRow = pair(RESULT_LABELS.status, STATUS_LABELS[result.status]);
   b.style({ row: statusRow, col: 1 }, { bold: true, color: result.status === 'complete' ? '006100' : result.status === 'zero' ? '1F4E79' : 'C00000' });
