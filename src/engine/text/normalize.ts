@@ -17,6 +17,8 @@ export function labelKey(value: string): string {
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/[đĐ]/g, 'd')
+    // Word and phones turn ' into typographic apostrophes: `D’Hondt` is `D'Hondt`.
+    .replace(/[\u2018\u2019\u02bc\u00b4`]/g, "'")
     .toLowerCase();
 }
 
