@@ -48,6 +48,27 @@ export const PANE_COMMANDS: PaneCommand[] = [
     },
   },
   {
+    id: 'ballots', label: 'PANE_CMD_BALLOTS', hint: 'PANE_CMD_BALLOTS_HINT', group: 'more', writes: true,
+    run: async (ctx, s) => {
+      const { ballotsCommand } = await import(/* webpackChunkName: "cmd-ballots" */ '../commands/ballots');
+      return ballotsCommand(ctx, { elections: elections(s) });
+    },
+  },
+  {
+    id: 'check', label: 'PANE_CMD_CHECK', group: 'more', writes: true,
+    run: async (ctx) => {
+      const { checkCommand } = await import(/* webpackChunkName: "cmd-check" */ '../commands/check');
+      return checkCommand(ctx);
+    },
+  },
+  {
+    id: 'composition', label: 'PANE_CMD_COMPOSITION', group: 'more', writes: true,
+    run: async (ctx) => {
+      const { compositionCommand } = await import(/* webpackChunkName: "cmd-composition" */ '../commands/composition');
+      return compositionCommand(ctx, {});
+    },
+  },
+  {
     id: 'prepare', label: 'PANE_CMD_PREPARE', hint: 'PANE_CMD_PREPARE_HINT', group: 'more', writes: true,
     run: async (ctx) => {
       const { prepareCommand } = await import(/* webpackChunkName: "cmd-prepare" */ '../commands/prepare');
@@ -59,13 +80,6 @@ export const PANE_COMMANDS: PaneCommand[] = [
     run: async (ctx) => {
       const { allocateCommand } = await import(/* webpackChunkName: "cmd-allocate" */ '../commands/allocate');
       return allocateCommand(ctx);
-    },
-  },
-  {
-    id: 'ballots', label: 'PANE_CMD_BALLOTS', hint: 'PANE_CMD_BALLOTS_HINT', group: 'more', writes: true,
-    run: async (ctx, s) => {
-      const { ballotsCommand } = await import(/* webpackChunkName: "cmd-ballots" */ '../commands/ballots');
-      return ballotsCommand(ctx, { elections: elections(s) });
     },
   },
 ];

@@ -16,7 +16,7 @@ const dir = mkdtempSync(path.join(tmpdir(), 'dai-hoi-tally-'));
 const NAMES = ['Nguyễn Văn An', 'Trần Thị Bình', 'Lê Văn Cường', 'Phạm Thị Dung'];
 
 /** A chi bộ of 11 official members (1 absent with an approved reason: D = 10), 3 seats from 4. */
-function sheets(votes: number[][] = defaultBallots()): Record<string, Cell[][]> {
+function sheets(votes: Cell[][] = defaultBallots()): Record<string, Cell[][]> {
   const roll: Cell[][] = [['STT', 'Họ và tên', 'Chi bộ', 'Tư cách', 'Tình trạng']];
   for (let i = 0; i < 11; i++) roll.push([i + 1, i < 4 ? NAMES[i] : `Đảng viên ${i + 1}`, 'Chi bộ 5', 'Chính thức', i === 10 ? 'Vắng có lý do' : 'Có mặt']);
   return {
