@@ -291,3 +291,58 @@ describe('rounds, selection, double entry, subtotals', () => {
     expect(results[0].ballots).toMatchObject({ returned: 4, valid: 2, invalid: 2 });
   });
 });
+
+describe('every input error code the tally raises, with its cell', () => {
+  it('MISSING_HEADER names the columns to add', async () => {
+    const roll = ROLL.map((r) => r.slice(0, 3));
+    const { problems } = await read(base({ 'Đại biểu': roll }));
+    expect(errors(problems)).toEqual([{ code: 'MISSING_HEADER', cell: "'Đại biểu'!A1" }]);
+    expect(reportError(problems[0], 'vi').message).toContain('"Tư cách"');
+  });
+
+  it('UNKNOWN_LABEL: a typo in Đại hội is caught, not ignored', async () => {
+    const congress = [...CONGRESS, ['Phieu khong bau ai la', 'Hợp lệ']];
+    const { problems } = await read(base({ 'Đại hội': congress }));
+    expect(errors(problems)).toEqual([{ code: 'UNKNOWN_LABEL', cell: "'Đại hội'!A7" }]);
+  });
+
+  it('ALTERNATE_WITHOUT_ABSENCE at the extra alternate, from the tally of a delegate congress', async () => {
+    const congress = CONGRESS.map((r) => (r[0] === 'Loại đại hội' ? ['Loại đại hội', 'Đại hội đại biểu'] : r));
+    const roll = [ROLL[2], [1, 'Nguyễn Văn An', 'A', 'Chính thức', ''], [2, 'Trần Thị Bình', 'A', 'Chính thức', 'Vắng'],
+      [3, 'Đỗ Văn Hùng', 'A', 'Chính thức', ''], [4, 'Lê Văn Cường', 'A', 'Dự khuyết', 'Thay thế'], [5, 'Phạm Thị Dung', 'A', 'Dự khuyết', 'Thay thế']];
+    const { input, problems } = await read(base({ 'Đại hội': congress, 'Đại biểu': roll }));
+    expect(errors(problems)).toEqual([]);
+    const tally = tallyElections(input!);
+    expect(errors(tally.problems)).toEqual([{ code: 'ALTERNATE_WITHOUT_ABSENCE', cell: "'Đại biểu'!D6" }]);
+  });
+
+  it('BAD_SEATS: round 2 must fill exactly the open seats of round 1', async () => {
+    const { input } = await read(base({
+      'Bầu cử': [[...ELECTIONS[0], 'Lần bầu'], [...ELECTIONS[1], null], ['CU-2', 'Bầu Chi ủy (lần 2)', 'Chi ủy', 2, 4, 0, 2]],
+      'Phiếu CU-2': [['Số phiếu', 'Nguyễn Văn An', 'Trần Thị Bình', 'Đỗ Văn Hùng']],
+    }));
+    const tally = tallyElections(input!);
+    // Round 1 elects nobody (see above): 2 open seats, so 2 is right; make round 1 elect one.
+    expect(errors(tally.problems)).toEqual([]);
+    const ballots = BALLOTS.map((r, i) => (i === 0 ? r : [r[0], null, 'x', 'x', null]));
+    const again = await read(base({
+      'Phiếu CU': ballots,
+      'Bầu cử': [[...ELECTIONS[0], 'Lần bầu'], [...ELECTIONS[1], null], ['CU-2', 'Bầu Chi ủy (lần 2)', 'Chi ủy', 2, 4, 0, 2]],
+      'Phiếu CU-2': [['Số phiếu', 'Trần Thị Bình', 'Đỗ Văn Hùng']],
+    }));
+    const second = tallyElections(again.input!);
+    expect(second.results[0]).toMatchObject({ elected: ['Nguyễn Văn An'], seatsOpen: 1 });
+    expect(errors(second.problems)).toEqual([{ code: 'BAD_SEATS', cell: "'Bầu cử'!D3" }]);
+  });
+
+  it('BAD_ROUND: a winner of round 1 on the list of round 2', async () => {
+    const ballots = BALLOTS.map((r, i) => (i === 0 ? r : [r[0], null, 'x', 'x', null]));
+    const { input } = await read(base({
+      'Phiếu CU': ballots,
+      'Bầu cử': [[...ELECTIONS[0], 'Lần bầu'], [...ELECTIONS[1], null], ['CU-2', 'Bầu Chi ủy (lần 2)', 'Chi ủy', 1, 4, 0, 2]],
+      'Phiếu CU-2': [['Số phiếu', 'Nguyễn Văn An', 'Đỗ Văn Hùng']],
+    }));
+    const tally = tallyElections(input!);
+    expect(errors(tally.problems)).toEqual([{ code: 'BAD_ROUND', cell: "'Phiếu CU-2'!B1" }]);
+  });
+});
