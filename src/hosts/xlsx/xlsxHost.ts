@@ -182,6 +182,37 @@ function styleCell(cell: ExcelJS.Cell, style: CellStyle): void {
 }
 
 /** Applies a SheetPlan to an empty exceljs worksheet. */
+/**
+ * Merges the plan's ranges. exceljs checks each new merge against every earlier one (quadratic:
+ * the minutes of a long election have hundreds of merged lines), so the overlap check is done
+ * here once, in linear time, and exceljs is handed each merge with an empty index, which is then
+ * put back whole. `_merges` is exceljs 4's private index of merges (the version is pinned).
+ */
+function applyMerges(ws: ExcelJS.Worksheet, plan: SheetPlan): void {
+  const taken = new Set<string>();
+  const internal = ws as unknown as { _merges: Record<string, unknown> };
+  const index = internal._merges;
+  try {
+    for (const m of plan.merges) {
+      const rows = m.rows ?? 1;
+      const cols = m.cols ?? 1;
+      if (rows === 1 && cols === 1) continue;
+      for (let r = m.row; r < m.row + rows; r++) {
+        for (let c = m.col; c < m.col + cols; c++) {
+          const key = `${r}:${c}`;
+          if (taken.has(key)) throw new Error(`${plan.name}: merged ranges overlap at ${a1(r, c)}`);
+          taken.add(key);
+        }
+      }
+      internal._merges = {};
+      ws.mergeCells(m.row + 1, m.col + 1, m.row + rows, m.col + cols);
+      Object.assign(index, internal._merges);
+    }
+  } finally {
+    internal._merges = index;
+  }
+}
+
 export function applyPlan(ws: ExcelJS.Worksheet, plan: SheetPlan): void {
   const { rows, cols } = planExtent(plan);
   plan.values.forEach((line, r) => {
@@ -197,10 +228,7 @@ export function applyPlan(ws: ExcelJS.Worksheet, plan: SheetPlan): void {
   for (const run of plan.styles) {
     for (const { row, col } of cellsOf(run.range)) styleCell(ws.getCell(row + 1, col + 1), run.style);
   }
-  for (const m of plan.merges) {
-    if ((m.rows ?? 1) === 1 && (m.cols ?? 1) === 1) continue;
-    ws.mergeCells(m.row + 1, m.col + 1, m.row + (m.rows ?? 1), m.col + (m.cols ?? 1));
-  }
+  applyMerges(ws, plan);
   plan.columnWidths.forEach((points, c) => {
     if (points > 0) ws.getColumn(c + 1).width = pointsToCharWidth(points);
   });
