@@ -53,7 +53,8 @@ export interface ElectionSpec {
   voters?: number;
   session?: Session;
   feeds?: string;
-  minutesNumber?: number;
+  /** Text (`01`), as the number is printed; a number stays a number. */
+  minutesNumber?: number | string;
   countEnded?: string;
   /** Counting teams: the pile is split in this many consecutive parts (a `Tổ` column). */
   teams?: number;

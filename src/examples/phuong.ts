@@ -1,17 +1,22 @@
 /**
  * The bundled delegate congress (`dai-hoi-phuong.xlsx`), modelled on the seed articles about the
- * Ngọc Lâm ward congress: 15 committee members, 5 standing, a secretary and two deputies, and a
+ * Ngọc Lâm ward congress (the XXIII congress, 2020 – 2025, convened 161 delegates): this is the
+ * XXIV, 2025 – 2030, with 15 committee members, 5 standing, a secretary and two deputies, and a
  * delegation to the district congress. What it demonstrates, election by election:
  *
  * - `YK-BCH` opinion ballot on two floor nominees: one passes (`10 × approvals > 3 × present`), one not;
- * - `BCH` 15 of 18, two counting teams, two over-votes and one committee ruling: `complete`;
+ * - `BCH` 15 of 18, two counting teams, invalid ballots of three reasons (two over-votes, one
+ *   striking everybody, one committee ruling): `complete`, the 16th qualified but not elected;
  * - `DB` 16 of 19: a tie at the cut line (16th and 17th equal): `tie`, one seat open for round 2;
  * - `DBDK` 2 of 3 alternates, one ballot striking everybody: `complete`;
+ * - the congress-session minutes carry a number (`Số biên bản`) and the time the count ended;
  * - first committee meeting (`Số người bầu` 15): `BTV` 5 of 6, `BT` one name agree/disagree with
- *   one invalid `-`, `PBT` two names agree/disagree with one `-` that counts for nobody.
+ *   one invalid `-`, `PBT` two names agree/disagree with one `-` that counts for nobody, `UBKT`
+ *   5 of 6 (two committee members, four from outside it), `CN-UBKT` one name from the new UBKT.
  *
- * The roll: 103 elected delegates allocated to 12 chi bộ by largest remainder, 15 ex officio,
- * absences of several kinds and two alternates called in: D = 118 − 1 − 2 = 115.
+ * The roll: 146 elected delegates allocated to 12 chi bộ by largest remainder plus 15 ex officio
+ * = 161 convened; absences of every kind (see ABSENCES) and two alternates called in:
+ * D = 161 − 2 absent ex officio − 5 absent official delegates not replaced = 154.
  */
 import type { PlanValue, SheetPlan } from '../workbook/sheetPlan';
 import {
@@ -45,7 +50,7 @@ const UNITS: Unit[] = [
 ];
 
 /** Seats distributed among the units (`Số đại biểu phân bổ`; ex officio not included). */
-export const PHUONG_ALLOCATED_SEATS = 103;
+export const PHUONG_ALLOCATED_SEATS = 146;
 
 /**
  * Largest remainder with exact integers (remainders compared as `seats × members mod total`), so
@@ -120,78 +125,111 @@ const NOMINEES: Nominee[] = [
   p('Quách Thị Ngân', 'Nữ', '19/06/1989', 1, 'Chính thức', 'Cao đẳng, đại học', 'Sơ cấp', { ethnicity: 'Mường' }),
   p('Khúc Văn Lợi', 'Nam', '01/02/1980', 3, 'Chính thức', 'Cao đẳng, đại học', 'Trung cấp'),
   p('Tô Thị Diệu Linh', 'Nữ', '26/10/1993', 7, 'Chính thức', 'Trên đại học', ''),
+  // Outside the committee, nominated to the Ủy ban Kiểm tra at the first committee meeting.
+  p('Đào Thị Minh Phượng', 'Nữ', '14/02/1986', CQ, 'Chính thức', 'Cao đẳng, đại học', 'Trung cấp'),
+  p('Lưu Đức Khiêm', 'Nam', '05/09/1983', 2, 'Chính thức', 'Cao đẳng, đại học', 'Sơ cấp'),
+  p('Tống Thị Hải Vân', 'Nữ', '21/12/1988', 5, 'Chính thức', 'Cao đẳng, đại học', 'Sơ cấp'),
+  p('Hồ Minh Trí', 'Nam', '11/07/1990', CA, 'Chính thức', 'Cao đẳng, đại học', 'Sơ cấp'),
 ];
 
 const v = (name: string, votes: number, noCount?: number) => ({ name, votes, ...(noCount ? { noCount } : {}) });
 
-/** Official delegates present: 113 `Có mặt` + 2 `Thay thế`; D is the same (all absences excluded). */
-const PRESENT = 115;
+/**
+ * Delegates present: 161 convened − 2 absent ex officio − 7 absent official delegates + 2 alternates
+ * called in = 154; D is the same (WORKBOOK.md: absent ex officio and absences no alternate fills
+ * are excluded), so 78 votes are needed.
+ */
+const PRESENT = 154;
+/** One delegate leaves after the delegation is elected, before the alternates' vote. */
+const PRESENT_AT_DBDK = PRESENT - 1;
+/** Incumbent members of the new committee convened to its first meeting (`Số người bầu`). */
+const COMMITTEE = 15;
+const DAY = '20/05/2025';
 
 export const PHUONG_ELECTIONS: ElectionSpec[] = [
   {
     id: 'YK-BCH', title: 'Xin ý kiến đưa vào danh sách bầu cử Ban Chấp hành', office: 'Xin ý kiến', seats: null,
-    issued: PRESENT, returned: PRESENT, feeds: 'BCH', minutesNumber: 1,
-    ballots: { valid: PRESENT, invalid: [], candidates: [v('Mai Thị Huyền', 61, 4), v('Lý Văn Toàn', 22, 8)] },
+    issued: PRESENT, returned: PRESENT, feeds: 'BCH', minutesNumber: '01', countEnded: `${DAY} 09:40`,
+    ballots: { valid: PRESENT, invalid: [], candidates: [v('Mai Thị Huyền', 83, 4), v('Lý Văn Toàn', 31, 8)] },
   },
   {
-    id: 'BCH', title: 'Bầu Ban Chấp hành Đảng bộ phường khóa XXIII', office: 'Ban Chấp hành', seats: 15,
-    issued: PRESENT, returned: PRESENT, teams: 2, minutesNumber: 2,
+    id: 'BCH', title: 'Bầu Ban Chấp hành Đảng bộ phường khóa XXIV', office: 'Ban Chấp hành', seats: 15,
+    issued: PRESENT, returned: PRESENT, teams: 2, minutesNumber: '02', countEnded: `${DAY} 11:25`,
     ballots: {
-      valid: 112,
-      invalid: [{ kind: 'overvote' }, { kind: 'overvote' }, { kind: 'ruling', ruling: 'Phiếu không do Ban kiểm phiếu phát ra' }],
+      valid: 150,
+      invalid: [
+        { kind: 'overvote' }, { kind: 'overvote' }, { kind: 'nobody' },
+        { kind: 'ruling', ruling: 'Phiếu không do Ban kiểm phiếu phát ra' },
+      ],
       candidates: [
-        v('Nguyễn Văn Hùng', 109), v('Trần Thị Thu Hà', 107), v('Lê Quang Minh', 106), v('Phạm Đức Thắng', 104),
-        v('Đỗ Thị Lan Anh', 103), v('Hoàng Văn Long', 101), v('Vũ Mạnh Cường', 100), v('Ngô Thị Bích Ngọc', 98),
-        v('Bùi Xuân Trường', 97), v('Dương Minh Tuấn', 95), v('Lương Thị Phương Thảo', 94), v('Phan Văn Đạt', 92),
-        v('Trịnh Quốc Bảo', 90), v('Nguyễn Thị Hồng Nhung', 87), v('Tạ Đình Khải', 84),
-        // Qualified (2 × 61 > 115) but 16th: not elected. Then two below the threshold.
-        v('Đặng Hữu Nghĩa', 61), v('Mai Thị Huyền', 55), v('Cao Văn Sơn', 49),
+        v('Nguyễn Văn Hùng', 146), v('Trần Thị Thu Hà', 143), v('Lê Quang Minh', 141), v('Phạm Đức Thắng', 139),
+        v('Đỗ Thị Lan Anh', 137), v('Hoàng Văn Long', 134), v('Vũ Mạnh Cường', 132), v('Ngô Thị Bích Ngọc', 129),
+        v('Bùi Xuân Trường', 127), v('Dương Minh Tuấn', 124), v('Lương Thị Phương Thảo', 122), v('Phan Văn Đạt', 119),
+        v('Trịnh Quốc Bảo', 116), v('Nguyễn Thị Hồng Nhung', 112), v('Tạ Đình Khải', 107),
+        // Qualified (2 × 82 > 154) but 16th: not elected. Then two below the threshold.
+        v('Đặng Hữu Nghĩa', 82), v('Mai Thị Huyền', 74), v('Cao Văn Sơn', 66),
       ],
     },
   },
   {
     id: 'DB', title: 'Bầu đại biểu chính thức đi dự Đại hội Đảng bộ quận Long Biên', office: 'Đại biểu chính thức', seats: 16,
-    issued: PRESENT, returned: 114, minutesNumber: 3,
+    issued: PRESENT, returned: PRESENT - 1, minutesNumber: '03', countEnded: `${DAY} 14:50`,
     ballots: {
-      valid: 113,
+      valid: 152,
       invalid: [{ kind: 'ruling', ruling: 'Phiếu ghi thêm tên người ngoài danh sách' }],
       candidates: [
-        v('Nguyễn Văn Hùng', 110), v('Trần Thị Thu Hà', 108), v('Lê Quang Minh', 107), v('Phạm Đức Thắng', 105),
-        v('Đỗ Thị Lan Anh', 104), v('Hoàng Văn Long', 102), v('Lương Thị Phương Thảo', 100), v('Phan Văn Đạt', 99),
-        v('Đinh Công Hoan', 97), v('Hà Thị Minh Nguyệt', 95), v('Kiều Văn Quý', 93), v('Lã Thị Thanh Tâm', 92),
-        v('Nguyễn Hữu Phúc', 90), v('Nông Văn Hào', 88), v('Chu Văn Thành', 86),
+        v('Nguyễn Văn Hùng', 148), v('Trần Thị Thu Hà', 146), v('Lê Quang Minh', 144), v('Phạm Đức Thắng', 141),
+        v('Đỗ Thị Lan Anh', 139), v('Hoàng Văn Long', 136), v('Lương Thị Phương Thảo', 133), v('Phan Văn Đạt', 131),
+        v('Đinh Công Hoan', 128), v('Hà Thị Minh Nguyệt', 125), v('Kiều Văn Quý', 122), v('Lã Thị Thanh Tâm', 120),
+        v('Nguyễn Hữu Phúc', 117), v('Nông Văn Hào', 114), v('Chu Văn Thành', 111),
         // 16th and 17th with equal votes, both qualified: a tie for the last seat.
-        v('Phùng Thị Kim Oanh', 70), v('Lê Thị Hải Yến', 70),
-        v('Trần Văn Quyết', 52), v('Vương Đình Hiển', 40),
+        v('Phùng Thị Kim Oanh', 94), v('Lê Thị Hải Yến', 94),
+        v('Trần Văn Quyết', 70), v('Vương Đình Hiển', 53),
       ],
     },
   },
   {
     id: 'DBDK', title: 'Bầu đại biểu dự khuyết đi dự Đại hội Đảng bộ quận Long Biên', office: 'Đại biểu dự khuyết', seats: 2,
-    issued: 114, returned: 114, presentAtVote: 114, minutesNumber: 4,
+    issued: PRESENT_AT_DBDK, returned: PRESENT_AT_DBDK, presentAtVote: PRESENT_AT_DBDK, minutesNumber: '04', countEnded: `${DAY} 15:35`,
     ballots: {
-      valid: 113,
+      valid: 152,
       invalid: [{ kind: 'nobody' }],
-      candidates: [v('Quách Thị Ngân', 80), v('Khúc Văn Lợi', 75), v('Tô Thị Diệu Linh', 50)],
+      candidates: [v('Quách Thị Ngân', 109), v('Khúc Văn Lợi', 98), v('Tô Thị Diệu Linh', 63)],
     },
   },
   {
-    id: 'BTV', title: 'Bầu Ban Thường vụ Đảng ủy phường khóa XXIII', office: 'Ban Thường vụ', seats: 5,
-    issued: 15, returned: 15, presentAtVote: 15, voters: 15, session: 'Hội nghị lần thứ nhất',
+    id: 'BTV', title: 'Bầu Ban Thường vụ Đảng ủy phường khóa XXIV', office: 'Ban Thường vụ', seats: 5,
+    issued: COMMITTEE, returned: COMMITTEE, presentAtVote: COMMITTEE, voters: COMMITTEE, session: 'Hội nghị lần thứ nhất',
     ballots: {
       valid: 15, invalid: [],
       candidates: [v('Nguyễn Văn Hùng', 15), v('Trần Thị Thu Hà', 14), v('Lê Quang Minh', 14), v('Phạm Đức Thắng', 13), v('Đỗ Thị Lan Anh', 12), v('Vũ Mạnh Cường', 6)],
     },
   },
   {
-    id: 'BT', title: 'Bầu Bí thư Đảng ủy phường khóa XXIII', office: 'Bí thư', seats: 1,
-    issued: 15, returned: 15, presentAtVote: 15, voters: 15, session: 'Hội nghị lần thứ nhất',
+    id: 'BT', title: 'Bầu Bí thư Đảng ủy phường khóa XXIV', office: 'Bí thư', seats: 1,
+    issued: COMMITTEE, returned: COMMITTEE, presentAtVote: COMMITTEE, voters: COMMITTEE, session: 'Hội nghị lần thứ nhất',
     ballots: { valid: 14, invalid: [{ kind: 'bothBoxes' }], candidates: [v('Nguyễn Văn Hùng', 13)] },
   },
   {
-    id: 'PBT', title: 'Bầu Phó Bí thư Đảng ủy phường khóa XXIII', office: 'Phó Bí thư', seats: 2,
-    issued: 15, returned: 15, presentAtVote: 15, voters: 15, session: 'Hội nghị lần thứ nhất',
+    id: 'PBT', title: 'Bầu Phó Bí thư Đảng ủy phường khóa XXIV', office: 'Phó Bí thư', seats: 2,
+    issued: COMMITTEE, returned: COMMITTEE, presentAtVote: COMMITTEE, voters: COMMITTEE, session: 'Hội nghị lần thứ nhất',
     ballots: { valid: 15, invalid: [], candidates: [v('Trần Thị Thu Hà', 14), v('Lê Quang Minh', 12, 1)] },
+  },
+  {
+    id: 'UBKT', title: 'Bầu Ủy ban Kiểm tra Đảng ủy phường khóa XXIV', office: 'Ủy ban Kiểm tra', seats: 5,
+    issued: COMMITTEE, returned: COMMITTEE, presentAtVote: COMMITTEE, voters: COMMITTEE, session: 'Hội nghị lần thứ nhất',
+    ballots: {
+      valid: 15, invalid: [],
+      candidates: [
+        v('Đỗ Thị Lan Anh', 15), v('Dương Minh Tuấn', 14), v('Đào Thị Minh Phượng', 13), v('Lưu Đức Khiêm', 12),
+        v('Tống Thị Hải Vân', 11), v('Hồ Minh Trí', 5),
+      ],
+    },
+  },
+  {
+    id: 'CN-UBKT', title: 'Bầu Chủ nhiệm Ủy ban Kiểm tra Đảng ủy phường khóa XXIV', office: 'Chủ nhiệm Ủy ban Kiểm tra', seats: 1,
+    issued: COMMITTEE, returned: COMMITTEE, presentAtVote: COMMITTEE, voters: COMMITTEE, session: 'Hội nghị lần thứ nhất',
+    ballots: { valid: 15, invalid: [], candidates: [v('Đỗ Thị Lan Anh', 14)] },
   },
 ];
 
@@ -202,13 +240,25 @@ interface RollRow {
   status: RollStatus | '';
 }
 
-/** Absences by unit: who is away and whether an alternate of the same unit is called in. */
+/**
+ * Absences by unit: who is away and whether an alternate of the same unit is called in. Every
+ * kind a delegate congress can have, official delegates and ex officio alike:
+ * - `Chi bộ khu dân cư số 1`: one away with a reason (an alternate comes) and one suspended: 2
+ *   absent, 1 alternate, so 1 excluded;
+ * - `Chi bộ khu dân cư số 3`: one away with a reason, an alternate comes: nobody excluded;
+ * - exempted, detained, away without a reason, temporarily active elsewhere: 1 excluded each;
+ * - ex officio: one away with a reason, one temporarily active elsewhere: both excluded.
+ */
 const ABSENCES: { unit: number; standing: Standing; status: RollStatus; alternate: boolean }[] = [
   { unit: 0, standing: 'Chính thức', status: 'Vắng có lý do', alternate: true },
+  { unit: 0, standing: 'Chính thức', status: 'Đình chỉ', alternate: false },
+  { unit: 1, standing: 'Chính thức', status: 'Miễn sinh hoạt', alternate: false },
   { unit: 2, standing: 'Chính thức', status: 'Vắng có lý do', alternate: true },
+  { unit: 3, standing: 'Chính thức', status: 'Tạm giam', alternate: false },
   { unit: 4, standing: 'Chính thức', status: 'Vắng', alternate: false },
   { unit: 6, standing: 'Chính thức', status: 'Sinh hoạt tạm thời', alternate: false },
   { unit: 7, standing: 'Đương nhiên', status: 'Vắng có lý do', alternate: false },
+  { unit: TH, standing: 'Đương nhiên', status: 'Sinh hoạt tạm thời', alternate: false },
 ];
 
 function buildRoll(random: Random): { roll: RollRow[]; counters: string[] } {
@@ -248,7 +298,7 @@ function congressPlan(): SheetPlan {
     { label: 'Tổ chức đảng', value: 'Đảng bộ phường Ngọc Lâm' },
     { label: 'Loại đại hội', value: 'Đại hội đại biểu' },
     { label: 'Cấp đại hội', value: 'Cơ sở' },
-    { label: 'Lần thứ', value: 'XXIII' },
+    { label: 'Lần thứ', value: 'XXIV' },
     { label: 'Nhiệm kỳ', value: '2025 - 2030' },
     { label: 'Địa danh', value: 'Long Biên' },
     { label: 'Ngày', value: '20/05/2025' },

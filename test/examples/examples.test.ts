@@ -83,46 +83,91 @@ describe('dai-hoi-phuong.xlsx through the tally', () => {
     return r;
   };
 
-  test('D = 118 convened − 1 absent ex officio − 2 absences without an alternate = 115', () => {
+  test('D = 161 convened − 2 absent ex officio − 5 absences no alternate fills = 154', () => {
     const bch = get('BCH');
-    expect(bch.denominator).toBe(115);
-    expect(bch.threshold).toBe(58);
-    expect(bch.present).toBe(115);
-    expect(bch.denominatorSteps[0].count).toBe(118);
+    expect(bch.denominator).toBe(154);
+    expect(bch.threshold).toBe(78);
+    expect(bch.present).toBe(154);
+    expect(bch.denominatorSteps.map((s) => s.count)).toEqual([161, 2, 5]);
+  });
+
+  test('the roll holds every kind of absence, alternates of the unit they replace, and the allocation', async () => {
+    const host = await XlsxHost.load(path.join(EXAMPLES_DIR, PHUONG_FILE));
+    const sheets = await host.readSheets(['Đại biểu', 'Chi bộ', 'Đại hội']);
+    const roll = (sheets.get('Đại biểu') ?? []).slice(1).map((r) => ({ unit: String(r[2]), standing: String(r[3]), status: String(r[4]) }));
+    const count = (standing: string, status?: string) => roll.filter((r) => r.standing === standing && (!status || r.status === status)).length;
+    expect(count('Chính thức') + count('Đương nhiên')).toBe(161);
+    expect(count('Đương nhiên')).toBe(15);
+    for (const status of ['Vắng có lý do', 'Vắng', 'Sinh hoạt tạm thời', 'Miễn sinh hoạt', 'Đình chỉ', 'Tạm giam']) {
+      expect({ status, absent: roll.some((r) => r.status === status) }).toEqual({ status, absent: true });
+    }
+    expect(roll.filter((r) => r.standing === 'Đương nhiên' && r.status !== 'Có mặt')).toHaveLength(2);
+    const alternates = roll.filter((r) => r.standing === 'Dự khuyết');
+    expect(alternates).toHaveLength(2);
+    for (const a of alternates) {
+      expect(a.status).toBe('Thay thế');
+      expect(roll.some((r) => r.unit === a.unit && r.standing === 'Chính thức' && r.status !== 'Có mặt')).toBe(true);
+    }
+    // Elected delegates per unit = the largest-remainder allocation of `Số đại biểu phân bổ` over `Chi bộ`.
+    const seats = (sheets.get('Đại hội') ?? []).find((r) => r[0] === 'Số đại biểu phân bổ')?.[1];
+    expect(seats).toBe(146);
+    const units = (sheets.get('Chi bộ') ?? []).slice(1);
+    const allocated = largestRemainder(units.map((u) => Number(u[1])), 146);
+    units.forEach((u, i) => {
+      expect({ unit: u[0], official: roll.filter((r) => r.unit === u[0] && r.standing === 'Chính thức').length })
+        .toEqual({ unit: u[0], official: allocated[i] });
+      expect({ unit: u[0], exOfficio: roll.filter((r) => r.unit === u[0] && r.standing === 'Đương nhiên').length })
+        .toEqual({ unit: u[0], exOfficio: Number(u[5] ?? 0) });
+    });
   });
 
   test('the opinion ballot lets one floor nominee onto the committee list', () => {
     const yk = get('YK-BCH');
     expect(yk.status).toBe('complete');
+    expect(yk).toMatchObject({ denominator: 154, threshold: 47 });
     expect(yk.elected).toEqual(['Mai Thị Huyền']);
   });
 
-  test('BCH: 15 of 18 elected, two over-votes and a committee ruling', () => {
+  test('BCH: 15 of 18 elected, invalid ballots of three reasons', () => {
     const bch = get('BCH');
     expect(bch.status).toBe('complete');
     expect(bch.elected).toHaveLength(15);
-    expect(bch.ballots).toMatchObject({ issued: 115, returned: 115, valid: 112, invalid: 3 });
-    expect(bch.ballots.invalidReasons).toEqual({ 'Bầu quá số lượng cần bầu': 2, 'Phiếu không do Ban kiểm phiếu phát ra': 1 });
+    expect(bch.ballots).toMatchObject({ issued: 154, returned: 154, valid: 150, invalid: 4 });
+    expect(bch.ballots.invalidReasons).toEqual({ 'Bầu quá số lượng cần bầu': 2, 'Không bầu ai': 1, 'Phiếu không do Ban kiểm phiếu phát ra': 1 });
     // Qualified but 16th: not elected.
-    expect(bch.candidates.find((c) => c.name === 'Đặng Hữu Nghĩa')).toMatchObject({ votes: 61, elected: false, rank: 16 });
+    expect(bch.candidates.find((c) => c.name === 'Đặng Hữu Nghĩa')).toMatchObject({ votes: 82, elected: false, rank: 16 });
   });
 
   test('DB: a tie at the cut line leaves one seat for the next round', () => {
     const db = get('DB');
     expect(db.status).toBe('tie');
+    expect(db.ballots).toMatchObject({ issued: 154, returned: 153, valid: 152, invalid: 1 });
     expect(db.elected).toHaveLength(15);
     expect(db.tied).toEqual(['Phùng Thị Kim Oanh', 'Lê Thị Hải Yến']);
     expect(db.seatsOpen).toBe(1);
   });
 
-  test('DBDK, and the first meeting\'s BTV, BT and PBT are complete', () => {
-    expect(get('DBDK')).toMatchObject({ status: 'complete', elected: ['Quách Thị Ngân', 'Khúc Văn Lợi'] });
+  test('DBDK, and the first meeting\'s BTV, BT, PBT, UBKT and CN-UBKT are complete', () => {
+    expect(get('DBDK')).toMatchObject({ status: 'complete', elected: ['Quách Thị Ngân', 'Khúc Văn Lợi'], denominator: 154, present: 153 });
     expect(get('DBDK').ballots.invalidReasons).toEqual({ 'Không bầu ai': 1 });
     expect(get('BTV')).toMatchObject({ status: 'complete', denominator: 15, threshold: 8 });
     expect(get('BTV').elected).toHaveLength(5);
     expect(get('BT')).toMatchObject({ status: 'complete', elected: ['Nguyễn Văn Hùng'] });
     expect(get('BT').ballots.invalidReasons).toEqual({ 'Không đánh dấu hoặc đánh dấu cả hai ô': 1 });
     expect(get('PBT')).toMatchObject({ status: 'complete', elected: ['Trần Thị Thu Hà', 'Lê Quang Minh'] });
+    expect(get('UBKT')).toMatchObject({ status: 'complete', denominator: 15 });
+    expect(get('UBKT').elected).toHaveLength(5);
+    expect(get('UBKT').elected).not.toContain('Hồ Minh Trí');
+    expect(get('CN-UBKT')).toMatchObject({ status: 'complete', elected: ['Đỗ Thị Lan Anh'] });
+  });
+
+  test('the congress-session minutes carry a number and the time the count ended', async () => {
+    const host = await XlsxHost.load(path.join(EXAMPLES_DIR, PHUONG_FILE));
+    const { input } = await readTallyInput(host);
+    const congress = (input?.elections ?? []).filter((e) => e.session === 'Đại hội');
+    expect(congress.map((e) => e.minutesNumber)).toEqual(['01', '02', '03', '04']);
+    for (const e of congress) expect(e.countEnded).toMatchObject({ date: { year: 2025, month: 5, day: 20 }, time: { hour: expect.any(Number) } });
+    expect(input?.congress.ordinal).toBe('XXIV');
   });
 
   test('every election\'s checks pass', () => {

@@ -85,6 +85,7 @@ describe('template workbook', () => {
     expect(people.getCell(300, 2).numFmt).toBe('@');
     const elections = sheet('Bầu cử');
     expect(elections.getCell(2, ELECTION_COLUMNS.indexOf('Kết thúc kiểm phiếu') + 1).numFmt).toBe('@');
+    expect(elections.getCell(2, ELECTION_COLUMNS.indexOf('Số biên bản') + 1).numFmt).toBe('@'); // `01`
   });
 
   test('through the parser: only clear errors that say what to type first', async () => {

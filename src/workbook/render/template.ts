@@ -145,8 +145,9 @@ export const personnelSheetPlan = (rows: PlanValue[][], formattedRows = 0): Shee
 
 export const electionSheetPlan = (rows: PlanValue[][], formattedRows = 0): SheetPlan =>
   tableSheetPlan(ELECTIONS_SHEET, ELECTION_HEADERS, rows, {
-    // `Mã` and `Vòng trước` are codes; `Kết thúc kiểm phiếu` is a date and time typed as text.
-    textColumns: [0, 5, 14, 16],
+    // `Mã`, `Vòng trước` and `Cho cuộc bầu` are codes; `Số biên bản` keeps its leading zero (`01`);
+    // `Kết thúc kiểm phiếu` is a date and time typed as text.
+    textColumns: [0, 5, 14, 15, 16],
     formattedRows,
     widths: [55, 220, 130, 70, 45, 60, 65, 65, 65, 90, 80, 120, 65, 130, 70, 70, 120],
   });
