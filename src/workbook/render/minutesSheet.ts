@@ -19,6 +19,9 @@ const LEFT_COLS = 12;
 /** Columns of each half of the signature block. */
 const HALF = GRID_COLS / 2;
 
+/** Tables of at most this many rows are never split across pages. */
+const SHORT_TABLE = 10;
+
 /** Sizes of HD 36 Phụ lục 3 (regulations §9.3). */
 const PARTY_TITLE_SIZE = 15;
 const DOC_TYPE_SIZE = 16;
@@ -29,13 +32,20 @@ export function minutesSheetPlan(doc: MinutesDocument, congress: Congress): Shee
   const keep: [number, number][] = [];
   let closing = -1;
   let heading = -1;
+  let lead = -1;
   doc.blocks.forEach((block, i) => {
     const start = grid.row;
     renderBlock(grid, block);
-    // A table that fits on a page is not split, and a heading stays with what follows it
-    // (never alone at the foot of a page).
-    if (block.kind === 'table') keep.push([heading >= 0 ? heading : start, grid.row]);
+    // A table stays with its heading and the sentence that introduces it; a heading stays with
+    // what follows it (never alone at the foot of a page).
+    if (block.kind === 'table') {
+      // A long table may run on (its first rows stay with the header); a short one stays whole.
+      const end = block.rows.length <= SHORT_TABLE ? grid.row : start + 1 + 3;
+      keep.push([lead >= 0 ? lead : start, end]);
+    }
     else if (heading >= 0) keep.push([heading, Math.min(grid.row, start + 1)]);
+    const introduces = block.kind === 'paragraph' && /:\s*$/.test(block.runs.map((r) => r.text).join(''));
+    lead = block.kind === 'heading' ? start : introduces ? (heading >= 0 ? heading : start) : -1;
     heading = block.kind === 'heading' ? start : -1;
     // The closing sentence stays with the signatures under it.
     if (block.kind === 'paragraph' && doc.blocks[i + 1]?.kind === 'signature') closing = start;

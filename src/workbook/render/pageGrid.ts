@@ -137,15 +137,18 @@ export class PageGrid {
   }
 
   /**
-   * Page breaks that keep each [start, end) group of rows on one page when it fits on a page,
-   * given the rows' heights and the printable height. Returns the 0-based rows a break follows.
+   * Page breaks for every page: each [start, end) group of rows stays on one page when it fits
+   * on a page, given the rows' heights and the printable height. Returns the 0-based rows a
+   * break follows.
    */
   keepTogether(groups: [number, number][]): number[] {
     const breaks: number[] = [];
-    const limit = this.page.height - 6;
+    // LibreOffice reserves the header's band on every page, the first too: keep a margin.
+    const limit = this.page.height - 30;
     let used = 0;
     for (let r = 0; r < this.row; r++) {
-      const group = groups.find((g) => g[0] === r);
+      // Of the groups starting here, the longest (a heading's group may start a table's too).
+      const group = groups.filter((g) => g[0] === r).sort((a, b) => b[1] - a[1])[0];
       if (group) {
         const h = this.heightOf(group[0], group[1]);
         if (used > 0 && used + h > limit && h <= limit) {
@@ -154,8 +157,13 @@ export class PageGrid {
         }
       }
       const h = this.heightOf(r, r + 1);
-      // A row that does not fit starts the next page by itself (the spreadsheet's own break).
-      if (used + h > limit) used = 0;
+      // A row that does not fit starts the next page. The break is written too, so that every
+      // page ends where this count says (with a margin), not where a spreadsheet's own count of
+      // the page would put it — otherwise its breaks and ours would leave half-empty pages.
+      if (used > 0 && used + h > limit) {
+        breaks.push(r - 1);
+        used = 0;
+      }
       used += h;
     }
     return breaks;
