@@ -77,7 +77,8 @@ export async function run(): Promise<void> {
     return;
   }
   const html = readFileSync(path.join(dist, 'taskpane.html'), 'utf8');
-  const initial = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]).filter((src) => !/office\.js$/.test(src));
+  // The built HTML is minified: attribute values may be unquoted (`<script defer src=taskpane.js>`).
+  const initial = [...html.matchAll(/<script[^>]*\ssrc=(["']?)([^"'\s>]+)\1/g)].map((m) => m[2]).filter((src) => !/office\.js$/.test(src));
   const initialBytes = initial.reduce((sum, f) => sum + statSync(path.join(dist, f)).size, 0);
   const lazy = readdirSync(dist).filter((f) => f.endsWith('.js') && !initial.includes(f) && !/^(office|o15|es6-promise|excel-)/.test(f));
   const lazyBytes = lazy.reduce((sum, f) => sum + statSync(path.join(dist, f)).size, 0);
