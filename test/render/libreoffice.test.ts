@@ -5,11 +5,12 @@
  * with a fresh profile directory.
  */
 import { execFileSync } from 'child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
 import { XlsxHost } from '../../src/hosts/xlsx/xlsxHost';
+import { main } from '../../src/cli/main';
 import { buildMinutes } from '../../src/engine/minutes/model';
 import { minutesSheetPlan } from '../../src/workbook/render/minutesSheet';
 import { ballotPaperPlan } from '../../src/workbook/render/ballotPaper';
@@ -75,5 +76,37 @@ describe('LibreOffice renders the minutes and the ballot paper', () => {
     const last = pages(pdf).pop() ?? '';
     expect(last.match(/PHIẾU BẦU CỬ/g)?.length).toBeGreaterThanOrEqual(2);
     expect(last).toContain('Gạch ngang cả họ và tên người không bầu');
+  });
+
+  test('the tally of the example congress, as written by the command line, prints on A4 and renders to PNG', async () => {
+    const out = path.join(work, 'example-tally.xlsx');
+    const code = await main(['tally', path.join(__dirname, '..', '..', 'examples', 'dai-hoi-phuong.xlsx'), '-o', out], { stdout: () => undefined, stderr: () => undefined, now: () => new Date('2025-05-20T12:00:00Z') });
+    expect(code).toBe(0);
+    const profile = mkdtempSync(path.join(work, 'profile-'));
+    execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${profile}`, '--convert-to', 'pdf', '--outdir', work, out], { stdio: 'pipe', timeout: 170000 });
+    const pdf = path.join(work, 'example-tally.pdf');
+    const count = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))?.[1]);
+    expect(count).toBeGreaterThan(10);
+    // Every page of the minutes is A4 portrait (the clerk's input sheets print as they were set up).
+    const sizes = execFileSync('pdfinfo', ['-f', '1', '-l', String(count), pdf], { encoding: 'utf8' }).match(/Page\s+\d+ size:.*$/gm) ?? [];
+    expect(sizes.length).toBe(count);
+    const texts = pdftotext(pdf).split('\f');
+    const minutesSizes = sizes.filter((_, i) => (texts[i] ?? '').includes('BAN KIỂM PHIẾU') || (texts[i] ?? '').includes('Ký, ghi rõ họ tên'));
+    expect(minutesSizes.length).toBeGreaterThan(8);
+    for (const line of minutesSizes) expect(line).toMatch(/595\.\d+ x 841\.\d+ pts/);
+    const text = pdftotext(pdf).replace(/\s+/g, ' ');
+    for (const s of ['Số 02-BB/ĐH', 'Long Biên, ngày 20 tháng 5 năm 2025', 'Bầu Ban Chấp hành Đảng bộ phường khóa XXIV', 'Cơ sở tính tỷ lệ trúng cử (D): 154 đồng chí',
+      'lập xong hồi 11 giờ 25 phút', 'Đào Thanh Thái', 'Phùng Thị Kim Oanh']) {
+      expect(text).toContain(s);
+    }
+    const minutesPages = pdftotext(pdf).split('\f').filter((p) => p.includes('BIÊN BẢN KIỂM PHIẾU'));
+    expect(minutesPages.length).toBeGreaterThanOrEqual(4);
+    // To PNG, as a clerk would see it: a page image of real size with ink on it.
+    const png = path.join(work, 'minutes-page');
+    const first = pdftotext(pdf).split('\f').findIndex((p) => p.includes('Số 02-BB/ĐH')) + 1;
+    execFileSync('pdftoppm', ['-png', '-r', '50', '-f', String(first), '-l', String(first), '-singlefile', pdf, png]);
+    const bytes = readFileSync(`${png}.png`);
+    expect(bytes.subarray(1, 4).toString()).toBe('PNG');
+    expect(bytes.length).toBeGreaterThan(10000);
   });
 });
