@@ -79,6 +79,8 @@ export function mountApp(root: HTMLElement, lang: Lang, workspace: Workspace, co
 
   function render(command: PaneCommand, outcome: PaneOutcome): void {
     clear(output);
+    // The last progress step ("Đang đọc sổ tính…") must not linger once the run is over.
+    status.textContent = '';
     const results = outcome.results ?? [];
     if (results.length) app.setElections(results);
     if (outcome.errors.length) {

@@ -14,18 +14,21 @@ export function electionCard(lang: Lang, r: ElectionResult, onNextRound?: (id: s
   const figure = (key: MessageKey, value: number | null) =>
     el('div', { class: 'figure' }, el('dt', {}, t(lang, key)), el('dd', {}, value === null ? t(lang, 'PANE_NOT_SET') : number(lang, value)));
   const names = (items: string[]) => el('ol', { class: 'names' }, ...items.map((n) => el('li', {}, n)));
+  // An opinion ballot elects nobody: it says who may enter the list of `Cho cuộc bầu` (A, > 30%).
+  const opinion = r.office === 'Xin ý kiến';
+  const badge = opinion && r.status === 'complete' ? 'PANE_STATUS_opinion' : STATUS_KEY[r.status];
   const card = el('article', { class: `card status-${r.status}`, 'data-election': r.id },
     el('header', {},
       el('div', { class: 'card-title' }, el('strong', {}, r.id), ' ', el('span', {}, r.title)),
-      el('span', { class: `badge badge-${r.status}` }, t(lang, STATUS_KEY[r.status]))),
+      el('span', { class: `badge badge-${r.status}` }, t(lang, badge))),
     el('dl', { class: 'figures' },
       r.seats > 0 ? figure('PANE_SEATS_LABEL', r.seats) : null,
-      figure('PANE_D', r.denominator), figure('PANE_THRESHOLD', r.threshold), figure('PANE_PRESENT', r.present),
+      figure(opinion ? 'PANE_OPINION_BASE' : 'PANE_D', r.denominator), figure('PANE_THRESHOLD', r.threshold), figure('PANE_PRESENT', r.present),
       figure('PANE_ISSUED', r.ballots.issued),
       r.status !== 'zero' ? figure('PANE_VALID', r.ballots.valid) : null));
   if (r.status !== 'zero' && r.status !== 'blocked') {
-    card.append(el('h4', {}, `${t(lang, 'PANE_ELECTED')} (${r.elected.length})`));
-    card.append(r.elected.length ? names(r.elected) : el('p', { class: 'muted' }, t(lang, 'PANE_NONE_ELECTED')));
+    card.append(el('h4', {}, `${t(lang, opinion ? 'PANE_APPROVED' : 'PANE_ELECTED')} (${r.elected.length})`));
+    card.append(r.elected.length ? names(r.elected) : el('p', { class: 'muted' }, t(lang, opinion ? 'PANE_NONE_APPROVED' : 'PANE_NONE_ELECTED')));
     if (r.tied.length) card.append(el('h4', {}, `${t(lang, 'PANE_TIED')} (${r.tied.length})`), names(r.tied));
   }
   if (r.seatsOpen > 0 && (r.status === 'tie' || r.status === 'shortfall')) {

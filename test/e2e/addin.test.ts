@@ -139,6 +139,10 @@ describe('task pane in Chromium against the fake Excel', () => {
         expect(cardNames.slice(0, electedIn(results).length).sort()).toEqual(electedIn(results).sort());
       }
     }
+    // The opinion ballot says who may enter the list, not who was elected; the tie offers the next round.
+    expect(await page.textContent('.card[data-election="YK-BCH"] h4')).toMatch(/^Được đưa vào danh sách bầu cử \(1\)/);
+    expect(await page.textContent('.card[data-election="DB"] .open-seats')).toBe('Còn thiếu 1 người');
+    expect(await page.$('.card[data-election="DB"] button[data-command="next-round"]')).not.toBeNull();
     // Outputs after the inputs, inputs untouched, text stayed text.
     const inputNames = example.map(([n]) => n);
     expect(fake.names.slice(0, inputNames.length)).toEqual(inputNames);
@@ -171,6 +175,7 @@ describe('task pane in Chromium against the fake Excel', () => {
     await page.waitForFunction(() => (window as unknown as { __fake: { selection: unknown } }).__fake.selection !== null);
     const after = await snapshot(page);
     expect(after.selection?.sheet).toBe((ballotSheet as [string, unknown[][]])[0]);
+    expect(await page.textContent('p.status')).toBe('');
     await page.screenshot({ path: path.join(DOCS, 'pane-errors.png'), fullPage: true });
     expect(blocked).toEqual([]);
     await context.close();
