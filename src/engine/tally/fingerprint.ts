@@ -8,6 +8,10 @@ import { sha256Hex } from '../text/sha256';
 import { compareBallotNumbers, compareTeams } from './count';
 import type { BallotRecord, SubtotalSheet } from './types';
 
+const DOT = 46;
+const EX = 120;
+const DASH = 45;
+
 export function canonicalBallotData(candidates: string[], ballots: BallotRecord[], subtotals: SubtotalSheet | null): string {
   const lines = ['dai-hoi ballot data v1', JSON.stringify(candidates)];
   if (subtotals) {
@@ -18,10 +22,13 @@ export function canonicalBallotData(candidates: string[], ballots: BallotRecord[
     }
   } else {
     const sorted = [...ballots].sort((a, b) => compareBallotNumbers(a.number, b.number));
+    const codes: number[] = [];
     for (const b of sorted) {
-      // Same text as JSON.stringify([number, team, marks, ruling]); marks need no escaping.
-      let marks = '';
-      for (const m of b.marks) marks += m || '.';
+      // Same text as JSON.stringify([number, team, marks, ruling]), built without a string per
+      // mark (a national pile has 320,000): blank '.', struck 'x', no count '-'; no escaping needed.
+      codes.length = b.marks.length;
+      for (let i = 0; i < b.marks.length; i++) codes[i] = b.marks[i] === '' ? DOT : b.marks[i] === 'x' ? EX : DASH;
+      const marks = String.fromCharCode(...codes);
       lines.push(`[${JSON.stringify(b.number)},${JSON.stringify(b.team ?? '')},"${marks}",${JSON.stringify(b.ruling ? labelKey(b.ruling) : '')}]`);
     }
   }

@@ -3,24 +3,48 @@
  * "Person names match exactly").
  */
 
-/** NFC, trimmed, inner whitespace (including no-break spaces) collapsed to one space. */
-export function cleanText(value: string): string {
-  return value.normalize('NFC').replace(/[\s\u00a0\u2007\u202f]+/g, ' ').trim();
+/**
+ * A small memo for the normalisers: a roll or a ballot sheet repeats the same few values (`Chính
+ * thức`, `Có mặt`, a unit's name) thousands of times, and Unicode normalisation is the costly part.
+ * Bounded, so a huge workbook cannot grow it without limit.
+ */
+const caches: Map<string, string>[] = [];
+
+/** Empties the memo (the benchmark measures a cold start, as one command-line run is). */
+export function clearTextMemo(): void {
+  for (const cache of caches) cache.clear();
 }
+
+function memo(fn: (value: string) => string): (value: string) => string {
+  const cache = new Map<string, string>();
+  caches.push(cache);
+  return (value) => {
+    let out = cache.get(value);
+    if (out === undefined) {
+      if (cache.size > 20000) cache.clear();
+      out = fn(value);
+      cache.set(value, out);
+    }
+    return out;
+  };
+}
+
+/** NFC, trimmed, inner whitespace (including no-break spaces) collapsed to one space. */
+export const cleanText = memo((value: string): string =>
+  value.normalize('NFC').replace(/[\s\u00a0\u2007\u202f]+/g, ' ').trim());
 
 /**
  * The forgiving key of a label or coded value: accents and case ignored, `đ` read as `d`.
  * `HO VA TEN` and `Họ và tên` share the key `ho va ten`.
  */
-export function labelKey(value: string): string {
-  return cleanText(value)
+export const labelKey = memo((value: string): string =>
+  cleanText(value)
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/[đĐ]/g, 'd')
     // Word and phones turn ' into typographic apostrophes: `D’Hondt` is `D'Hondt`.
     .replace(/[\u2018\u2019\u02bc\u00b4`]/g, "'")
-    .toLowerCase();
-}
+    .toLowerCase());
 
 /** True when two labels match forgivingly. */
 export function sameLabel(a: string, b: string): boolean {

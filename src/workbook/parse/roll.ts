@@ -42,62 +42,62 @@ export function parseRoll(sheet: string, values: SheetValues, kind: CongressKind
   if (isProblem(table)) return { roll: [], problems: [table] };
   const problems: Problem[] = [];
   const roll: RollEntry[] = [];
-  const exact = new Map<string, string>();
-  const near = new Map<string, { name: string; cell: string }>();
+  const exact = new Map<string, () => string>();
+  const near = new Map<string, { name: string; cell: () => string }>();
   for (const row of table.rows) {
-    const nameCell = refOf(table, row, 'name');
+    // A national roll has thousands of rows: cell references are built only when one is needed.
+    const ref = (key: string) => refOf(table, row, key);
     const name = personName(cellText(cellOf(table, row, 'name')));
-    const standingCell = refOf(table, row, 'standing');
     const standingText = cellText(cellOf(table, row, 'standing'));
-    const statusCell = refOf(table, row, 'status');
     const statusText = cellText(cellOf(table, row, 'status'));
+    const nameCell = () => ref('name');
     if (!name) {
-      problems.push(inputError('BAD_VALUE', 'BAD_VALUE_REQUIRED', nameCell, { field: 'Họ và tên', expected: 'họ và tên người được triệu tập' }));
+      problems.push(inputError('BAD_VALUE', 'BAD_VALUE_REQUIRED', nameCell(), { field: 'Họ và tên', expected: 'họ và tên người được triệu tập' }));
       continue;
     }
-    if (looksLegacyEncoded(name)) problems.push(inputError('LEGACY_ENCODING', 'LEGACY_ENCODING', nameCell, { value: name }));
+    if (looksLegacyEncoded(name)) problems.push(inputError('LEGACY_ENCODING', 'LEGACY_ENCODING', nameCell(), { value: name }));
     const standing = pick(standingText, STANDINGS);
     if (!standing) {
       problems.push(standingText
-        ? inputError('BAD_VALUE', 'BAD_VALUE', standingCell, { value: standingText, field: 'Tư cách', expected: STANDINGS.map((s) => `"${s}"`).join(', ') })
-        : inputError('BAD_VALUE', 'BAD_VALUE_REQUIRED', standingCell, { field: 'Tư cách', expected: STANDINGS.map((s) => `"${s}"`).join(', ') }));
+        ? inputError('BAD_VALUE', 'BAD_VALUE', ref('standing'), { value: standingText, field: 'Tư cách', expected: STANDINGS.map((s) => `"${s}"`).join(', ') })
+        : inputError('BAD_VALUE', 'BAD_VALUE_REQUIRED', ref('standing'), { field: 'Tư cách', expected: STANDINGS.map((s) => `"${s}"`).join(', ') }));
       continue;
     }
     // A blank status means present (WORKBOOK.md `Đại biểu`).
     const status = statusText ? pick(statusText, ROLL_STATUSES) : 'Có mặt';
     if (!status) {
-      problems.push(inputError('BAD_VALUE', 'BAD_VALUE', statusCell, { value: statusText, field: 'Tình trạng', expected: ROLL_STATUSES.map((s) => `"${s}"`).join(', ') }));
+      problems.push(inputError('BAD_VALUE', 'BAD_VALUE', ref('status'), { value: statusText, field: 'Tình trạng', expected: ROLL_STATUSES.map((s) => `"${s}"`).join(', ') }));
       continue;
     }
     // Standings per kind (WORKBOOK.md "Majority base D"): ex officio delegates and alternates
     // exist only at a delegate congress; probationary members are not delegates.
     if (kind === 'Đại hội đảng viên' && (standing === 'Đương nhiên' || standing === 'Dự khuyết')) {
-      problems.push(inputError('BAD_VALUE', 'STANDING_IN_MEMBER_CONGRESS', standingCell, { value: standing }));
+      problems.push(inputError('BAD_VALUE', 'STANDING_IN_MEMBER_CONGRESS', ref('standing'), { value: standing }));
       continue;
     }
     if (kind === 'Đại hội đại biểu' && standing === 'Dự bị') {
-      problems.push(inputError('BAD_VALUE', 'STANDING_IN_DELEGATE_CONGRESS', standingCell, { value: standing }));
+      problems.push(inputError('BAD_VALUE', 'STANDING_IN_DELEGATE_CONGRESS', ref('standing'), { value: standing }));
       continue;
     }
     if (status === 'Thay thế' && standing !== 'Dự khuyết') {
-      problems.push(inputError('BAD_VALUE', 'STATUS_REPLACEMENT_ONLY_ALTERNATE', statusCell, {}));
+      problems.push(inputError('BAD_VALUE', 'STATUS_REPLACEMENT_ONLY_ALTERNATE', ref('status'), {}));
       continue;
     }
     if (standing === 'Dự khuyết' && status !== 'Thay thế') {
-      problems.push(inputError('BAD_VALUE', 'ALTERNATE_NOT_CALLED', statusCell, { name }));
+      problems.push(inputError('BAD_VALUE', 'ALTERNATE_NOT_CALLED', ref('status'), { name }));
       continue;
     }
     const previous = exact.get(name);
     if (previous) {
-      problems.push(inputError('BAD_VALUE', 'DUPLICATE_ROLL_NAME', nameCell, { name, otherCell: previous }));
+      problems.push(inputError('BAD_VALUE', 'DUPLICATE_ROLL_NAME', nameCell(), { name, otherCell: previous() }));
       continue;
     }
     exact.set(name, nameCell);
     const key = labelKey(name);
     const similar = near.get(key);
-    if (similar) problems.push(warning('NEAR_DUPLICATE_NAME', 'NEAR_DUPLICATE_NAME', nameCell, { value: name, other: similar.name, otherCell: similar.cell }));
+    if (similar) problems.push(warning('NEAR_DUPLICATE_NAME', 'NEAR_DUPLICATE_NAME', nameCell(), { value: name, other: similar.name, otherCell: similar.cell() }));
     else near.set(key, { name, cell: nameCell });
-    roll.push({ name, unit: cellText(cellOf(table, row, 'unit')), standing, status, cell: standingCell });
+    roll.push({ name, unit: cellText(cellOf(table, row, 'unit')), standing, status, cell: ref('standing') });
   }
   return { roll, problems };
 }
