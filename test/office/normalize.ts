@@ -135,8 +135,12 @@ export function normalizeExcelJs(ws: ExcelJS.Worksheet): NormalSheet {
   const formulas: string[] = [];
   const edges = new Set<string>();
   const merges = new Set<string>();
-  ws.eachRow({ includeEmpty: true }, (row, rowNumber) => {
-    row.eachCell({ includeEmpty: true }, (cell, colNumber) => {
+  // Every cell of the used range, as Excel shows it: a cell never written takes its column's style.
+  const each = (visit: (cell: ExcelJS.Cell, colNumber: number) => void, rowNumber: number) => {
+    for (let c = 1; c <= ws.columnCount; c++) visit(ws.getCell(rowNumber, c), c);
+  };
+  for (let rowNumber = 1; rowNumber <= ws.rowCount; rowNumber++) {
+    each((cell, colNumber) => {
       const r = rowNumber - 1;
       const c = colNumber - 1;
       if (cell.isMerged && cell.master !== cell) {
@@ -178,8 +182,8 @@ export function normalizeExcelJs(ws: ExcelJS.Worksheet): NormalSheet {
       if (bottom) edges.add(edgeKey('h', r + 1, c, bottom));
       if (left) edges.add(edgeKey('v', c, r, left));
       if (right) edges.add(edgeKey('v', c + 1, r, right));
-    });
-  });
+    }, rowNumber);
+  }
   const columnWidths: Record<number, number> = {};
   (ws.columns ?? []).forEach((col, c) => {
     if (col && col.width !== undefined) columnWidths[c] = Math.round((((col.width * 7 + 5) * 3) / 4) * 2) / 2;

@@ -145,40 +145,64 @@ function argb(color: string): string {
   return `FF${color.replace('#', '').toUpperCase()}`;
 }
 
-function styleCell(cell: ExcelJS.Cell, style: CellStyle): void {
-  if (style.font || style.size || style.bold !== undefined || style.italic !== undefined || style.underline !== undefined || style.color) {
-    const font: Partial<ExcelJS.Font> = { ...(cell.font ?? {}) };
-    if (style.font) font.name = style.font;
-    if (style.size) font.size = style.size;
-    if (style.bold !== undefined) font.bold = style.bold;
-    if (style.italic !== undefined) font.italic = style.italic;
-    if (style.underline !== undefined) font.underline = style.underline;
-    if (style.color) font.color = { argb: argb(style.color) };
-    cell.font = font;
+type Styled = Pick<ExcelJS.Cell, 'font' | 'alignment' | 'numFmt' | 'fill' | 'border'>;
+
+/**
+ * A function that applies one style to cells. The style's parts are built once, and a cell's
+ * part merged with them is shared with every other cell that had the same part before (a table
+ * of the minutes styles thousands of cells alike). Parts are never changed in place: a later
+ * style builds new ones, so sharing is safe.
+ */
+function styler(style: CellStyle): (cell: Styled) => void {
+  const hasFont = Boolean(style.font || style.size || style.bold !== undefined || style.italic !== undefined || style.underline !== undefined || style.color);
+  const font: Partial<ExcelJS.Font> = {};
+  if (style.font) font.name = style.font;
+  if (style.size) font.size = style.size;
+  if (style.bold !== undefined) font.bold = style.bold;
+  if (style.italic !== undefined) font.italic = style.italic;
+  if (style.underline !== undefined) font.underline = style.underline;
+  if (style.color) font.color = { argb: argb(style.color) };
+  const hasAlignment = Boolean(style.hAlign || style.vAlign || style.wrap !== undefined || style.indent !== undefined);
+  const alignment: Partial<ExcelJS.Alignment> = {};
+  if (style.hAlign) alignment.horizontal = style.hAlign;
+  if (style.vAlign) alignment.vertical = style.vAlign;
+  if (style.wrap !== undefined) alignment.wrapText = style.wrap;
+  if (style.indent !== undefined) alignment.indent = style.indent;
+  const hasBorder = Boolean(style.border || style.borderBottom || style.borderTop);
+  const border: Partial<ExcelJS.Borders> = {};
+  if (style.border) {
+    const edge = { style: style.border };
+    border.top = edge;
+    border.bottom = edge;
+    border.left = edge;
+    border.right = edge;
   }
-  if (style.hAlign || style.vAlign || style.wrap !== undefined || style.indent !== undefined) {
-    const alignment: Partial<ExcelJS.Alignment> = { ...(cell.alignment ?? {}) };
-    if (style.hAlign) alignment.horizontal = style.hAlign;
-    if (style.vAlign) alignment.vertical = style.vAlign;
-    if (style.wrap !== undefined) alignment.wrapText = style.wrap;
-    if (style.indent !== undefined) alignment.indent = style.indent;
-    cell.alignment = alignment;
-  }
-  if (style.numberFormat) cell.numFmt = style.numberFormat;
-  if (style.fill) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(style.fill) } };
-  if (style.border || style.borderBottom || style.borderTop) {
-    const border: Partial<ExcelJS.Borders> = { ...(cell.border ?? {}) };
-    if (style.border) {
-      const edge = { style: style.border };
-      border.top = edge;
-      border.bottom = edge;
-      border.left = edge;
-      border.right = edge;
+  if (style.borderBottom) border.bottom = { style: style.borderBottom };
+  if (style.borderTop) border.top = { style: style.borderTop };
+  const fill: ExcelJS.Fill | undefined = style.fill ? { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(style.fill) } } : undefined;
+  const merged = <T extends object>(cache: Map<unknown, T>, before: T | undefined, patch: T): T => {
+    let out = cache.get(before);
+    if (!out) {
+      out = { ...(before ?? {}), ...patch } as T;
+      cache.set(before, out);
     }
-    if (style.borderBottom) border.bottom = { style: style.borderBottom };
-    if (style.borderTop) border.top = { style: style.borderTop };
-    cell.border = border;
-  }
+    return out;
+  };
+  const fonts = new Map<unknown, Partial<ExcelJS.Font>>();
+  const alignments = new Map<unknown, Partial<ExcelJS.Alignment>>();
+  const borders = new Map<unknown, Partial<ExcelJS.Borders>>();
+  return (cell) => {
+    if (hasFont) cell.font = merged(fonts, cell.font, font) as ExcelJS.Font;
+    if (hasAlignment) cell.alignment = merged(alignments, cell.alignment, alignment);
+    if (style.numberFormat) cell.numFmt = style.numberFormat;
+    if (fill) cell.fill = fill;
+    if (hasBorder) cell.border = merged(borders, cell.border, border) as ExcelJS.Borders;
+  };
+}
+
+/** A cell by 1-based row and column without exceljs's address parsing (`ws.getCell(r, c)` builds an A1 string). */
+function cellAt(ws: ExcelJS.Worksheet, row: number, col: number): ExcelJS.Cell {
+  return ws.getRow(row).getCell(col);
 }
 
 /** Applies a SheetPlan to an empty exceljs worksheet. */
@@ -215,18 +239,24 @@ function applyMerges(ws: ExcelJS.Worksheet, plan: SheetPlan): void {
 
 export function applyPlan(ws: ExcelJS.Worksheet, plan: SheetPlan): void {
   const { rows, cols } = planExtent(plan);
+  // The default style goes on the columns before any cell exists: exceljs gives each new cell its
+  // column's style, and the file carries it for the empty cells too (`<col style>`), without a
+  // styled entry for every empty cell of the grid (the minutes' grid has thousands).
+  if (plan.defaultStyle) {
+    const apply = styler(plan.defaultStyle);
+    for (let c = 0; c < cols; c++) apply(ws.getColumn(c + 1) as unknown as Styled);
+  }
   plan.values.forEach((line, r) => {
     line.forEach((value, c) => {
       if (value === null || value === undefined) return;
       // Strings are stored as string cells: exceljs never turns "=…" into a formula.
-      ws.getCell(r + 1, c + 1).value = value;
+      cellAt(ws, r + 1, c + 1).value = value;
     });
   });
-  if (plan.defaultStyle) {
-    for (let r = 0; r < rows; r++) for (let c = 0; c < cols; c++) styleCell(ws.getCell(r + 1, c + 1), plan.defaultStyle);
-  }
+  void rows;
   for (const run of plan.styles) {
-    for (const { row, col } of cellsOf(run.range)) styleCell(ws.getCell(row + 1, col + 1), run.style);
+    const apply = styler(run.style);
+    for (const { row, col } of cellsOf(run.range)) apply(cellAt(ws, row + 1, col + 1));
   }
   applyMerges(ws, plan);
   plan.columnWidths.forEach((points, c) => {
