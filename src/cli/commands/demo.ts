@@ -7,7 +7,6 @@ import { ballotsCommand } from '../../commands/ballots';
 import { allocateCommand } from '../../commands/allocate';
 import { checkCommand } from '../../commands/check';
 import { compositionCommand } from '../../commands/composition';
-import { minutesDocxCommand } from '../../commands/minutesDocx';
 import { problemLine } from '../../commands/report';
 import type { CommandContext, CommandOutcome } from '../../commands/types';
 import type { ElectionResult } from '../../engine/tally/types';
@@ -62,6 +61,7 @@ export const demoCli: CliCommand = {
     }
     await host.save(output);
     const docxPath = output.replace(/\.xlsx$/i, '') + '-bien-ban.docx';
+    const { minutesDocxCommand } = await import('../../commands/minutesDocx');
     const docx = await minutesDocxCommand({ ...ctx, port: await XlsxHost.load(EXAMPLE_WORKBOOK), write: false }, {});
     if (docx.docx) {
       await fs.writeFile(docxPath, docx.docx);

@@ -2,7 +2,6 @@ import * as path from 'path';
 import { existsSync, promises as fs } from 'fs';
 import { parseArgs } from 'node:util';
 import { XlsxHost } from '../../hosts/xlsx/xlsxHost';
-import { minutesDocxCommand } from '../../commands/minutesDocx';
 import { problemLine } from '../../commands/report';
 import { CliCommand, EXIT_DONE, EXIT_INPUT_ERRORS, langOf, UsageError } from '../common';
 
@@ -28,6 +27,8 @@ export const minutesCli: CliCommand = {
     if (path.resolve(output) === path.resolve(input)) throw new UsageError('--docx không được trùng tệp đầu vào / --docx must differ from the input');
     if (!existsSync(input)) throw new UsageError(`không tìm thấy tệp ${input} / file not found: ${input}`);
     const host = await XlsxHost.load(input);
+    // Loaded here, not at start-up: the Word library is needed by this command only.
+    const { minutesDocxCommand } = await import('../../commands/minutesDocx');
     const outcome = await minutesDocxCommand({ port: host, lang, now: io.now, write: false }, { elections: values.election });
     for (const w of outcome.warnings) io.stderr(problemLine(w, lang));
     if (outcome.errors.length) {
