@@ -200,6 +200,20 @@ function styler(style: CellStyle): (cell: Styled) => void {
   };
 }
 
+/** Excel's column limit, to number cells as row × MAX_COLS + col. */
+const MAX_COLS = 16384;
+
+/** The cells of merged ranges other than each range's top-left (master) cell, 0-based. */
+function coveredByMerges(plan: SheetPlan): Set<number> {
+  const out = new Set<number>();
+  for (const m of plan.merges) {
+    for (let r = m.row; r < m.row + (m.rows ?? 1); r++) {
+      for (let c = m.col; c < m.col + (m.cols ?? 1); c++) if (r !== m.row || c !== m.col) out.add(r * MAX_COLS + c);
+    }
+  }
+  return out;
+}
+
 /** A cell by 1-based row and column without exceljs's address parsing (`ws.getCell(r, c)` builds an A1 string). */
 function cellAt(ws: ExcelJS.Worksheet, row: number, col: number): ExcelJS.Cell {
   return ws.getRow(row).getCell(col);
@@ -254,9 +268,12 @@ export function applyPlan(ws: ExcelJS.Worksheet, plan: SheetPlan): void {
     });
   });
   void rows;
+  // exceljs gives every cell of a merged range its master's style (Cell.merge), so styling the
+  // other cells of a merge first would be work thrown away.
+  const covered = coveredByMerges(plan);
   for (const run of plan.styles) {
     const apply = styler(run.style);
-    for (const { row, col } of cellsOf(run.range)) apply(cellAt(ws, row + 1, col + 1));
+    for (const { row, col } of cellsOf(run.range)) if (!covered.has(row * MAX_COLS + col)) apply(cellAt(ws, row + 1, col + 1));
   }
   applyMerges(ws, plan);
   plan.columnWidths.forEach((points, c) => {
