@@ -6,6 +6,7 @@
 import type { ElectionDef, ElectionResult, ElectionStatus } from '../../engine/tally/types';
 import type { SheetPlan } from '../sheetPlan';
 import { PlanBuilder } from './planBuilder';
+import { lineCount } from '../../engine/minutes/textWidth';
 
 export const STATUS_LABELS: Record<ElectionStatus, string> = {
   complete: 'Bầu đủ',
@@ -32,6 +33,15 @@ const FONT = { font: 'Times New Roman', size: 12 };
 const HEAD = { bold: true, fill: 'DDE7F0', border: 'thin' as const, hAlign: 'center' as const, vAlign: 'middle' as const, wrap: true };
 const GRID = { border: 'thin' as const };
 const PERCENT = '0.00%';
+const WIDTHS = [170, 190, 62, 78, 96, 52, 110];
+/** Line height of the 12 pt body, in points. */
+const LINE = 15.75;
+
+/** A row tall enough for `text` wrapped in a cell `width` points wide (Excel does not grow rows it did not lay out). */
+function fit(b: PlanBuilder, row: number, text: string, width: number, bold = false): void {
+  const lines = lineCount(text, width - 6, FONT.size, bold);
+  if (lines > 1) b.height(row, Math.ceil(lines * LINE));
+}
 
 export function resultsSheetName(id: string): string {
   return `Kết quả ${id}`;
@@ -46,7 +56,7 @@ function decisionOf(result: ElectionResult, i: number): string {
 }
 
 export function resultsSheetPlan(def: ElectionDef, result: ElectionResult): SheetPlan {
-  const b = new PlanBuilder(resultsSheetName(result.id), [170, 190, 62, 78, 96, 52, 110], FONT);
+  const b = new PlanBuilder(resultsSheetName(result.id), WIDTHS, FONT);
   const cols = TABLE_HEADERS.length;
   b.merged(`KẾT QUẢ KIỂM PHIẾU: ${result.title}`, cols, { bold: true, size: 14, hAlign: 'center' });
   const opinion = result.office === 'Xin ý kiến';
@@ -78,6 +88,7 @@ export function resultsSheetPlan(def: ElectionDef, result: ElectionResult): Shee
     const r = b.line([`   ${step.label}`, step.count]);
     b.style({ row: r, col: 0, cols: 2 }, { italic: true, hAlign: 'left' });
     b.style({ row: r, col: 0 }, { wrap: true });
+    fit(b, r, `   ${step.label}`, WIDTHS[0]);
   }
   // The label is fixed by the contract even for an opinion ballot, whose base is A; column C says so.
   pair(RESULT_LABELS.denominator, result.denominator, opinion ? 'cơ sở xin ý kiến A (theo "Cơ sở xin ý kiến")' : undefined);
@@ -140,7 +151,7 @@ export function resultsSheetPlan(def: ElectionDef, result: ElectionResult): Shee
     b.blank();
     for (const n of notes) {
       const r = b.merged(n, cols, { wrap: true, italic: true, color: '9C5700' });
-      b.height(r, 32);
+      fit(b, r, n, WIDTHS.reduce((sum, w) => sum + w, 0));
     }
   }
 
@@ -151,6 +162,7 @@ export function resultsSheetPlan(def: ElectionDef, result: ElectionResult): Shee
     const r = b.line([check.name, check.expected, check.actual, check.ok ? 'Đạt' : 'KHÔNG ĐẠT', check.cell ?? null]);
     b.style({ row: r, col: 0, cols: 5 }, GRID);
     b.style({ row: r, col: 0 }, { wrap: true });
+    fit(b, r, check.name, WIDTHS[0]);
     b.style({ row: r, col: 1, cols: 2 }, { hAlign: 'left' });
     if (!check.ok) b.style({ row: r, col: 3 }, { bold: true, color: 'C00000' });
   }
