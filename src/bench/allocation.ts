@@ -4,26 +4,16 @@
  */
 import { allocate } from '../engine/allocation/allocate';
 import { AllocationInput, AllocationUnit, METHOD_NAMES, MethodId } from '../engine/allocation/types';
+import { mulberry32 } from '../examples/random';
 
 export const UNITS = 5000;
 export const SEATS = 10000;
 const RUNS = 9;
 
-/** A small deterministic PRNG (mulberry32). */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Units from 5 to ~5,000 members (skewed: many small units, a few large ones), some minimums. */
 export function benchUnits(): AllocationUnit[] {
-  const random = prng(2025);
+  const random = mulberry32(2025);
   return Array.from({ length: UNITS }, (_, i) => ({
     name: `Chi bộ ${i + 1}`,
     members: 5 + Math.floor(5000 * random() ** 3),

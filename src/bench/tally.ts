@@ -12,18 +12,8 @@ import { parseTallyInput } from '../workbook/tallyInput';
 import { tallyElections } from '../engine/tally/tally';
 import { clearTextMemo } from '../engine/text/normalize';
 import type { CellValue, SheetValues } from '../hosts/port';
+import { mulberry32 } from '../examples/random';
 
-/** A small deterministic PRNG (mulberry32). */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export const BALLOTS = 1600;
 export const CANDIDATES = 200;
@@ -31,7 +21,7 @@ export const SEATS = 180;
 
 /** The sheets of a national-scale delegate congress: `Đại hội`, a 1,600-row roll, `Bầu cử`, the ballots. */
 export function nationalSheets(): Map<string, SheetValues> {
-  const random = prng(2026);
+  const random = mulberry32(2026);
   const congress: SheetValues = [
     ['Tổ chức đảng', 'Đảng Cộng sản Việt Nam'], ['Loại đại hội', 'Đại hội đại biểu'], ['Cấp đại hội', 'Tỉnh'],
     ['Lần thứ', 'XIV'], ['Nhiệm kỳ', '2026 - 2031'], ['Địa danh', 'Hà Nội'], ['Ngày', '19/01/2026'],

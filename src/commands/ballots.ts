@@ -2,11 +2,10 @@
  * Mẫu phiếu: one `Mẫu phiếu <Mã>` sheet per election, print-ready ballot papers with the list
  * in ballot order (the ballot sheet's header) and the layout its ballot type requires.
  */
-import { readTallyInput } from '../workbook/tallyInput';
+import { readCommandInput } from './readInput';
 import { warning } from '../engine/problems';
 import { ballotPaperPlan } from '../workbook/render/ballotPaper';
-import type { CommandContext, CommandOutcome, Report } from './types';
-import { reportError } from './report';
+import type { CommandContext, CommandOutcome } from './types';
 
 export interface BallotsOptions {
   /** `--election <Mã>`: only these elections. */
@@ -15,14 +14,8 @@ export interface BallotsOptions {
 
 export async function ballotsCommand(ctx: CommandContext, opts: BallotsOptions = {}): Promise<CommandOutcome> {
   ctx.progress?.(0.05, 'read');
-  const { input, problems } = await readTallyInput(ctx.port, { elections: opts.elections });
-  const errors = problems.filter((p) => p.severity === 'error');
-  const warnings = problems.filter((p) => p.severity !== 'error');
-  const report: Report = { ruleSet: input?.congress.ruleSet ?? '190-QĐ/TW', errors: [] };
-  if (!input || errors.length) {
-    report.errors = errors.map((e) => reportError(e, ctx.lang));
-    return { report, errors, warnings, plans: [], written: false };
-  }
+  const { input, errors, warnings, report } = await readCommandInput(ctx, { elections: opts.elections });
+  if (!input) return { report, errors, warnings, plans: [], written: false };
   const wanted = opts.elections?.map((e) => e.toUpperCase());
   const elections = input.elections.filter((e) => !wanted || wanted.includes(e.id.toUpperCase()));
   if (elections.length === 0) warnings.push(warning('BALLOTS_NONE', 'BALLOTS_NONE'));

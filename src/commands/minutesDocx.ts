@@ -3,14 +3,14 @@
  * election that is neither blocked nor still at the zero report, one section each — from the same
  * MinutesDocument as the `Biên bản <Mã>` sheets. Writes nothing to the workbook.
  */
-import { readTallyInput } from '../workbook/tallyInput';
+import { readCommandInput } from './readInput';
 import { tallyElections } from '../engine/tally/tally';
 import { buildMinutes } from '../engine/minutes/model';
 import type { MinutesDocument } from '../engine/minutes/document';
 import { warning } from '../engine/problems';
 import { minutesDocxBytes } from '../workbook/render/minutesDocx';
 import { STATUS_LABELS } from '../workbook/render/results';
-import type { CommandContext, CommandOutcome, Report } from './types';
+import type { CommandContext, CommandOutcome } from './types';
 import { reportError } from './report';
 
 export interface MinutesDocxOptions {
@@ -22,15 +22,9 @@ export async function minutesDocxCommand(
   ctx: CommandContext, opts: MinutesDocxOptions = {},
 ): Promise<CommandOutcome & { docx: Uint8Array | null }> {
   ctx.progress?.(0.05, 'read');
-  const { input, problems } = await readTallyInput(ctx.port, { elections: opts.elections });
-  const errors = problems.filter((p) => p.severity === 'error');
-  const warnings = problems.filter((p) => p.severity !== 'error');
-  const report: Report = { ruleSet: input?.congress.ruleSet ?? '190-QĐ/TW', errors: [] };
+  const { input, errors, warnings, report } = await readCommandInput(ctx, { elections: opts.elections });
   const none = { plans: [], written: false, docx: null };
-  if (!input || errors.length) {
-    report.errors = errors.map((e) => reportError(e, ctx.lang));
-    return { report, errors, warnings, ...none };
-  }
+  if (!input) return { report, errors, warnings, ...none };
   ctx.progress?.(0.4, 'tally');
   const tally = tallyElections(input);
   const tallyErrors = tally.problems.filter((p) => p.severity === 'error');

@@ -4,7 +4,7 @@
  * those not elected — for the staff to adjust to what the congress decided (regulations §5.4–5.5:
  * the congress decides who stands again; the tool only prepares the paperwork).
  */
-import { readTallyInput } from '../workbook/tallyInput';
+import { readCommandInput } from './readInput';
 import { tallyElections } from '../engine/tally/tally';
 import { inputError, Problem } from '../engine/problems';
 import type { ElectionDef, ElectionResult } from '../engine/tally/types';
@@ -14,7 +14,7 @@ import { findSheetName, readTable, isProblem } from '../workbook/table';
 import { labelKey } from '../engine/text/normalize';
 import { cellText } from '../workbook/values';
 import type { CellWrite } from '../hosts/port';
-import type { CommandContext, CommandOutcome, Report } from './types';
+import type { CommandContext, CommandOutcome } from './types';
 import { reportError } from './report';
 import { STATUS_LABELS } from '../workbook/render/results';
 
@@ -53,14 +53,12 @@ export function nextRoundBallotSheet(name: string, def: ElectionDef, candidates:
 }
 
 export async function nextRoundCommand(ctx: CommandContext, opts: { election: string }): Promise<NextRoundOutcome> {
-  const { input, problems } = await readTallyInput(ctx.port, {});
-  const errors: Problem[] = problems.filter((p) => p.severity === 'error');
-  const report: Report = { ruleSet: input?.congress.ruleSet ?? '190-QĐ/TW', errors: [] };
+  const { input, errors, report } = await readCommandInput(ctx);
   const fail = (errs: Problem[]): NextRoundOutcome => {
     report.errors = errs.map((e) => reportError(e, ctx.lang));
     return { report, errors: errs, warnings: [], plans: [], written: false, created: null };
   };
-  if (!input || errors.length) return fail(errors);
+  if (!input) return fail(errors);
   const tally = tallyElections(input);
   const tallyErrors = tally.problems.filter((p) => p.severity === 'error');
   if (tallyErrors.length) return fail(tallyErrors);

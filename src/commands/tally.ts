@@ -3,7 +3,7 @@
  * `Biên bản <Mã>` per election (no minutes for a blocked election or before counting) and
  * append to `Nhật ký`.
  */
-import { readTallyInput } from '../workbook/tallyInput';
+import { readCommandInput } from './readInput';
 import { tallyElections } from '../engine/tally/tally';
 import type { ElectionResult } from '../engine/tally/types';
 import type { SheetPlan } from '../workbook/sheetPlan';
@@ -11,7 +11,7 @@ import { resultsSheetPlan } from '../workbook/render/results';
 import { LOG_SHEET, logSheetPlan } from '../workbook/render/log';
 import { minutesPlanFor, minutesSheetName } from './minutesPlan';
 import { findSheetName } from '../workbook/table';
-import type { CommandContext, CommandOutcome, Report } from './types';
+import type { CommandContext, CommandOutcome } from './types';
 import { reportError } from './report';
 import { STATUS_LABELS } from '../workbook/render/results';
 
@@ -26,14 +26,8 @@ export interface TallyOutcome extends CommandOutcome {
 
 export async function tallyCommand(ctx: CommandContext, opts: TallyOptions = {}): Promise<TallyOutcome> {
   ctx.progress?.(0.05, 'read');
-  const { input, problems } = await readTallyInput(ctx.port, { elections: opts.elections });
-  const errors = problems.filter((p) => p.severity === 'error');
-  const warnings = problems.filter((p) => p.severity !== 'error');
-  const report: Report = { ruleSet: input?.congress.ruleSet ?? '190-QĐ/TW', errors: [] };
-  if (!input || errors.length) {
-    report.errors = errors.map((e) => reportError(e, ctx.lang));
-    return { report, errors, warnings, plans: [], written: false, results: [] };
-  }
+  const { input, errors, warnings, report } = await readCommandInput(ctx, { elections: opts.elections });
+  if (!input) return { report, errors, warnings, plans: [], written: false, results: [] };
   ctx.progress?.(0.4, 'tally');
   const tally = tallyElections(input);
   const tallyErrors = tally.problems.filter((p) => p.severity === 'error');

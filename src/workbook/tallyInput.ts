@@ -93,25 +93,8 @@ function readElection(row: ElectionRow, sheets: Map<string, SheetValues>, sheetN
     problems.push(inputError('MISSING_SHEET', 'MISSING_SHEET', row.cells['Trang phiếu'] ?? row.cells['Mã'], { sheet: row.sheet }));
     return null;
   }
-  const base = {
-    id: row.id,
-    title: row.title,
-    office: row.office,
-    seats: row.seats,
-    round: row.round,
-    previousId: row.previousId,
-    issued: row.issued,
-    returned: row.returned,
-    presentAtVote: row.presentAtVote,
-    sheet: sheetName,
-    entryMode: row.entryMode,
-    voters: row.voters,
-    session: row.session,
-    feeds: row.feeds,
-    minutesNumber: row.minutesNumber,
-    countEnded: row.countEnded,
-    cells: row.cells,
-  };
+  // Everything of the row but the ballot type as written, which is settled below from the list.
+  const { ballotType: _written, ...base } = { ...row, sheet: sheetName };
   if (row.entryMode === 'Tổng hợp') {
     const read = readSubtotals(sheetName, values, problems);
     if (!read) return null;

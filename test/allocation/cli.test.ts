@@ -7,7 +7,7 @@ import { mkdtempSync, existsSync } from 'fs';
 import { tmpdir } from 'os';
 import * as path from 'path';
 import { spawnSync } from 'child_process';
-import { main } from '../../src/cli/main';
+import { runCli } from '../helpers/cli';
 import { XlsxHost } from '../../src/hosts/xlsx/xlsxHost';
 import { allValues, Cell, workbookFrom } from '../helpers/workbook';
 
@@ -37,16 +37,7 @@ async function file(name: string, settings: Cell[][]): Promise<string> {
   return target;
 }
 
-async function run(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(argv, {
-    stdout: (t) => { stdout += `${t}\n`; },
-    stderr: (t) => { stderr += `${t}\n`; },
-    now: () => new Date('2020-05-19T10:00:00Z'),
-  });
-  return { code, stdout, stderr };
-}
+const run = (argv: string[]) => runCli(argv);
 
 describe('allocate on the command line', () => {
   test.each([

@@ -8,7 +8,7 @@ import { tmpdir } from 'os';
 import * as path from 'path';
 import { spawnSync } from 'child_process';
 import ExcelJS from 'exceljs';
-import { main } from '../../src/cli/main';
+import { runCli } from '../helpers/cli';
 import { XlsxHost } from '../../src/hosts/xlsx/xlsxHost';
 import { allValues, Cell, workbookFrom } from '../helpers/workbook';
 
@@ -47,16 +47,7 @@ async function file(name: string, data: Record<string, Cell[][]>): Promise<strin
   return target;
 }
 
-async function run(argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(argv, {
-    stdout: (t) => { stdout += `${t}\n`; },
-    stderr: (t) => { stderr += `${t}\n`; },
-    now: () => new Date('2025-05-12T10:00:00Z'),
-  });
-  return { code, stdout, stderr };
-}
+const run = (argv: string[]) => runCli(argv, '2025-05-12T10:00:00Z');
 
 describe('tally --json', () => {
   test('the contract fields: D from the roll with its steps, threshold, ballots, candidates, status', async () => {

@@ -5,7 +5,7 @@
 import { mkdtempSync } from 'fs';
 import { tmpdir } from 'os';
 import * as path from 'path';
-import { main } from '../../src/cli/main';
+import { runCli } from '../helpers/cli';
 import { XlsxHost } from '../../src/hosts/xlsx/xlsxHost';
 import { allValues, Cell, workbookFrom } from '../helpers/workbook';
 
@@ -54,16 +54,7 @@ async function file(name: string, data: Record<string, Cell[][]>): Promise<strin
   return target;
 }
 
-async function run(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(argv, {
-    stdout: (t) => { stdout += `${t}\n`; },
-    stderr: (t) => { stderr += `${t}\n`; },
-    now: () => new Date('2020-05-19T10:00:00Z'),
-  });
-  return { code, stdout, stderr };
-}
+const run = (argv: string[]) => runCli(argv);
 
 describe('check on a real workbook', () => {
   test('--json: findings with severity, code, message, cell and rule', async () => {

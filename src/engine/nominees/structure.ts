@@ -5,7 +5,7 @@
  */
 import type { Problem } from '../problems';
 import { personName } from '../text/normalize';
-import type { ElectionDef, Office } from '../tally/types';
+import type { Office } from '../tally/types';
 import { cite } from './citations';
 import { finding, ListContext, listLabel, seatsCell } from './context';
 

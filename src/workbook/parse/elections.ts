@@ -6,8 +6,7 @@
 import type { SheetValues } from '../../hosts/port';
 import { inputError, Problem } from '../../engine/problems';
 import { labelKey, sameLabel } from '../../engine/text/normalize';
-import { OFFICES, type BallotType, type EntryMode, type Office, type Session } from '../../engine/tally/types';
-import type { CalendarDate } from '../../engine/text/format';
+import { OFFICES, type BallotType, type ElectionDef, type EntryMode } from '../../engine/tally/types';
 import { cellDate, cellInteger, cellText, isBlank } from '../values';
 import { cellOf, ColumnSpec, isProblem, readTable, refOf, Table, TableRow } from '../table';
 import { SESSIONS } from './counters';
@@ -30,29 +29,14 @@ const CODE = /^[A-Za-z0-9_-]{1,20}$/;
 /** Excel's limit on sheet names. */
 export const MAX_SHEET_NAME = 31;
 
-/** One `Bầu cử` row, before its ballot sheet is read. */
-export interface ElectionRow {
-  id: string;
-  title: string;
-  office: Office;
-  seats: number;
-  round: number;
-  previousId: string | null;
-  issued: number | null;
-  returned: number | null;
-  presentAtVote: number | null;
-  sheet: string;
-  entryMode: EntryMode;
-  /** As written; null when blank (decided from the list size once the list is known). */
+/**
+ * One `Bầu cử` row, before its ballot sheet is read: an ElectionDef without what the sheet gives
+ * (the list, the ballots) and with the ballot type as written (null when blank: it is decided
+ * from the list size once the list is known). `cells` also holds `row` (the row's `Mã` cell).
+ */
+export type ElectionRow = Omit<ElectionDef, 'ballotType' | 'candidates' | 'candidateCells' | 'ballots' | 'subtotals' | 'secondEntry' | 'hasTeams'> & {
   ballotType: BallotType | null;
-  voters: number | null;
-  session: Session;
-  feeds: string | null;
-  minutesNumber: string | null;
-  countEnded: { date: CalendarDate; time?: { hour: number; minute: number } } | null;
-  /** Quoted cells of the row by column label, plus `row` (the row's `Mã` cell). */
-  cells: Record<string, string>;
-}
+};
 
 /** Ballot types as written; the slash may carry spaces (`Đồng ý / Không đồng ý`). */
 function ballotTypeOf(text: string): BallotType | null | undefined {

@@ -22,8 +22,7 @@ const HALF = GRID_COLS / 2;
 /** Tables of at most this many rows are never split across pages. */
 const SHORT_TABLE = 10;
 
-/** Sizes of HD 36 Phụ lục 3 (regulations §9.3). */
-const PARTY_TITLE_SIZE = 15;
+/** Sizes of HD 36 Phụ lục 3 (regulations §9.3); the Party title's 15 pt is in the document model. */
 const DOC_TYPE_SIZE = 16;
 const FOOTER_SIZE = 10;
 
