@@ -69,7 +69,9 @@ function headerLine(l: HeaderLine, cellWidth: number): Paragraph {
 
 /** Two blocks side by side in a borderless table: the issuing body left, the Party title right. */
 function header(block: HeaderBlock, width: number): Table {
-  const leftW = Math.round(width * 0.5);
+  // A little narrower on the left than the sheet's half: Word's cell padding would otherwise wrap
+  // the place and date line, which must stay on one line (regulations §9.4).
+  const leftW = Math.round(width * 0.45);
   const rightW = width - leftW;
   const right: Paragraph[] = [];
   block.right.forEach((l, i) => {
