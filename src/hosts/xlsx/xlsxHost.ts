@@ -114,7 +114,8 @@ export class XlsxHost implements WorkbookPort {
     }
     for (const c of cells) {
       const cell = ws.getCell(c.row + 1, c.col + 1);
-      if (typeof c.value === 'string') cell.numFmt = '@';
+      // A new style object: cells read from a file may share theirs, and only this one changes.
+      if (typeof c.value === 'string') cell.style = { ...cell.style, numFmt: '@' };
       cell.value = c.value;
     }
   }
@@ -191,13 +192,40 @@ function styler(style: CellStyle): (cell: Styled) => void {
   const fonts = new Map<unknown, Partial<ExcelJS.Font>>();
   const alignments = new Map<unknown, Partial<ExcelJS.Alignment>>();
   const borders = new Map<unknown, Partial<ExcelJS.Borders>>();
-  return (cell) => {
+  const apply = (cell: Styled): void => {
     if (hasFont) cell.font = merged(fonts, cell.font, font) as ExcelJS.Font;
     if (hasAlignment) cell.alignment = merged(alignments, cell.alignment, alignment);
     if (style.numberFormat) cell.numFmt = style.numberFormat;
     if (fill) cell.fill = fill;
     if (hasBorder) cell.border = merged(borders, cell.border, border) as ExcelJS.Borders;
   };
+  // Cells get a whole style object, one per distinct result, instead of having their own object
+  // changed: exceljs recognises a style object it has seen when it saves (a WeakMap in its styles
+  // writer), so thousands of alike cells are written without serialising each one's style.
+  const styles = new Map<string, Partial<ExcelJS.Style>>();
+  return (target) => {
+    const cell = target as ExcelJS.Cell;
+    if (!('style' in cell) || !cell.style) return apply(target);
+    const before = cell.style;
+    const key = `${partId(before.font)}|${partId(before.alignment)}|${partId(before.border)}|${partId(before.fill)}|${before.numFmt ?? ''}`;
+    let after = styles.get(key);
+    if (!after) {
+      after = { ...before };
+      apply(after as Styled);
+      styles.set(key, after);
+    }
+    cell.style = after;
+  };
+}
+
+const partIds = new WeakMap<object, number>();
+let nextPartId = 1;
+/** A number per style part object (font, alignment, …), to key results by what they were built from. */
+function partId(part: unknown): string {
+  if (!part || typeof part !== 'object') return '-';
+  let id = partIds.get(part);
+  if (id === undefined) partIds.set(part, (id = nextPartId++));
+  return String(id);
 }
 
 /** Excel's column limit, to number cells as row × MAX_COLS + col. */
