@@ -5,12 +5,13 @@
  */
 import { existsSync, readdirSync, statSync, readFileSync } from 'fs';
 import * as path from 'path';
-import { FakeExcel } from '../hosts/office/fakeExcel';
+import { FakeExcel } from '../../test/office/fakeExcelModel';
 import { OfficeHost, SYNC_BUDGET_BYTES } from '../hosts/office/officeHost';
 import { XlsxHost } from '../hosts/xlsx/xlsxHost';
 import { tallyCommand } from '../commands/tally';
+import { projectRoot } from './root';
 
-const ROOT = path.resolve(__dirname, '../..');
+const ROOT = projectRoot();
 const EXAMPLE = path.join(ROOT, 'examples/dai-hoi-phuong.xlsx');
 
 const SURNAMES = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng'];

@@ -13,6 +13,7 @@ import { tallyElections } from '../engine/tally/tally';
 import { clearTextMemo } from '../engine/text/normalize';
 import type { CellValue, SheetValues } from '../hosts/port';
 import { mulberry32 } from '../examples/random';
+import { projectRoot } from './root';
 
 
 export const BALLOTS = 1600;
@@ -81,7 +82,8 @@ async function cliBench(): Promise<void> {
     for (const row of rows) ws.addRow(row);
   }
   await wb.xlsx.writeFile(input);
-  const cli = path.join(__dirname, '..', 'cli', 'main.js');
+  // The command line as users run it: the compiled dist-cli (npm run bench builds it first).
+  const cli = path.join(projectRoot(), 'dist-cli', 'cli', 'main.js');
   const plain = path.join(dir, 'plain.js');
   await fs.writeFile(plain, `const E=require(${JSON.stringify(require.resolve('exceljs'))});(async()=>{const w=new E.Workbook();await w.xlsx.readFile(process.argv[2]);await w.xlsx.writeFile(process.argv[3]);})();`);
   const run = (args: string[]) => {

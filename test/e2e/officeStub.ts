@@ -3,7 +3,7 @@
  * requirement sets, and `Excel.run` wired to the fake Excel object model, loaded with the sheets
  * the test injected as `window.__FAKE_SHEETS__` (addin-engineering.md §3.4).
  */
-import { FakeExcel } from '../../src/hosts/office/fakeExcel';
+import { FakeExcel } from '../office/fakeExcelModel';
 
 interface StubConfig {
   __FAKE_SHEETS__?: [string, unknown[][]][];

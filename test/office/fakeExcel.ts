@@ -1,11 +1,11 @@
 /**
- * The fake Excel object model for tests. The model itself lives in src/hosts/office/fakeExcel.ts
- * (the benchmark and the e2e Office.js stub use it too); this module adds test loaders.
+ * The fake Excel object model for tests (fakeExcelModel.ts, also used by the e2e Office.js stub
+ * and the Office benchmark); this module adds test loaders.
  */
 import type { XlsxHost } from '../../src/hosts/xlsx/xlsxHost';
-import { FakeExcel, FakeExcelOptions } from '../../src/hosts/office/fakeExcel';
+import { FakeExcel, FakeExcelOptions } from './fakeExcelModel';
 
-export * from '../../src/hosts/office/fakeExcel';
+export * from './fakeExcelModel';
 
 /** The same data as an exceljs workbook, loaded into a fake Excel (values only, dates as serials). */
 export async function fakeFromXlsx(host: XlsxHost, options: FakeExcelOptions = {}): Promise<FakeExcel> {

@@ -6,11 +6,11 @@
  * over Excel on the web's 5 MB limit, and can fail a chosen sync, so tests and the benchmark see
  * what the host would cost and how it behaves when Excel says no.
  *
- * It lives beside the host (not under test/) because the benchmark (compiled with the command
- * line) and the end-to-end Office.js stub use it too.
+ * Test code: the contract tests, the end-to-end Office.js stub and the Office benchmark (compiled
+ * apart from the command line, with tsconfig.bench.json) use it.
  */
-import type { ExcelBorder, ExcelContext, ExcelPageLayout, ExcelRange, ExcelRangeFormat, ExcelRunner, ExcelValue, ExcelWorksheet, ExcelWorksheets } from './excelApi';
-import { a1, columnIndex } from '../../workbook/address';
+import type { ExcelBorder, ExcelContext, ExcelPageLayout, ExcelRange, ExcelRangeFormat, ExcelRunner, ExcelValue, ExcelWorksheet, ExcelWorksheets } from '../../src/hosts/office/excelApi';
+import { a1, columnIndex } from '../../src/workbook/address';
 
 export interface FakeBorder { style: string; weight: string }
 
