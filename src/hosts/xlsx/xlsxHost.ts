@@ -154,7 +154,7 @@ type Styled = Pick<ExcelJS.Cell, 'font' | 'alignment' | 'numFmt' | 'fill' | 'bor
  * of the minutes styles thousands of cells alike). Parts are never changed in place: a later
  * style builds new ones, so sharing is safe.
  */
-function styler(style: CellStyle): (cell: Styled) => void {
+function styler(style: CellStyle, results: Map<string, Partial<ExcelJS.Style>> = new Map()): (cell: Styled) => void {
   const hasFont = Boolean(style.font || style.size || style.bold !== undefined || style.italic !== undefined || style.underline !== undefined || style.color);
   const font: Partial<ExcelJS.Font> = {};
   if (style.font) font.name = style.font;
@@ -202,17 +202,18 @@ function styler(style: CellStyle): (cell: Styled) => void {
   // Cells get a whole style object, one per distinct result, instead of having their own object
   // changed: exceljs recognises a style object it has seen when it saves (a WeakMap in its styles
   // writer), so thousands of alike cells are written without serialising each one's style.
-  const styles = new Map<string, Partial<ExcelJS.Style>>();
+  // Results are shared by every run of the sheet with the same style (`results`, keyed by it).
+  const own = JSON.stringify(style);
   return (target) => {
     const cell = target as ExcelJS.Cell;
     if (!('style' in cell) || !cell.style) return apply(target);
     const before = cell.style;
-    const key = `${partId(before.font)}|${partId(before.alignment)}|${partId(before.border)}|${partId(before.fill)}|${before.numFmt ?? ''}`;
-    let after = styles.get(key);
+    const key = `${own}|${partId(before.font)}|${partId(before.alignment)}|${partId(before.border)}|${partId(before.fill)}|${before.numFmt ?? ''}`;
+    let after = results.get(key);
     if (!after) {
       after = { ...before };
       apply(after as Styled);
-      styles.set(key, after);
+      results.set(key, after);
     }
     cell.style = after;
   };
@@ -299,8 +300,9 @@ export function applyPlan(ws: ExcelJS.Worksheet, plan: SheetPlan): void {
   // exceljs gives every cell of a merged range its master's style (Cell.merge), so styling the
   // other cells of a merge first would be work thrown away.
   const covered = coveredByMerges(plan);
+  const results = new Map<string, Partial<ExcelJS.Style>>();
   for (const run of plan.styles) {
-    const apply = styler(run.style);
+    const apply = styler(run.style, results);
     for (const { row, col } of cellsOf(run.range)) if (!covered.has(row * MAX_COLS + col)) apply(cellAt(ws, row + 1, col + 1));
   }
   applyMerges(ws, plan);
