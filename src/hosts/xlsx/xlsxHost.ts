@@ -232,15 +232,24 @@ function partId(part: unknown): string {
 /** Excel's column limit, to number cells as row × MAX_COLS + col. */
 const MAX_COLS = 16384;
 
-/** The cells of merged ranges other than each range's top-left (master) cell, 0-based. */
+/**
+ * The cells of merged ranges other than each range's top-left (master) cell, numbered
+ * row × MAX_COLS + col (0-based). Overlapping ranges are a bug of the renderer: refused here.
+ */
 function coveredByMerges(plan: SheetPlan): Set<number> {
-  const out = new Set<number>();
+  const covered = new Set<number>();
+  const masters = new Set<number>();
   for (const m of plan.merges) {
     for (let r = m.row; r < m.row + (m.rows ?? 1); r++) {
-      for (let c = m.col; c < m.col + (m.cols ?? 1); c++) if (r !== m.row || c !== m.col) out.add(r * MAX_COLS + c);
+      for (let c = m.col; c < m.col + (m.cols ?? 1); c++) {
+        const key = r * MAX_COLS + c;
+        if (covered.has(key) || masters.has(key)) throw new Error(`${plan.name}: merged ranges overlap at ${a1(r, c)}`);
+        if (r === m.row && c === m.col) masters.add(key);
+        else covered.add(key);
+      }
     }
   }
-  return out;
+  return covered;
 }
 
 /** A cell by 1-based row and column without exceljs's address parsing (`ws.getCell(r, c)` builds an A1 string). */
@@ -249,34 +258,40 @@ function cellAt(ws: ExcelJS.Worksheet, row: number, col: number): ExcelJS.Cell {
 }
 
 /** Applies a SheetPlan to an empty exceljs worksheet. */
+/** What applyMerges needs of exceljs 4's internals (the version is pinned). */
+interface MergeInternals {
+  _merges: Record<string, unknown>;
+}
+type RangeClass = new (top: number, left: number, bottom: number, right: number) => unknown;
+
 /**
- * Merges the plan's ranges. exceljs checks each new merge against every earlier one (quadratic:
- * the minutes of a long election have hundreds of merged lines), so the overlap check is done
- * here once, in linear time, and exceljs is handed each merge with an empty index, which is then
- * put back whole. `_merges` is exceljs 4's private index of merges (the version is pinned).
+ * Merges the plan's ranges (checked for overlap by coveredByMerges). exceljs's own mergeCells
+ * checks each new merge against every earlier one and parses an address for every cell: the
+ * minutes of a long election have thousands of merged cells, so this does what it does — each
+ * cell merged to its master, the range recorded in the sheet's index of merges — without either.
+ * The first merge goes through exceljs, which also shows which class it records ranges with.
  */
 function applyMerges(ws: ExcelJS.Worksheet, plan: SheetPlan): void {
-  const taken = new Set<string>();
-  const internal = ws as unknown as { _merges: Record<string, unknown> };
-  const index = internal._merges;
-  try {
-    for (const m of plan.merges) {
-      const rows = m.rows ?? 1;
-      const cols = m.cols ?? 1;
-      if (rows === 1 && cols === 1) continue;
-      for (let r = m.row; r < m.row + rows; r++) {
-        for (let c = m.col; c < m.col + cols; c++) {
-          const key = `${r}:${c}`;
-          if (taken.has(key)) throw new Error(`${plan.name}: merged ranges overlap at ${a1(r, c)}`);
-          taken.add(key);
-        }
-      }
-      internal._merges = {};
-      ws.mergeCells(m.row + 1, m.col + 1, m.row + rows, m.col + cols);
-      Object.assign(index, internal._merges);
+  const internal = ws as unknown as MergeInternals;
+  let Range: RangeClass | null = null;
+  for (const m of plan.merges) {
+    const rows = m.rows ?? 1;
+    const cols = m.cols ?? 1;
+    if (rows === 1 && cols === 1) continue;
+    const [top, left, bottom, right] = [m.row + 1, m.col + 1, m.row + rows, m.col + cols];
+    const master = cellAt(ws, top, left);
+    if (!Range) {
+      ws.mergeCells(top, left, bottom, right);
+      Range = (internal._merges[master.address] as { constructor: RangeClass }).constructor;
+      continue;
     }
-  } finally {
-    internal._merges = index;
+    for (let r = top; r <= bottom; r++) {
+      const row = ws.getRow(r);
+      for (let c = left; c <= right; c++) {
+        if (r !== top || c !== left) (row.getCell(c) as unknown as { merge(master: ExcelJS.Cell): void }).merge(master);
+      }
+    }
+    internal._merges[master.address] = new Range(top, left, bottom, right);
   }
 }
 
