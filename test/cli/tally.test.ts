@@ -200,3 +200,30 @@ describe('the compiled command line', () => {
     expect(bad.stderr).toContain('-o <out.xlsx>');
   });
 });
+
+describe('fillCells (the next round\'s Bầu cử row)', () => {
+  test('formats only the cells it fills, even where the file\'s cells share one style', async () => {
+    // Rows 1–3 of the sheet share one style in the file (same fill): exceljs then shares one
+    // style object among them when it reads the file.
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Bầu cử');
+    ws.addRow(['Mã', 'Số lượng cần bầu']);
+    ws.addRow(['CU', 3]);
+    for (let r = 1; r <= 3; r++) for (let c = 1; c <= 2; c++) ws.getCell(r, c).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF2CC' } };
+    const file = path.join(dir, 'shared-style.xlsx');
+    await wb.xlsx.writeFile(file);
+    const host = await XlsxHost.load(file);
+    await host.fillCells('Bầu cử', [{ row: 2, col: 0, value: 'CU-2' }, { row: 2, col: 1, value: 1 }]);
+    const out = path.join(dir, 'shared-style-out.xlsx');
+    await host.save(out);
+    const back = new ExcelJS.Workbook();
+    await back.xlsx.readFile(out);
+    const sheet = back.getWorksheet('Bầu cử')!;
+    expect(sheet.getCell('A3').value).toBe('CU-2');
+    expect(sheet.getCell('A3').numFmt).toBe('@');
+    // The clerk's cells keep their own format: text format went to the filled cell only.
+    expect(sheet.getCell('A2').numFmt ?? 'General').not.toBe('@');
+    expect(sheet.getCell('B2').numFmt ?? 'General').not.toBe('@');
+    expect(sheet.getCell('B2').value).toBe(3);
+  });
+});
