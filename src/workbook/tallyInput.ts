@@ -68,18 +68,6 @@ function selectElections(rows: ElectionRow[], wanted: string[] | undefined, prob
   return rows.filter((r) => keep.has(r));
 }
 
-/** The sheets the tally reads, given the workbook's sheet names and the `Bầu cử` rows. */
-export function ballotSheetNames(rows: ElectionRow[], sheetNames: string[]): string[] {
-  const out: string[] = [];
-  for (const r of rows) {
-    const first = findSheetName(sheetNames, r.sheet);
-    if (first) out.push(first);
-    const second = findSheetName(sheetNames, secondEntryName(r.sheet));
-    if (second) out.push(second);
-  }
-  return out;
-}
-
 /** Default ballot type (WORKBOOK.md `Loại phiếu`): strike-through when there are more names than seats. */
 function defaultBallotType(row: ElectionRow, listSize: number): BallotType {
   if (row.ballotType) return row.ballotType;
