@@ -101,3 +101,26 @@ describe('Biên bản <Mã> golden plans', () => {
     expect(text(planOf(ctx))).not.toContain('CÁC THÀNH VIÊN BAN KIỂM PHIẾU');
   });
 });
+
+describe('a table that runs over several pages', () => {
+  test('repeats its header row at the top of every page it continues on', () => {
+    const [ctx] = tallied([strikeElection()]);
+    const doc = buildMinutes(ctx);
+    const list = doc.blocks.find((b) => b.kind === 'table');
+    if (!list || list.kind !== 'table') throw new Error('no table in the minutes');
+    // A list of 90 names: about three pages of rows.
+    list.rows = Array.from({ length: 90 }, (_, i) => [i + 1, `Đảng viên số ${i + 1}`, '']);
+    const plan = minutesSheetPlan(doc, ctx.congress);
+    const header = list.columns[0].header;
+    const headerRows = plan.values.map((r, i) => (r[0] === header ? i : -1)).filter((i) => i >= 0);
+    const firstBody = plan.values.findIndex((r) => r[0] === 1);
+    const lastBody = plan.values.findIndex((r) => r[0] === 90);
+    const breaksInside = (plan.page?.rowBreaks ?? []).filter((b) => b + 1 > firstBody && b + 1 <= lastBody);
+    expect(breaksInside.length).toBeGreaterThanOrEqual(2);
+    // Every page that continues the table starts with its header, and rows keep their order.
+    for (const b of breaksInside) expect(plan.values[b + 1][0]).toBe(header);
+    expect(headerRows.length).toBe(1 + breaksInside.length + plan.values.filter((r, i) => i > lastBody && r[0] === header).length);
+    const numbers = plan.values.slice(firstBody, lastBody + 1).map((r) => r[0]).filter((v) => typeof v === 'number');
+    expect(numbers).toEqual(Array.from({ length: 90 }, (_, i) => i + 1));
+  });
+});

@@ -66,7 +66,19 @@ export function wrapText(text: string, width: number, size: number, bold = false
   return lines;
 }
 
-/** Number of lines `text` takes in a cell `width` points wide. */
+const lineCounts = new Map<string, number>();
+
+/**
+ * Number of lines `text` takes in a cell `width` points wide. Remembered: the minutes are laid
+ * out again for each page a long table continues on, with the same texts in the same cells.
+ */
 export function lineCount(text: string, width: number, size: number, bold = false): number {
-  return wrapText(text, width, size, bold).length;
+  const key = `${width}|${size}|${bold ? 1 : 0}|${text}`;
+  let n = lineCounts.get(key);
+  if (n === undefined) {
+    if (lineCounts.size > 50000) lineCounts.clear();
+    n = wrapText(text, width, size, bold).length;
+    lineCounts.set(key, n);
+  }
+  return n;
 }

@@ -26,15 +26,59 @@ const SHORT_TABLE = 10;
 const DOC_TYPE_SIZE = 16;
 const FOOTER_SIZE = 10;
 
+/**
+ * A long table that runs onto the next page repeats its header row there, as a printed table
+ * must. Where the pages break depends on the rows, and a repeated header adds a row that moves
+ * every later break, so the sheet is laid out again: each pass keeps the repeats up to the first
+ * place that is wrong (a continued page without its header, or a repeat that no longer starts a
+ * page) and puts repeats at every later break it found. Pages before that place no longer change,
+ * so the passes end; usually after two or three.
+ */
 export function minutesSheetPlan(doc: MinutesDocument, congress: Congress): SheetPlan {
+  let repeats: BodyRow[] = [];
+  for (let pass = 0; ; pass++) {
+    const { grid, breaks, bodyRows, repeatedRows } = layOut(doc, congress, repeats);
+    const breakSet = new Set(breaks);
+    // Sheet rows where the layout is wrong: a break before a body row (not its table's first),
+    // or a repeated header not at the top of a page.
+    const wrong = [
+      ...breaks.filter((b) => (bodyRows.get(b + 1)?.index ?? 0) > 0).map((b) => b + 1),
+      ...[...repeatedRows.keys()].filter((r) => !breakSet.has(r - 1)),
+    ].sort((a, b) => a - b)[0];
+    if (wrong === undefined || pass >= MAX_LAYOUT_PASSES) {
+      return grid.finish({ pageNumberTopFromSecond: true, ...(breaks.length ? { rowBreaks: breaks } : {}) });
+    }
+    const kept = [...repeatedRows].filter(([r]) => r < wrong).map(([, body]) => body);
+    const added = breaks.filter((b) => b + 1 >= wrong).map((b) => bodyRows.get(b + 1)).filter((body): body is BodyRow => body !== undefined && body.index > 0);
+    repeats = [...kept, ...added];
+  }
+}
+
+/** Enough passes for any minutes (each pass settles at least one page). */
+const MAX_LAYOUT_PASSES = 50;
+
+/** A body row of a table: which block, which of its rows. */
+interface BodyRow { block: number; index: number }
+
+function layOut(doc: MinutesDocument, congress: Congress, repeats: BodyRow[]): { grid: PageGrid; breaks: number[]; bodyRows: Map<number, BodyRow>; repeatedRows: Map<number, BodyRow> } {
   const grid = new PageGrid(doc.sheetName, doc.margins ?? congress.settings.margins);
   const keep: [number, number][] = [];
+  const bodyRows = new Map<number, BodyRow>();
+  const repeatedRows = new Map<number, BodyRow>();
   let closing = -1;
   let heading = -1;
   let lead = -1;
   doc.blocks.forEach((block, i) => {
     const start = grid.row;
-    renderBlock(grid, block);
+    if (block.kind === 'table') {
+      const before = new Set(repeats.filter((r) => r.block === i).map((r) => r.index));
+      const repeated = table(grid, block, before, (row, index) => bodyRows.set(row, { block: i, index }));
+      for (const [r, index] of repeated) {
+        repeatedRows.set(r, { block: i, index });
+        // A repeated header stays with the row under it.
+        keep.push([r, r + 2]);
+      }
+    } else renderBlock(grid, block);
     // A table stays with its heading and the sentence that introduces it; a heading stays with
     // what follows it (never alone at the foot of a page).
     if (block.kind === 'table') {
@@ -50,8 +94,7 @@ export function minutesSheetPlan(doc: MinutesDocument, congress: Congress): Shee
     if (block.kind === 'paragraph' && doc.blocks[i + 1]?.kind === 'signature') closing = start;
     if (block.kind === 'signature') keep.push([closing >= 0 ? closing : start, grid.row]);
   });
-  const breaks = grid.keepTogether(keep);
-  return grid.finish({ pageNumberTopFromSecond: true, ...(breaks.length ? { rowBreaks: breaks } : {}) });
+  return { grid, breaks: grid.keepTogether(keep), bodyRows, repeatedRows };
 }
 
 function renderBlock(grid: PageGrid, block: Block): void {
@@ -73,7 +116,7 @@ function renderBlock(grid: PageGrid, block: Block): void {
       return;
     }
     case 'paragraph': return paragraph(grid, block);
-    case 'table': return table(grid, block);
+    case 'table': table(grid, block, new Set<number>(), () => undefined); return;
     case 'signature': return signature(grid, block);
     case 'footer': {
       grid.gap(10);
@@ -146,16 +189,28 @@ function paragraph(grid: PageGrid, block: ParagraphBlock): void {
   grid.line(text, style, Math.min(block.level ?? 0, 2));
 }
 
-/** A bordered table; each column spans whole grid columns in proportion to its weight. */
-function table(grid: PageGrid, block: TableBlock): void {
+/**
+ * A bordered table; each column spans whole grid columns in proportion to its weight. The header
+ * row is written again above each body row in `repeatBefore` (a row that starts a page). Calls
+ * `onBodyRow` with each body row's sheet row; returns each repeated header's row with the index
+ * of the body row under it.
+ */
+function table(grid: PageGrid, block: TableBlock, repeatBefore: Set<number>, onBodyRow: (row: number, index: number) => void): [number, number][] {
   const widths = spans(block.columns.map((c) => c.weight), GRID_COLS, 2);
   const starts = widths.map((_, i) => widths.slice(0, i).reduce((a, b) => a + b, 0));
-  const head = grid.row++;
-  block.columns.forEach((c, i) => {
-    grid.put(head, c.header, { col: starts[i], cols: widths[i], style: { bold: true, hAlign: 'center', vAlign: 'middle', border: 'thin' } });
-  });
-  for (const cells of block.rows) {
+  const headerRow = (): number => {
+    const head = grid.row++;
+    block.columns.forEach((c, i) => {
+      grid.put(head, c.header, { col: starts[i], cols: widths[i], style: { bold: true, hAlign: 'center', vAlign: 'middle', border: 'thin' } });
+    });
+    return head;
+  };
+  headerRow();
+  const repeated: [number, number][] = [];
+  block.rows.forEach((cells, index) => {
+    if (repeatBefore.has(index)) repeated.push([headerRow(), index]);
     const r = grid.row++;
+    onBodyRow(r, index);
     block.columns.forEach((c, i) => {
       const value = cells[i] ?? '';
       grid.put(r, value === '' ? null : value, {
@@ -163,8 +218,9 @@ function table(grid: PageGrid, block: TableBlock): void {
         style: { hAlign: c.align, vAlign: 'middle', border: 'thin', ...(typeof value === 'number' ? { numberFormat: '0' } : {}) },
       });
     });
-  }
+  });
   grid.gap(6);
+  return repeated;
 }
 
 /** Members' places per row of the members' signature row. */
