@@ -30,23 +30,14 @@ export interface FakeCell {
 
 export interface FakeRect { row: number; col: number; rows: number; cols: number }
 
-export interface FakePageLayout {
-  orientation: string;
-  paperSize: string;
-  topMargin: number;
-  bottomMargin: number;
-  leftMargin: number;
-  rightMargin: number;
-  headerMargin: number;
-  footerMargin: number;
-  centerHorizontally: boolean;
-  zoom: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
+/** The page layout's stored state: the API's properties, plus what its methods set. */
+export type FakePageLayout = Omit<ExcelPageLayout, 'setPrintArea' | 'setPrintTitleRows' | 'headersFooters'> & {
   printArea: string | null;
   printTitleRows: string | null;
   headerState: string;
   firstPageCenterHeader: string;
   defaultCenterHeader: string;
-}
+};
 
 export class FakeSheet {
   cells = new Map<string, FakeCell>();
