@@ -1,4 +1,3 @@
-/* eslint-disable @typescript-eslint/no-require-imports */
 /**
  * Two builds (addin-engineering.md §1.4):
  *  - the task pane (dist/taskpane.html + small script chunks, office.js copied from
@@ -34,7 +33,9 @@ const OFFICE_FILES = [
   'telemetry/oteljs_agave.js',
   'en-us/office_strings.js',
   'vi-vn/office_strings.js',
-  ...fs.readdirSync(OFFICE_DIST).filter((f) => /^excel-(web|win32|mac|ios|android|winrt)-16\.\d\d(-core)?\.js$/.test(f)),
+  ...fs
+    .readdirSync(OFFICE_DIST)
+    .filter((f) => /^excel-(web|win32|mac|ios|android|winrt)-16\.\d\d(-core)?\.js$/.test(f)),
 ];
 
 const tsRule = (dev) => ({
@@ -44,7 +45,13 @@ const tsRule = (dev) => ({
     loader: 'ts-loader',
     options: {
       transpileOnly: true, // `npm run typecheck` checks types; the bundle only needs the JavaScript.
-      compilerOptions: { module: 'esnext', moduleResolution: 'node', target: 'es2019', sourceMap: dev, declaration: false },
+      compilerOptions: {
+        module: 'esnext',
+        moduleResolution: 'node',
+        target: 'es2019',
+        sourceMap: dev,
+        declaration: false,
+      },
     },
   },
 });
@@ -61,7 +68,9 @@ class InlineStandalonePlugin {
           if (!html || !script) throw new Error('standalone: missing html or script');
           // A script element ends at the first `</script`; `<!--` would start an escaped state.
           const safe = (code) => code.replace(/<\/script/gi, '<\\/script').replace(/<!--/g, '<\\!--');
-          const exceljs = fs.readFileSync(require.resolve('exceljs/dist/exceljs.min.js'), 'utf8').replace(/\/\/# sourceMappingURL=.*$/m, '');
+          const exceljs = fs
+            .readFileSync(require.resolve('exceljs/dist/exceljs.min.js'), 'utf8')
+            .replace(/\/\/# sourceMappingURL=.*$/m, '');
           const inline = `<script>${safe(exceljs)}</script>\n<script>${safe(script.source.source().toString())}</script>`;
           const source = html.source.source().toString();
           if (!source.includes('</body>')) throw new Error('standalone: no </body>');
@@ -91,7 +100,13 @@ module.exports = async (env, options) => {
     name: 'pane',
     devtool: dev ? 'source-map' : false,
     entry: { taskpane: './src/taskpane/taskpane.ts' },
-    output: { path: out, filename: '[name].js', chunkFilename: '[name].[contenthash:8].js', publicPath: 'auto', clean: { keep: new RegExp(STANDALONE.replace('.', '\\.')) } },
+    output: {
+      path: out,
+      filename: '[name].js',
+      chunkFilename: '[name].[contenthash:8].js',
+      publicPath: 'auto',
+      clean: { keep: new RegExp(STANDALONE.replace('.', '\\.')) },
+    },
     resolve: {
       extensions: ['.ts', '.js'],
       // The pane must never carry exceljs (the standalone page does); a stray import fails the build.
@@ -118,7 +133,13 @@ module.exports = async (env, options) => {
             transform: (content) => (dev ? content : content.toString().split(URL_DEV).join(urlProd)),
           },
           // Microsoft's files are copied as shipped (already minified; not re-minified).
-          ...(cdn ? [] : OFFICE_FILES.map((file) => ({ from: path.join(OFFICE_DIST, file), to: file, info: { minimized: true } }))),
+          ...(cdn
+            ? []
+            : OFFICE_FILES.map((file) => ({
+                from: path.join(OFFICE_DIST, file),
+                to: file,
+                info: { minimized: true },
+              }))),
         ],
       }),
     ],

@@ -7,7 +7,8 @@ const path = require('path');
 const zlib = require('zlib');
 
 function crc32(buf) {
-  let c, crc = 0xffffffff;
+  let c,
+    crc = 0xffffffff;
   for (let n = 0; n < buf.length; n++) {
     c = (crc ^ buf[n]) & 0xff;
     for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
@@ -17,9 +18,11 @@ function crc32(buf) {
 }
 
 function chunk(type, data) {
-  const len = Buffer.alloc(4); len.writeUInt32BE(data.length);
+  const len = Buffer.alloc(4);
+  len.writeUInt32BE(data.length);
   const td = Buffer.concat([Buffer.from(type), data]);
-  const crc = Buffer.alloc(4); crc.writeUInt32BE(crc32(td));
+  const crc = Buffer.alloc(4);
+  crc.writeUInt32BE(crc32(td));
   return Buffer.concat([len, td, crc]);
 }
 
@@ -30,12 +33,23 @@ function png(size, pixel) {
     for (let x = 0; x < size; x++) {
       const [r, g, b, a] = pixel(x, y, size);
       const o = y * (size * 4 + 1) + 1 + x * 4;
-      raw[o] = r; raw[o + 1] = g; raw[o + 2] = b; raw[o + 3] = a;
+      raw[o] = r;
+      raw[o + 1] = g;
+      raw[o + 2] = b;
+      raw[o + 3] = a;
     }
   }
   const ihdr = Buffer.alloc(13);
-  ihdr.writeUInt32BE(size, 0); ihdr.writeUInt32BE(size, 4); ihdr[8] = 8; ihdr[9] = 6;
-  return Buffer.concat([Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]), chunk('IHDR', ihdr), chunk('IDAT', zlib.deflateSync(raw)), chunk('IEND', Buffer.alloc(0))]);
+  ihdr.writeUInt32BE(size, 0);
+  ihdr.writeUInt32BE(size, 4);
+  ihdr[8] = 8;
+  ihdr[9] = 6;
+  return Buffer.concat([
+    Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]),
+    chunk('IHDR', ihdr),
+    chunk('IDAT', zlib.deflateSync(raw)),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }
 
 const RED = [183, 28, 28];
@@ -52,9 +66,11 @@ function shade(u, v) {
   if (u > 0.24 && u < 0.76 && v > 0.16 && v < 0.84) {
     // Tick: two strokes.
     const seg = (ax, ay, bx, by, w) => {
-      const vx = bx - ax, vy = by - ay;
+      const vx = bx - ax,
+        vy = by - ay;
       const t = Math.max(0, Math.min(1, ((u - ax) * vx + (v - ay) * vy) / (vx * vx + vy * vy)));
-      const px = ax + t * vx - u, py = ay + t * vy - v;
+      const px = ax + t * vx - u,
+        py = ay + t * vy - v;
       return px * px + py * py < w * w;
     };
     if (seg(0.34, 0.52, 0.46, 0.64, 0.055) || seg(0.46, 0.64, 0.67, 0.36, 0.055)) return RED;
@@ -68,12 +84,19 @@ function shade(u, v) {
 
 function pixel(x, y, size) {
   const n = 4; // 4×4 supersampling
-  let r = 0, g = 0, b = 0, a = 0;
-  for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) {
-    const c = shade((x + (i + 0.5) / n) / size, (y + (j + 0.5) / n) / size);
-    if (!c) continue;
-    r += c[0]; g += c[1]; b += c[2]; a += 1;
-  }
+  let r = 0,
+    g = 0,
+    b = 0,
+    a = 0;
+  for (let i = 0; i < n; i++)
+    for (let j = 0; j < n; j++) {
+      const c = shade((x + (i + 0.5) / n) / size, (y + (j + 0.5) / n) / size);
+      if (!c) continue;
+      r += c[0];
+      g += c[1];
+      b += c[2];
+      a += 1;
+    }
   if (a === 0) return [0, 0, 0, 0];
   return [Math.round(r / a), Math.round(g / a), Math.round(b / a), Math.round((255 * a) / (n * n))];
 }

@@ -3,13 +3,12 @@
  * (exact BigInt arithmetic, minimums, findings): median of several runs.
  */
 import { allocate } from '../engine/allocation/allocate';
-import { AllocationInput, AllocationUnit, METHOD_NAMES, MethodId } from '../engine/allocation/types';
+import { type AllocationInput, type AllocationUnit, METHOD_NAMES, type MethodId } from '../engine/allocation/types';
 import { mulberry32 } from '../examples/random';
 
 export const UNITS = 5000;
 export const SEATS = 10000;
 const RUNS = 9;
-
 
 /** Units from 5 to ~5,000 members (skewed: many small units, a few large ones), some minimums. */
 export function benchUnits(): AllocationUnit[] {
@@ -34,7 +33,11 @@ export async function run(): Promise<void> {
   const methods: MethodId[] = ['hamilton', 'dhondt', 'sainteLague', 'huntingtonHill', 'baseQuota'];
   for (const method of methods) {
     const input: AllocationInput = {
-      method, seats: method === 'baseQuota' ? null : SEATS, units, caps: [], cells: {},
+      method,
+      seats: method === 'baseQuota' ? null : SEATS,
+      units,
+      caps: [],
+      cells: {},
       baseQuota: { baseSeats: 1, membersPerSeat: 200, threshold: 100 },
     };
     const times: number[] = [];
@@ -46,6 +49,8 @@ export async function run(): Promise<void> {
       if (!result) throw new Error(`bench input rejected: ${JSON.stringify(errors)}`);
       summary = `allocated ${result.allocated}/${result.seats}, unassigned ${result.unassigned}, findings ${findings.length}`;
     }
-    process.stdout.write(`${METHOD_NAMES[method].padEnd(18)} ${UNITS} units, ${method === 'baseQuota' ? 'computed' : SEATS} seats: median ${median(times).toFixed(1)} ms of ${RUNS} (min ${Math.min(...times).toFixed(1)}, max ${Math.max(...times).toFixed(1)}); ${summary}\n`);
+    process.stdout.write(
+      `${METHOD_NAMES[method].padEnd(18)} ${UNITS} units, ${method === 'baseQuota' ? 'computed' : SEATS} seats: median ${median(times).toFixed(1)} ms of ${RUNS} (min ${Math.min(...times).toFixed(1)}, max ${Math.max(...times).toFixed(1)}); ${summary}\n`,
+    );
   }
 }

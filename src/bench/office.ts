@@ -16,7 +16,28 @@ const EXAMPLE = path.join(ROOT, 'examples/dai-hoi-phuong.xlsx');
 
 const SURNAMES = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng'];
 const MIDDLES = ['Văn', 'Thị', 'Hữu', 'Đức', 'Minh'];
-const GIVEN = ['An', 'Bình', 'Chi', 'Dũng', 'Giang', 'Hà', 'Hải', 'Hùng', 'Khánh', 'Lan', 'Long', 'Mai', 'Nam', 'Ngọc', 'Phúc', 'Quang', 'Sơn', 'Tâm', 'Thảo', 'Trung'];
+const GIVEN = [
+  'An',
+  'Bình',
+  'Chi',
+  'Dũng',
+  'Giang',
+  'Hà',
+  'Hải',
+  'Hùng',
+  'Khánh',
+  'Lan',
+  'Long',
+  'Mai',
+  'Nam',
+  'Ngọc',
+  'Phúc',
+  'Quang',
+  'Sơn',
+  'Tâm',
+  'Thảo',
+  'Trung',
+];
 
 /** Distinct person names (10 × 5 × 20 = 1,000 before repeating a given name with a second one). */
 export function personName(i: number): string {
@@ -34,11 +55,29 @@ export function nationalWorkbook(voters: number, candidates: number, seats: numb
   const roll: unknown[][] = [['STT', 'Họ và tên', 'Chi bộ', 'Tư cách', 'Tình trạng']];
   for (let i = 0; i < voters; i++) roll.push([i + 1, personName(i), `Đoàn ${1 + (i % 60)}`, 'Chính thức', 'Có mặt']);
   const ballots: unknown[][] = [['Số phiếu', ...names]];
-  for (let i = 0; i < voters; i++) ballots.push([String(i + 1), ...names.map((_, j) => ((i + j) % 10 === 0 ? 'x' : null))]);
+  for (let i = 0; i < voters; i++)
+    ballots.push([String(i + 1), ...names.map((_, j) => ((i + j) % 10 === 0 ? 'x' : null))]);
   return [
-    ['Đại hội', [['Thông tin', 'Giá trị'], ['Tổ chức đảng', 'Đảng bộ tỉnh Mẫu'], ['Loại đại hội', 'Đại hội đại biểu'], ['Cấp đại hội', 'Tỉnh'], ['Nhiệm kỳ', '2025 - 2030'], ['Địa danh', 'Hà Nội'], ['Ngày', '15/10/2025']]],
+    [
+      'Đại hội',
+      [
+        ['Thông tin', 'Giá trị'],
+        ['Tổ chức đảng', 'Đảng bộ tỉnh Mẫu'],
+        ['Loại đại hội', 'Đại hội đại biểu'],
+        ['Cấp đại hội', 'Tỉnh'],
+        ['Nhiệm kỳ', '2025 - 2030'],
+        ['Địa danh', 'Hà Nội'],
+        ['Ngày', '15/10/2025'],
+      ],
+    ],
     ['Đại biểu', roll],
-    ['Bầu cử', [['Mã', 'Cuộc bầu cử', 'Chức danh', 'Số lượng cần bầu', 'Phiếu phát ra'], ['BCH', 'Bầu Ban Chấp hành Đảng bộ tỉnh', 'Ban Chấp hành', seats, voters]]],
+    [
+      'Bầu cử',
+      [
+        ['Mã', 'Cuộc bầu cử', 'Chức danh', 'Số lượng cần bầu', 'Phiếu phát ra'],
+        ['BCH', 'Bầu Ban Chấp hành Đảng bộ tỉnh', 'Ban Chấp hành', seats, voters],
+      ],
+    ],
     ['Phiếu BCH', ballots],
   ];
 }
@@ -46,15 +85,21 @@ export function nationalWorkbook(voters: number, candidates: number, seats: numb
 async function measure(label: string, fake: FakeExcel): Promise<void> {
   const host = new OfficeHost(fake.run);
   const started = Date.now();
-  const outcome = await tallyCommand({ port: host, lang: 'vi', now: () => new Date(Date.UTC(2025, 9, 15, 12)), write: true });
+  const outcome = await tallyCommand({
+    port: host,
+    lang: 'vi',
+    now: () => new Date(Date.UTC(2025, 9, 15, 12)),
+    write: true,
+  });
   const ms = Date.now() - started;
   const maxRequest = Math.max(...fake.syncs.map((s) => s.requestBytes));
   const maxResponse = Math.max(...fake.syncs.map((s) => s.responseBytes));
   const statuses = (outcome.report.elections ?? []).map((e) => `${e.id}:${e.status}`).join(' ');
   process.stdout.write(
     `${label}: ${fake.syncCount} syncs (reads ${host.stats.reads}, writes ${host.stats.writes}, chunks ${host.stats.chunks}); ` +
-    `largest request ${(maxRequest / 1024).toFixed(0)} KB, largest response ${(maxResponse / 1024).toFixed(0)} KB ` +
-    `(budget ${SYNC_BUDGET_BYTES / 1024 / 1024} MB); errors ${outcome.errors.length}; written ${outcome.written}; ${statuses}; ${ms} ms in the fake\n`);
+      `largest request ${(maxRequest / 1024).toFixed(0)} KB, largest response ${(maxResponse / 1024).toFixed(0)} KB ` +
+      `(budget ${SYNC_BUDGET_BYTES / 1024 / 1024} MB); errors ${outcome.errors.length}; written ${outcome.written}; ${statuses}; ${ms} ms in the fake\n`,
+  );
 }
 
 function kb(bytes: number): string {
@@ -66,11 +111,17 @@ export async function run(): Promise<void> {
     const xlsx = await XlsxHost.load(EXAMPLE);
     const names = await xlsx.sheetNames();
     const values = await xlsx.readSheets(names);
-    await measure('example congress (dai-hoi-phuong.xlsx)', FakeExcel.fromValues(names.map((n) => [n, values.get(n) ?? []] as [string, unknown[][]])));
+    await measure(
+      'example congress (dai-hoi-phuong.xlsx)',
+      FakeExcel.fromValues(names.map((n) => [n, values.get(n) ?? []] as [string, unknown[][]])),
+    );
   } else {
     process.stdout.write(`example congress: ${EXAMPLE} not found\n`);
   }
-  await measure('national scale (1,600 ballots × 200 candidates)', FakeExcel.fromValues(nationalWorkbook(1600, 200, 180)));
+  await measure(
+    'national scale (1,600 ballots × 200 candidates)',
+    FakeExcel.fromValues(nationalWorkbook(1600, 200, 180)),
+  );
 
   const dist = path.join(ROOT, 'dist');
   if (!existsSync(path.join(dist, 'taskpane.html'))) {
@@ -79,11 +130,18 @@ export async function run(): Promise<void> {
   }
   const html = readFileSync(path.join(dist, 'taskpane.html'), 'utf8');
   // The built HTML is minified: attribute values may be unquoted (`<script defer src=taskpane.js>`).
-  const initial = [...html.matchAll(/<script[^>]*\ssrc=(["']?)([^"'\s>]+)\1/g)].map((m) => m[2]).filter((src) => !/office\.js$/.test(src));
+  const initial = [...html.matchAll(/<script[^>]*\ssrc=(["']?)([^"'\s>]+)\1/g)]
+    .map((m) => m[2])
+    .filter((src) => !/office\.js$/.test(src));
   const initialBytes = initial.reduce((sum, f) => sum + statSync(path.join(dist, f)).size, 0);
-  const lazy = readdirSync(dist).filter((f) => f.endsWith('.js') && !initial.includes(f) && !/^(office|o15|es6-promise|excel-)/.test(f));
+  const lazy = readdirSync(dist).filter(
+    (f) => f.endsWith('.js') && !initial.includes(f) && !/^(office|o15|es6-promise|excel-)/.test(f),
+  );
   const lazyBytes = lazy.reduce((sum, f) => sum + statSync(path.join(dist, f)).size, 0);
-  process.stdout.write(`pane initial JavaScript (minified, without Office.js): ${kb(initialBytes)} (${initial.join(', ')}); commands loaded on first use: ${kb(lazyBytes)} (${lazy.join(', ')})\n`);
+  process.stdout.write(
+    `pane initial JavaScript (minified, without Office.js): ${kb(initialBytes)} (${initial.join(', ')}); commands loaded on first use: ${kb(lazyBytes)} (${lazy.join(', ')})\n`,
+  );
   const standalone = path.join(dist, 'dai-hoi-ngoai-tuyen.html');
-  if (existsSync(standalone)) process.stdout.write(`standalone page (one file, exceljs included): ${kb(statSync(standalone).size)}\n`);
+  if (existsSync(standalone))
+    process.stdout.write(`standalone page (one file, exceljs included): ${kb(statSync(standalone).size)}\n`);
 }

@@ -15,7 +15,6 @@ import type { CellValue, SheetValues } from '../hosts/port';
 import { mulberry32 } from '../examples/random';
 import { projectRoot } from './root';
 
-
 export const BALLOTS = 1600;
 export const CANDIDATES = 200;
 export const SEATS = 180;
@@ -24,11 +23,23 @@ export const SEATS = 180;
 export function nationalSheets(): Map<string, SheetValues> {
   const random = mulberry32(2026);
   const congress: SheetValues = [
-    ['Tổ chức đảng', 'Đảng Cộng sản Việt Nam'], ['Loại đại hội', 'Đại hội đại biểu'], ['Cấp đại hội', 'Tỉnh'],
-    ['Lần thứ', 'XIV'], ['Nhiệm kỳ', '2026 - 2031'], ['Địa danh', 'Hà Nội'], ['Ngày', '19/01/2026'],
+    ['Tổ chức đảng', 'Đảng Cộng sản Việt Nam'],
+    ['Loại đại hội', 'Đại hội đại biểu'],
+    ['Cấp đại hội', 'Tỉnh'],
+    ['Lần thứ', 'XIV'],
+    ['Nhiệm kỳ', '2026 - 2031'],
+    ['Địa danh', 'Hà Nội'],
+    ['Ngày', '19/01/2026'],
   ];
   const roll: SheetValues = [['STT', 'Họ và tên', 'Chi bộ', 'Tư cách', 'Tình trạng']];
-  for (let i = 0; i < BALLOTS; i++) roll.push([i + 1, `Đại biểu số ${i + 1}`, `Đoàn ${1 + (i % 60)}`, i < 200 ? 'Đương nhiên' : 'Chính thức', 'Có mặt']);
+  for (let i = 0; i < BALLOTS; i++)
+    roll.push([
+      i + 1,
+      `Đại biểu số ${i + 1}`,
+      `Đoàn ${1 + (i % 60)}`,
+      i < 200 ? 'Đương nhiên' : 'Chính thức',
+      'Có mặt',
+    ]);
   const elections: SheetValues = [
     ['Mã', 'Cuộc bầu cử', 'Chức danh', 'Số lượng cần bầu', 'Phiếu phát ra', 'Phiếu thu vào'],
     ['BCH', 'Bầu Ban Chấp hành Trung ương', 'Ban Chấp hành', SEATS, BALLOTS, BALLOTS],
@@ -46,7 +57,12 @@ export function nationalSheets(): Map<string, SheetValues> {
     }
     ballots.push(row);
   }
-  return new Map([['Đại hội', congress], ['Đại biểu', roll], ['Bầu cử', elections], ['Phiếu BCH', ballots]]);
+  return new Map([
+    ['Đại hội', congress],
+    ['Đại biểu', roll],
+    ['Bầu cử', elections],
+    ['Phiếu BCH', ballots],
+  ]);
 }
 
 function median(xs: number[]): number {
@@ -63,14 +79,17 @@ async function engineBench(): Promise<void> {
     clearTextMemo(); // each run as cold as a command-line run
     const t0 = process.hrtime.bigint();
     const { input, problems } = parseTallyInput(sheets, names);
-    if (!input || problems.some((p) => p.severity === 'error')) throw new Error(`bench input rejected: ${JSON.stringify(problems.slice(0, 3))}`);
+    if (!input || problems.some((p) => p.severity === 'error'))
+      throw new Error(`bench input rejected: ${JSON.stringify(problems.slice(0, 3))}`);
     const { results } = tallyElections(input);
     times.push(Number(process.hrtime.bigint() - t0) / 1e6);
     elected = results[0].elected.length;
   }
   const ms = median(times);
   const marks = BALLOTS * CANDIDATES;
-  process.stdout.write(`engine: ${BALLOTS} ballots × ${CANDIDATES} candidates (${marks.toLocaleString('en')} marks), parse + tally: median ${ms.toFixed(1)} ms of ${times.length} runs (min ${Math.min(...times).toFixed(1)}, max ${Math.max(...times).toFixed(1)}) = ${(marks / (ms / 1000) / 1e6).toFixed(1)} M marks/s; elected ${elected}/${SEATS}\n`);
+  process.stdout.write(
+    `engine: ${BALLOTS} ballots × ${CANDIDATES} candidates (${marks.toLocaleString('en')} marks), parse + tally: median ${ms.toFixed(1)} ms of ${times.length} runs (min ${Math.min(...times).toFixed(1)}, max ${Math.max(...times).toFixed(1)}) = ${(marks / (ms / 1000) / 1e6).toFixed(1)} M marks/s; elected ${elected}/${SEATS}\n`,
+  );
 }
 
 async function cliBench(): Promise<void> {
@@ -85,7 +104,10 @@ async function cliBench(): Promise<void> {
   // The command line as users run it: the compiled dist-cli (npm run bench builds it first).
   const cli = path.join(projectRoot(), 'dist-cli', 'cli', 'main.js');
   const plain = path.join(dir, 'plain.js');
-  await fs.writeFile(plain, `const E=require(${JSON.stringify(require.resolve('exceljs'))});(async()=>{const w=new E.Workbook();await w.xlsx.readFile(process.argv[2]);await w.xlsx.writeFile(process.argv[3]);})();`);
+  await fs.writeFile(
+    plain,
+    `const E=require(${JSON.stringify(require.resolve('exceljs'))});(async()=>{const w=new E.Workbook();await w.xlsx.readFile(process.argv[2]);await w.xlsx.writeFile(process.argv[3]);})();`,
+  );
   const run = (args: string[]) => {
     const t0 = process.hrtime.bigint();
     const r = spawnSync(process.execPath, args, { encoding: 'utf8' });
@@ -100,7 +122,9 @@ async function cliBench(): Promise<void> {
   }
   const t = median(tallyTimes);
   const p = median(plainTimes);
-  process.stdout.write(`cli end to end: tally -o ${t.toFixed(0)} ms vs exceljs load+save ${p.toFixed(0)} ms (medians of 5, alternating) → ratio ${(t / p).toFixed(2)}\n`);
+  process.stdout.write(
+    `cli end to end: tally -o ${t.toFixed(0)} ms vs exceljs load+save ${p.toFixed(0)} ms (medians of 5, alternating) → ratio ${(t / p).toFixed(2)}\n`,
+  );
   await fs.rm(dir, { recursive: true, force: true });
 }
 

@@ -59,22 +59,29 @@ export async function runWorkbookCommand(
     },
   });
   const lang = langOf(values.lang);
-  if (positionals.length !== 1) throw new UsageError('cần đúng một tệp .xlsx đầu vào / exactly one input .xlsx is required');
+  if (positionals.length !== 1)
+    throw new UsageError('cần đúng một tệp .xlsx đầu vào / exactly one input .xlsx is required');
   const input = positionals[0];
-  const output = values.output as string | undefined;
+  const output = values.output;
   const json = Boolean(values.json) && opts.jsonAllowed !== false;
   if (!output && !json) throw new UsageError('cần -o <out.xlsx> hoặc --json / -o <out.xlsx> or --json is required');
   if (output && path.resolve(output) === path.resolve(input)) {
-    throw new UsageError('-o không được trùng tệp đầu vào: tệp gốc không bao giờ bị ghi đè / -o must differ from the input: the input is never overwritten');
+    throw new UsageError(
+      '-o không được trùng tệp đầu vào: tệp gốc không bao giờ bị ghi đè / -o must differ from the input: the input is never overwritten',
+    );
   }
   if (!existsSync(input)) throw new UsageError(`không tìm thấy tệp ${input} / file not found: ${input}`);
   const host = await XlsxHost.load(input);
   const ctx: CommandContext = { port: host, lang, now: io.now, write: Boolean(output) };
-  const outcome = await run(ctx, values as Record<string, unknown>);
+  const outcome = await run(ctx, values);
   for (const w of outcome.warnings) io.stderr(problemLine(w, lang));
   if (outcome.errors.length > 0) {
     for (const e of outcome.errors) io.stderr(problemLine(e, lang));
-    io.stderr(lang === 'vi' ? `Có ${outcome.errors.length} lỗi trong dữ liệu; chưa ghi gì.` : `${outcome.errors.length} input error(s); nothing was written.`);
+    io.stderr(
+      lang === 'vi'
+        ? `Có ${outcome.errors.length} lỗi trong dữ liệu; chưa ghi gì.`
+        : `${outcome.errors.length} input error(s); nothing was written.`,
+    );
     if (json) io.stdout(JSON.stringify(outcome.report, null, 2));
     return EXIT_INPUT_ERRORS;
   }

@@ -4,12 +4,18 @@
  * `Phân bổ đại biểu`. Reads nothing else, so it runs on a workbook that holds only these sheets.
  */
 import type { SheetValues } from '../hosts/port';
-import { inputError, Problem, warning } from '../engine/problems';
+import { inputError, type Problem, warning } from '../engine/problems';
 import { allocate } from '../engine/allocation/allocate';
 import { ALLOCATION_RULE, DIRECTIVE_CAPS } from '../engine/allocation/citations';
 import { ratioToDecimal } from '../engine/allocation/rational';
-import { AllocationInput, AllocationResult, Cap, METHOD_NAMES, MethodId } from '../engine/allocation/types';
-import { AllocationMethodName, Congress, CONGRESS_SHEET, parseCongress } from '../workbook/congress';
+import {
+  type AllocationInput,
+  type AllocationResult,
+  type Cap,
+  METHOD_NAMES,
+  type MethodId,
+} from '../engine/allocation/types';
+import { type AllocationMethodName, type Congress, CONGRESS_SHEET, parseCongress } from '../workbook/congress';
 import { parseUnits, toAllocationUnits, UNITS_SHEET } from '../workbook/parse/units';
 import { allocationSheetPlan } from '../workbook/render/allocation';
 import { findSheetName } from '../workbook/table';
@@ -35,8 +41,15 @@ export interface AllocationReport {
   tied: string[];
   total: number;
   units: {
-    unit: string; members: number; quota: number; seats: number; added: number; exOfficio: number; total: number;
-    formula: number; tied: boolean;
+    unit: string;
+    members: number;
+    quota: number;
+    seats: number;
+    added: number;
+    exOfficio: number;
+    total: number;
+    formula: number;
+    tied: boolean;
   }[];
 }
 
@@ -71,14 +84,27 @@ function settingCell(congress: Congress, label: string, sheet: string, values: S
 function capsOf(congress: Congress): Cap[] {
   const caps: Cap[] = [];
   if (congress.settings.maxDelegates !== null) {
-    caps.push({ value: congress.settings.maxDelegates, source: 'setting', citation: ALLOCATION_RULE, label: 'Số đại biểu tối đa', cell: congress.cells.get('Số đại biểu tối đa') });
+    caps.push({
+      value: congress.settings.maxDelegates,
+      source: 'setting',
+      citation: ALLOCATION_RULE,
+      label: 'Số đại biểu tối đa',
+      cell: congress.cells.get('Số đại biểu tối đa'),
+    });
   }
   // §7.3: the directive's cap for the congress level, when the level has a single figure. Only
   // for a level the clerk wrote: the default (from the name of the organisation) cannot tell a
   // grassroots đảng bộ (≤ 250) from a district one (≤ 300).
   const levelCell = congress.explicit.get('Cấp đại hội');
   const directive = levelCell ? DIRECTIVE_CAPS[congress.level] : undefined;
-  if (directive) caps.push({ value: directive.cap, source: 'directive', citation: directive.citation, label: congress.level, cell: levelCell });
+  if (directive)
+    caps.push({
+      value: directive.cap,
+      source: 'directive',
+      citation: directive.citation,
+      label: congress.level,
+      cell: levelCell,
+    });
   return caps;
 }
 
@@ -117,9 +143,14 @@ export async function allocateCommand(ctx: CommandContext): Promise<CommandOutco
     method,
     seats: settings.allocationSeats,
     units: toAllocationUnits(units.units, settings.allocationBasis),
-    baseQuota: settings.membersPerSeat !== null
-      ? { baseSeats: settings.baseSeats ?? 0, membersPerSeat: settings.membersPerSeat, threshold: settings.remainderThreshold }
-      : undefined,
+    baseQuota:
+      settings.membersPerSeat !== null
+        ? {
+            baseSeats: settings.baseSeats ?? 0,
+            membersPerSeat: settings.membersPerSeat,
+            threshold: settings.remainderThreshold,
+          }
+        : undefined,
     caps: capsOf(congress),
     cells: {
       seats: settingCell(congress, 'Số đại biểu phân bổ', congressSheet, congressValues),
@@ -134,13 +165,23 @@ export async function allocateCommand(ctx: CommandContext): Promise<CommandOutco
   const findings = [...outcome.findings];
   if (method === 'baseQuota' && settings.allocationSeats !== null) {
     // The contract leaves `Số đại biểu phân bổ` blank for this method: the total is an output.
-    findings.unshift(warning('BAD_SEATS', 'ALLOC_SEATS_IGNORED', input.cells.seats, { seats: settings.allocationSeats, computed: result.seats }));
+    findings.unshift(
+      warning('BAD_SEATS', 'ALLOC_SEATS_IGNORED', input.cells.seats, {
+        seats: settings.allocationSeats,
+        computed: result.seats,
+      }),
+    );
   }
   report.allocation = allocationReport(result, settings.allocationBasis);
   report.findings = findings.map((f) => reportFinding(f, ctx.lang));
-  const plans = [allocationSheetPlan(result, findings, ctx.lang, {
-    congressLine: congressLine(congress), basis: settings.allocationBasis, baseQuota: input.baseQuota, caps: input.caps,
-  })];
+  const plans = [
+    allocationSheetPlan(result, findings, ctx.lang, {
+      congressLine: congressLine(congress),
+      basis: settings.allocationBasis,
+      baseQuota: input.baseQuota,
+      caps: input.caps,
+    }),
+  ];
   if (ctx.write) {
     ctx.progress?.(0.8, 'write');
     await ctx.port.writeOutputs(plans, []);

@@ -3,7 +3,7 @@
  * their lists and `Nhân sự`; tally what is keyed (for the opinion ballots and the committee
  * actually elected); check every list; write `Kiểm tra danh sách`.
  */
-import { readTallyInput, TallyInput } from '../workbook/tallyInput';
+import { readTallyInput, type TallyInput } from '../workbook/tallyInput';
 import { tallyElections } from '../engine/tally/tally';
 import type { ElectionResult } from '../engine/tally/types';
 import { checkLists } from '../engine/nominees/checkLists';
@@ -24,7 +24,9 @@ export interface ListsInput {
   warnings: Problem[];
 }
 
-export async function readListsInput(ctx: CommandContext): Promise<{ data: ListsInput | null; errors: Problem[]; warnings: Problem[]; report: Report }> {
+export async function readListsInput(
+  ctx: CommandContext,
+): Promise<{ data: ListsInput | null; errors: Problem[]; warnings: Problem[]; report: Report }> {
   const { input, problems } = await readTallyInput(ctx.port);
   const personnel = await readPersonnel(ctx.port, input?.sheetNames);
   const errors = [...problems, ...personnel.problems].filter((p) => p.severity === 'error');
@@ -42,7 +44,12 @@ export async function readListsInput(ctx: CommandContext): Promise<{ data: Lists
     report.errors = tallyErrors.map((e) => reportError(e, ctx.lang));
     return { data: null, errors: tallyErrors, warnings, report };
   }
-  return { data: { input, people: personnel.people, results: tally.results, personnelWarnings, warnings }, errors: [], warnings, report };
+  return {
+    data: { input, people: personnel.people, results: tally.results, personnelWarnings, warnings },
+    errors: [],
+    warnings,
+    report,
+  };
 }
 
 export async function checkCommand(ctx: CommandContext): Promise<CommandOutcome> {
@@ -52,7 +59,14 @@ export async function checkCommand(ctx: CommandContext): Promise<CommandOutcome>
   ctx.progress?.(0.6, 'check');
   const { input } = data;
   const findings = [
-    ...checkLists({ congress: input.congress, roll: input.roll, counters: input.counters, elections: input.elections, people: data.people, results: data.results }),
+    ...checkLists({
+      congress: input.congress,
+      roll: input.roll,
+      counters: input.counters,
+      elections: input.elections,
+      people: data.people,
+      results: data.results,
+    }),
     ...data.personnelWarnings,
   ];
   report.findings = findings.map((f) => reportFinding(f, ctx.lang));

@@ -23,13 +23,20 @@ export async function compositionCommand(ctx: CommandContext, opts: CompositionO
   const { data, errors, warnings, report } = await readListsInput(ctx);
   if (!data) return { report, errors, warnings, plans: [], written: false };
   ctx.progress?.(0.6, 'compose');
-  const source: CompositionInput = { congress: data.input.congress, elections: data.input.elections, results: data.results, people: data.people };
+  const source: CompositionInput = {
+    congress: data.input.congress,
+    elections: data.input.elections,
+    results: data.results,
+    people: data.people,
+  };
   const { bodies, notes } = electedBodies(source);
   const lists = opts.lists ? candidateLists(source) : [];
   const findings: Problem[] = [];
   const plans: SheetPlan[] = [];
   const render = (body: BodyComposition, own: Problem[]) => {
-    plans.push(compositionSheetPlan(body, { referenceDate: source.congress.ageReferenceDate, findings: own, lang: ctx.lang }));
+    plans.push(
+      compositionSheetPlan(body, { referenceDate: source.congress.ageReferenceDate, findings: own, lang: ctx.lang }),
+    );
   };
   for (const body of bodies) {
     const own = targetFindings(source, body);
@@ -45,7 +52,9 @@ export async function compositionCommand(ctx: CommandContext, opts: CompositionO
     ctx.progress?.(0.8, 'write');
     // Output sheets are generated whole: an older `Cơ cấu …` sheet of a body no longer reported goes.
     const fresh = new Set(plans.map((p) => labelKey(p.name)));
-    const stale = data.input.sheetNames.filter((n) => labelKey(n).startsWith(labelKey('Cơ cấu ')) && !fresh.has(labelKey(n)));
+    const stale = data.input.sheetNames.filter(
+      (n) => labelKey(n).startsWith(labelKey('Cơ cấu ')) && !fresh.has(labelKey(n)),
+    );
     await ctx.port.writeOutputs(plans, stale);
   }
   ctx.progress?.(1, 'done');

@@ -19,7 +19,8 @@ export interface MinutesDocxOptions {
 }
 
 export async function minutesDocxCommand(
-  ctx: CommandContext, opts: MinutesDocxOptions = {},
+  ctx: CommandContext,
+  opts: MinutesDocxOptions = {},
 ): Promise<CommandOutcome & { docx: Uint8Array | null }> {
   ctx.progress?.(0.05, 'read');
   const { input, errors, warnings, report } = await readCommandInput(ctx, { elections: opts.elections });
@@ -43,7 +44,12 @@ export async function minutesDocxCommand(
     if (!election) continue;
     // No minutes for a count that cannot be announced (WORKBOOK.md "Blocking checks").
     if (result.status === 'blocked' || result.status === 'zero') {
-      warnings.push(warning('MINUTES_SKIPPED', 'MINUTES_SKIPPED', undefined, { id: result.id, reason: STATUS_LABELS[result.status] }));
+      warnings.push(
+        warning('MINUTES_SKIPPED', 'MINUTES_SKIPPED', undefined, {
+          id: result.id,
+          reason: STATUS_LABELS[result.status],
+        }),
+      );
       continue;
     }
     const doc = buildMinutes({ congress: input.congress, election, result, counters: input.counters });

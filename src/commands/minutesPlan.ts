@@ -1,5 +1,5 @@
 /** The seam between the tally command and the minutes renderer. */
-import { buildMinutes, MinutesContext } from '../engine/minutes/model';
+import { buildMinutes, type MinutesContext } from '../engine/minutes/model';
 import { minutesSheetPlan } from '../workbook/render/minutesSheet';
 import type { SheetPlan } from '../workbook/sheetPlan';
 

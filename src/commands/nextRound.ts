@@ -6,7 +6,7 @@
  */
 import { readCommandInput } from './readInput';
 import { tallyElections } from '../engine/tally/tally';
-import { inputError, Problem } from '../engine/problems';
+import { inputError, type Problem } from '../engine/problems';
 import type { ElectionDef, ElectionResult } from '../engine/tally/types';
 import type { SheetPlan } from '../workbook/sheetPlan';
 import { emptyPlan, setValue } from '../workbook/sheetPlan';
@@ -28,7 +28,8 @@ export function nextRoundId(id: string, round: number, taken: string[]): string 
   const base = id.replace(/-\d+$/, '');
   const used = new Set(taken.map((t) => t.toUpperCase()));
   let candidate = `${base}-${round + 1}`.slice(0, 20);
-  for (let i = 0; used.has(candidate.toUpperCase()) && i < 26; i++) candidate = `${base}-${round + 1}${String.fromCharCode(65 + i)}`.slice(0, 20);
+  for (let i = 0; used.has(candidate.toUpperCase()) && i < 26; i++)
+    candidate = `${base}-${round + 1}${String.fromCharCode(65 + i)}`.slice(0, 20);
   return candidate;
 }
 
@@ -43,8 +44,13 @@ export function nextRoundBallotSheet(name: string, def: ElectionDef, candidates:
   const plan = emptyPlan(name);
   const header = ['Số phiếu', ...(def.hasTeams ? ['Tổ'] : []), ...candidates, 'Không hợp lệ'];
   header.forEach((h, c) => setValue(plan, 0, c, h));
-  plan.columnWidths = header.map((h, c) => (c === header.length - 1 ? 160 : c === 0 ? 60 : Math.max(90, h.length * 6.5)));
-  plan.styles.push({ range: { row: 0, col: 0, cols: header.length }, style: { bold: true, wrap: true, fill: 'DDE7F0', border: 'thin', hAlign: 'center', vAlign: 'middle' } });
+  plan.columnWidths = header.map((h, c) =>
+    c === header.length - 1 ? 160 : c === 0 ? 60 : Math.max(90, h.length * 6.5),
+  );
+  plan.styles.push({
+    range: { row: 0, col: 0, cols: header.length },
+    style: { bold: true, wrap: true, fill: 'DDE7F0', border: 'thin', hAlign: 'center', vAlign: 'middle' },
+  });
   // Marks and ballot numbers typed as text, so `-` and `007` stay as typed (WORKBOOK.md "Marks").
   const rows = Math.max(50, (def.issued ?? 0) + 20);
   plan.styles.push({ range: { row: 1, col: 0, rows, cols: header.length }, style: { numberFormat: '@' } });
@@ -67,14 +73,23 @@ export async function nextRoundCommand(ctx: CommandContext, opts: { election: st
   if (!result || !def) return fail([inputError('BAD_VALUE', 'NEXT_ROUND_UNKNOWN', undefined, { id: opts.election })]);
   report.elections = [result];
   if (result.status !== 'tie' && result.status !== 'shortfall') {
-    return fail([inputError('BAD_VALUE', 'NEXT_ROUND_NOT_NEEDED', def.cells['Mã'] ?? def.cells.row, { id: def.id, status: STATUS_LABELS[result.status] })]);
+    return fail([
+      inputError('BAD_VALUE', 'NEXT_ROUND_NOT_NEEDED', def.cells['Mã'] ?? def.cells.row, {
+        id: def.id,
+        status: STATUS_LABELS[result.status],
+      }),
+    ]);
   }
 
-  const id = nextRoundId(def.id, def.round, input.elections.map((e) => e.id));
+  const id = nextRoundId(
+    def.id,
+    def.round,
+    input.elections.map((e) => e.id),
+  );
   const sheet = `Phiếu ${id}`.slice(0, 31);
   const candidates = candidatesInPlay(result);
   const row: Record<string, string | number> = {
-    'Mã': id,
+    Mã: id,
     'Cuộc bầu cử': `${def.title} (lần ${def.round + 1})`,
     'Chức danh': def.office,
     'Số lượng cần bầu': result.seatsOpen,
@@ -82,7 +97,7 @@ export async function nextRoundCommand(ctx: CommandContext, opts: { election: st
     'Vòng trước': def.id,
     'Trang phiếu': sheet,
     'Hình thức nhập': def.entryMode,
-    'Phiên': def.session,
+    Phiên: def.session,
   };
   if (def.voters !== null) row['Số người bầu'] = def.voters;
 
@@ -92,7 +107,9 @@ export async function nextRoundCommand(ctx: CommandContext, opts: { election: st
   if (isProblem(table)) return fail([table]);
   const header = table.header.map(labelKey);
   let lastRow = table.headerRow;
-  values.forEach((line, r) => { if ((line ?? []).some((c) => cellText(c) !== '')) lastRow = Math.max(lastRow, r); });
+  values.forEach((line, r) => {
+    if ((line ?? []).some((c) => cellText(c) !== '')) lastRow = Math.max(lastRow, r);
+  });
   const target = lastRow + 1;
   const writes: CellWrite[] = [];
   let nextCol = table.header.length;
@@ -110,5 +127,12 @@ export async function nextRoundCommand(ctx: CommandContext, opts: { election: st
     await ctx.port.fillCells(electionsSheet, writes);
     await ctx.port.writeOutputs(plans, []);
   }
-  return { report, errors: [], warnings: [], plans, written: ctx.write, created: { id, sheet, seats: result.seatsOpen, candidates } };
+  return {
+    report,
+    errors: [],
+    warnings: [],
+    plans,
+    written: ctx.write,
+    created: { id, sheet, seats: result.seatsOpen, candidates },
+  };
 }

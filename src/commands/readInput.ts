@@ -3,7 +3,7 @@
  * warnings, and start the report (which carries `ruleSet` and `errors` even when the input is
  * unusable — WORKBOOK.md "Command line", exit status 1).
  */
-import { readTallyInput, TallyInput, TallyReadOptions } from '../workbook/tallyInput';
+import { readTallyInput, type TallyInput, type TallyReadOptions } from '../workbook/tallyInput';
 import type { Problem } from '../engine/problems';
 import type { CommandContext, Report } from './types';
 import { reportError } from './report';
@@ -20,6 +20,9 @@ export async function readCommandInput(ctx: CommandContext, opts: TallyReadOptio
   const { input, problems } = await readTallyInput(ctx.port, opts);
   const errors = problems.filter((p) => p.severity === 'error');
   const warnings = problems.filter((p) => p.severity !== 'error');
-  const report: Report = { ruleSet: input?.congress.ruleSet ?? '190-QĐ/TW', errors: errors.map((e) => reportError(e, ctx.lang)) };
+  const report: Report = {
+    ruleSet: input?.congress.ruleSet ?? '190-QĐ/TW',
+    errors: errors.map((e) => reportError(e, ctx.lang)),
+  };
   return { input: errors.length ? null : input, errors, warnings, report };
 }

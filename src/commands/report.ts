@@ -1,4 +1,4 @@
-import { t, Lang } from '../i18n';
+import { t, type Lang } from '../i18n';
 import type { Problem } from '../engine/problems';
 import type { ReportError, ReportFinding } from './types';
 
@@ -10,7 +10,11 @@ export function reportError(problem: Problem, lang: Lang): ReportError {
 }
 
 export function reportFinding(problem: Problem, lang: Lang): ReportFinding {
-  const out: ReportFinding = { severity: problem.severity, code: problem.code, message: t(lang, problem.message, problem.params) };
+  const out: ReportFinding = {
+    severity: problem.severity,
+    code: problem.code,
+    message: t(lang, problem.message, problem.params),
+  };
   if (problem.cell) out.cell = problem.cell;
   if (problem.rule) out.rule = problem.rule;
   return out;

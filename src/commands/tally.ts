@@ -56,12 +56,24 @@ export async function tallyCommand(ctx: CommandContext, opts: TallyOptions = {})
   if (ctx.write) {
     const logName = findSheetName(input.sheetNames, LOG_SHEET);
     const existingLog = logName ? (await ctx.port.readSheets([logName])).get(logName) : undefined;
-    plans.push(logSheetPlan(existingLog, ctx.now(), results.map((r) => ({
-      command: 'tally', id: r.id, status: STATUS_LABELS[r.status], fingerprint: r.fingerprint,
-      note: r.elected.length ? `Trúng cử: ${r.elected.length}/${r.seats}` : undefined,
-    }))));
+    plans.push(
+      logSheetPlan(
+        existingLog,
+        ctx.now(),
+        results.map((r) => ({
+          command: 'tally',
+          id: r.id,
+          status: STATUS_LABELS[r.status],
+          fingerprint: r.fingerprint,
+          note: r.elected.length ? `Trúng cử: ${r.elected.length}/${r.seats}` : undefined,
+        })),
+      ),
+    );
     ctx.progress?.(0.8, 'write');
-    await ctx.port.writeOutputs(plans, stale.filter((s) => input.sheetNames.some((n) => n.toLowerCase() === s.toLowerCase())));
+    await ctx.port.writeOutputs(
+      plans,
+      stale.filter((s) => input.sheetNames.some((n) => n.toLowerCase() === s.toLowerCase())),
+    );
   }
   ctx.progress?.(1, 'done');
   return { report, errors: [], warnings, plans, written: ctx.write, results };

@@ -6,7 +6,7 @@
  */
 import { judgeBallot } from '../engine/ballots/validity';
 import type { BallotType, Mark } from '../engine/tally/types';
-import { Random, shuffled } from './random';
+import { type Random, shuffled } from './random';
 
 export interface CandidateTarget {
   name: string;
@@ -17,10 +17,7 @@ export interface CandidateTarget {
 }
 
 export type InvalidBallot =
-  | { kind: 'overvote' }
-  | { kind: 'nobody' }
-  | { kind: 'bothBoxes' }
-  | { kind: 'ruling'; ruling: string };
+  { kind: 'overvote' } | { kind: 'nobody' } | { kind: 'bothBoxes' } | { kind: 'ruling'; ruling: string };
 
 export interface BallotPlan {
   type: BallotType;
@@ -45,9 +42,7 @@ function validBallots(plan: BallotPlan, random: Random): Mark[][] {
   const n = plan.candidates.length;
   const ballots: Mark[][] = Array.from({ length: plan.valid }, () => new Array<Mark>(n).fill(''));
   const nonVotes = new Array<number>(plan.valid).fill(0);
-  const order = plan.candidates
-    .map((c, i) => ({ i, m: plan.valid - c.votes }))
-    .sort((a, b) => b.m - a.m || a.i - b.i);
+  const order = plan.candidates.map((c, i) => ({ i, m: plan.valid - c.votes })).sort((a, b) => b.m - a.m || a.i - b.i);
   for (const { i, m } of order) {
     const candidate = plan.candidates[i];
     if (m < 0 || (candidate.noCount ?? 0) > m) throw new Error(`example: impossible target for ${candidate.name}`);
@@ -80,7 +75,10 @@ function invalidBallot(plan: BallotPlan, invalid: InvalidBallot, random: Random)
       return { marks: new Array<Mark>(n).fill('-'), ruling: null };
     case 'ruling':
       // The committee's ruling decides; the marks themselves look like an ordinary ballot.
-      return { marks: plan.type === 'Gạch tên' ? strike(Math.max(0, n - plan.seats)) : new Array<Mark>(n).fill(''), ruling: invalid.ruling };
+      return {
+        marks: plan.type === 'Gạch tên' ? strike(Math.max(0, n - plan.seats)) : new Array<Mark>(n).fill(''),
+        ruling: invalid.ruling,
+      };
   }
 }
 
@@ -106,7 +104,9 @@ function verify(plan: BallotPlan, ballots: GeneratedBallot[]): void {
       continue;
     }
     valid++;
-    verdict.votes.forEach((v, i) => { if (v) votes[i]++; });
+    verdict.votes.forEach((v, i) => {
+      if (v) votes[i]++;
+    });
   }
   const wrong = plan.candidates.findIndex((c, i) => c.votes !== votes[i]);
   if (valid !== plan.valid || wrong >= 0 || reasons.length !== plan.invalid.length) {

@@ -12,14 +12,27 @@
 import type { PlanValue, SheetPlan } from '../workbook/sheetPlan';
 import { congressSheetPlan, counterSheetPlan, electionSheetPlan, rollSheetPlan } from '../workbook/render/template';
 import type { RollStatus, Standing } from '../engine/tally/types';
-import { ballotSheet, ElectionSpec, electionRow, Person, personnelPlan } from './elections';
+import { ballotSheet, type ElectionSpec, electionRow, type Person, personnelPlan } from './elections';
 import { mulberry32 } from './random';
 
 const UNIT = 'Chi bộ khu dân cư số 5';
 
-const person = (name: string, gender: Person['gender'], birth: string, incumbent: boolean, theory: Person['theory'],
-  education: Person['education'] = 'Cao đẳng, đại học'): Person => ({
-  name, gender, birth, ethnicity: 'Kinh', education, theory, incumbent, source: 'Cấp ủy giới thiệu',
+const person = (
+  name: string,
+  gender: Person['gender'],
+  birth: string,
+  incumbent: boolean,
+  theory: Person['theory'],
+  education: Person['education'] = 'Cao đẳng, đại học',
+): Person => ({
+  name,
+  gender,
+  birth,
+  ethnicity: 'Kinh',
+  education,
+  theory,
+  incumbent,
+  source: 'Cấp ủy giới thiệu',
 });
 
 const NOMINEES: Person[] = [
@@ -63,22 +76,47 @@ const v = (name: string, votes: number) => ({ name, votes });
 
 export const CHI_BO_ELECTIONS: ElectionSpec[] = [
   {
-    id: 'CU', title: 'Bầu Chi ủy Chi bộ khu dân cư số 5 nhiệm kỳ 2025 - 2027', office: 'Chi ủy', seats: 3,
-    issued: 18, returned: 18, minutesNumber: 1,
+    id: 'CU',
+    title: 'Bầu Chi ủy Chi bộ khu dân cư số 5 nhiệm kỳ 2025 - 2027',
+    office: 'Chi ủy',
+    seats: 3,
+    issued: 18,
+    returned: 18,
+    minutesNumber: 1,
     ballots: {
-      valid: 17, invalid: [{ kind: 'overvote' }],
-      candidates: [v('Đào Văn Thịnh', 16), v('Nguyễn Thị Mai Hương', 15), v('Lê Minh Khoa', 12), v('Trần Thị Ngọc Ánh', 6)],
+      valid: 17,
+      invalid: [{ kind: 'overvote' }],
+      candidates: [
+        v('Đào Văn Thịnh', 16),
+        v('Nguyễn Thị Mai Hương', 15),
+        v('Lê Minh Khoa', 12),
+        v('Trần Thị Ngọc Ánh', 6),
+      ],
     },
   },
   {
-    id: 'BT', title: 'Bầu Bí thư Chi bộ khu dân cư số 5 nhiệm kỳ 2025 - 2027', office: 'Bí thư', seats: 1,
-    issued: 18, returned: 18, minutesNumber: 2,
+    id: 'BT',
+    title: 'Bầu Bí thư Chi bộ khu dân cư số 5 nhiệm kỳ 2025 - 2027',
+    office: 'Bí thư',
+    seats: 1,
+    issued: 18,
+    returned: 18,
+    minutesNumber: 2,
     ballots: { valid: 18, invalid: [], candidates: [v('Đào Văn Thịnh', 17)] },
   },
   {
-    id: 'DB', title: 'Bầu đại biểu đi dự Đại hội Đảng bộ phường Gia Thụy', office: 'Đại biểu chính thức', seats: 2,
-    issued: 18, returned: 17, minutesNumber: 3,
-    ballots: { valid: 17, invalid: [], candidates: [v('Đào Văn Thịnh', 14), v('Lê Minh Khoa', 9), v('Vũ Thị Thanh Xuân', 8)] },
+    id: 'DB',
+    title: 'Bầu đại biểu đi dự Đại hội Đảng bộ phường Gia Thụy',
+    office: 'Đại biểu chính thức',
+    seats: 2,
+    issued: 18,
+    returned: 17,
+    minutesNumber: 3,
+    ballots: {
+      valid: 17,
+      invalid: [],
+      candidates: [v('Đào Văn Thịnh', 14), v('Lê Minh Khoa', 9), v('Vũ Thị Thanh Xuân', 8)],
+    },
   },
 ];
 
@@ -86,7 +124,13 @@ export const CHI_BO_ELECTIONS: ElectionSpec[] = [
 export function chiBoSheets(): SheetPlan[] {
   const random = mulberry32(20250415);
   const people = new Map(NOMINEES.map((n) => [n.name, n] as const));
-  const rollRows: PlanValue[][] = ROLL.map(([name, standing, status], i) => [i + 1, name, UNIT, standing, status || 'Có mặt']);
+  const rollRows: PlanValue[][] = ROLL.map(([name, standing, status], i) => [
+    i + 1,
+    name,
+    UNIT,
+    standing,
+    status || 'Có mặt',
+  ]);
   return [
     congressSheetPlan([
       { label: 'Đảng bộ cấp trên', value: 'ĐẢNG BỘ PHƯỜNG GIA THỤY' },

@@ -7,10 +7,14 @@ import { dayNumber } from '../engine/text/format';
 import type { BallotType, Office, Session } from '../engine/tally/types';
 import type { PlanValue, SheetPlan } from '../workbook/sheetPlan';
 import {
-  BALLOT_NUMBER_HEADER, BALLOT_RULING_HEADER, BALLOT_TEAM_HEADER, ballotSheetPlan, ELECTION_HEADERS,
+  BALLOT_NUMBER_HEADER,
+  BALLOT_RULING_HEADER,
+  BALLOT_TEAM_HEADER,
+  ballotSheetPlan,
+  ELECTION_HEADERS,
   personnelSheetPlan,
 } from '../workbook/render/template';
-import { BallotPlan, CandidateTarget, generateBallots } from './ballots';
+import { type BallotPlan, type CandidateTarget, generateBallots } from './ballots';
 import type { Random } from './random';
 import type { Gender } from './names';
 
@@ -28,9 +32,20 @@ export interface Person {
 }
 
 export function personnelPlan(people: Person[]): SheetPlan {
-  return personnelSheetPlan(people.map((p) => [
-    p.name, p.birth, p.gender, p.ethnicity, p.education, p.theory || null, p.incumbent ? 'x' : null, 'Chính thức', p.source, null,
-  ]));
+  return personnelSheetPlan(
+    people.map((p) => [
+      p.name,
+      p.birth,
+      p.gender,
+      p.ethnicity,
+      p.education,
+      p.theory || null,
+      p.incumbent ? 'x' : null,
+      'Chính thức',
+      p.source,
+      null,
+    ]),
+  );
 }
 
 function birthDay(birth: string): number {
@@ -73,7 +88,7 @@ function effectiveType(e: ElectionSpec): BallotType {
 
 export function electionRow(e: ElectionSpec): PlanValue[] {
   const cells: Record<(typeof ELECTION_HEADERS)[number], PlanValue> = {
-    'Mã': e.id,
+    Mã: e.id,
     'Cuộc bầu cử': e.title,
     'Chức danh': e.office,
     'Số lượng cần bầu': e.seats,
@@ -86,7 +101,7 @@ export function electionRow(e: ElectionSpec): PlanValue[] {
     'Hình thức nhập': 'Từng phiếu',
     'Loại phiếu': e.ballotType ?? null,
     'Số người bầu': e.voters ?? null,
-    'Phiên': e.session ?? 'Đại hội',
+    Phiên: e.session ?? 'Đại hội',
     'Cho cuộc bầu': e.feeds ?? null,
     'Số biên bản': e.minutesNumber ?? null,
     'Kết thúc kiểm phiếu': e.countEnded ?? null,
@@ -99,14 +114,21 @@ export function electionRow(e: ElectionSpec): PlanValue[] {
  * name, middle names, then birth date — regulations §3.6), one row per ballot of the pile.
  */
 export function ballotSheet(e: ElectionSpec, people: Map<string, Person>, random: Random): SheetPlan {
-  const ordered = ballotOrder(e.ballots.candidates.map((c) => {
-    const person = people.get(c.name);
-    return { ...c, birthDay: person ? birthDay(person.birth) : null };
-  }));
+  const ordered = ballotOrder(
+    e.ballots.candidates.map((c) => {
+      const person = people.get(c.name);
+      return { ...c, birthDay: person ? birthDay(person.birth) : null };
+    }),
+  );
   const type = effectiveType(e);
   const ballots = generateBallots({ ...e.ballots, type, seats: e.seats ?? 0, candidates: ordered }, random);
   const teams = e.teams ?? 0;
-  const header = [BALLOT_NUMBER_HEADER, ...(teams ? [BALLOT_TEAM_HEADER] : []), ...ordered.map((c) => c.name), BALLOT_RULING_HEADER];
+  const header = [
+    BALLOT_NUMBER_HEADER,
+    ...(teams ? [BALLOT_TEAM_HEADER] : []),
+    ...ordered.map((c) => c.name),
+    BALLOT_RULING_HEADER,
+  ];
   const perTeam = Math.ceil(ballots.length / Math.max(1, teams));
   const rows = ballots.map((b, i): PlanValue[] => [
     i + 1,
@@ -114,6 +136,7 @@ export function ballotSheet(e: ElectionSpec, people: Map<string, Person>, random
     ...b.marks.map((m) => m || null),
     b.ruling,
   ]);
-  if (ballots.length !== e.returned) throw new Error(`example ${e.id}: ${ballots.length} ballots keyed, ${e.returned} returned`);
+  if (ballots.length !== e.returned)
+    throw new Error(`example ${e.id}: ${ballots.length} ballots keyed, ${e.returned} returned`);
   return ballotSheetPlan(sheetOf(e), header, rows);
 }

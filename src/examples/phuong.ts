@@ -20,12 +20,16 @@
  */
 import type { PlanValue, SheetPlan } from '../workbook/sheetPlan';
 import {
-  congressSheetPlan, counterSheetPlan, electionSheetPlan, rollSheetPlan, unitSheetPlan,
+  congressSheetPlan,
+  counterSheetPlan,
+  electionSheetPlan,
+  rollSheetPlan,
+  unitSheetPlan,
 } from '../workbook/render/template';
 import type { RollStatus, Standing } from '../engine/tally/types';
-import { ballotSheet, ElectionSpec, electionRow, Person, personnelPlan } from './elections';
-import { Gender, NamePool } from './names';
-import { mulberry32, Random, shuffled } from './random';
+import { ballotSheet, type ElectionSpec, electionRow, type Person, personnelPlan } from './elections';
+import { type Gender, NamePool } from './names';
+import { mulberry32, type Random, shuffled } from './random';
 
 interface Unit {
   name: string;
@@ -75,9 +79,27 @@ interface Nominee extends Person {
   standing: Standing;
 }
 
-const p = (name: string, gender: Gender, birth: string, unit: number, standing: Standing, education: Person['education'], theory: Person['theory'],
-  extra: Partial<Person> = {}): Nominee => ({
-  name, gender, birth, unit, standing, education, theory, ethnicity: 'Kinh', incumbent: standing === 'Đương nhiên', source: 'Cấp ủy giới thiệu', ...extra,
+const p = (
+  name: string,
+  gender: Gender,
+  birth: string,
+  unit: number,
+  standing: Standing,
+  education: Person['education'],
+  theory: Person['theory'],
+  extra: Partial<Person> = {},
+): Nominee => ({
+  name,
+  gender,
+  birth,
+  unit,
+  standing,
+  education,
+  theory,
+  ethnicity: 'Kinh',
+  incumbent: standing === 'Đương nhiên',
+  source: 'Cấp ủy giới thiệu',
+  ...extra,
 });
 
 const CQ = 8;
@@ -148,49 +170,104 @@ const DAY = '20/05/2025';
 
 export const PHUONG_ELECTIONS: ElectionSpec[] = [
   {
-    id: 'YK-BCH', title: 'Xin ý kiến đưa vào danh sách bầu cử Ban Chấp hành', office: 'Xin ý kiến', seats: null,
-    issued: PRESENT, returned: PRESENT, feeds: 'BCH', minutesNumber: '01', countEnded: `${DAY} 09:40`,
+    id: 'YK-BCH',
+    title: 'Xin ý kiến đưa vào danh sách bầu cử Ban Chấp hành',
+    office: 'Xin ý kiến',
+    seats: null,
+    issued: PRESENT,
+    returned: PRESENT,
+    feeds: 'BCH',
+    minutesNumber: '01',
+    countEnded: `${DAY} 09:40`,
     ballots: { valid: PRESENT, invalid: [], candidates: [v('Mai Thị Huyền', 83, 4), v('Lý Văn Toàn', 31, 8)] },
   },
   {
-    id: 'BCH', title: 'Bầu Ban Chấp hành Đảng bộ phường khóa XXIV', office: 'Ban Chấp hành', seats: 15,
-    issued: PRESENT, returned: PRESENT, teams: 2, minutesNumber: '02', countEnded: `${DAY} 11:25`,
+    id: 'BCH',
+    title: 'Bầu Ban Chấp hành Đảng bộ phường khóa XXIV',
+    office: 'Ban Chấp hành',
+    seats: 15,
+    issued: PRESENT,
+    returned: PRESENT,
+    teams: 2,
+    minutesNumber: '02',
+    countEnded: `${DAY} 11:25`,
     ballots: {
       valid: 150,
       invalid: [
-        { kind: 'overvote' }, { kind: 'overvote' }, { kind: 'nobody' },
+        { kind: 'overvote' },
+        { kind: 'overvote' },
+        { kind: 'nobody' },
         { kind: 'ruling', ruling: 'Phiếu không do Ban kiểm phiếu phát ra' },
       ],
       candidates: [
-        v('Nguyễn Văn Hùng', 146), v('Trần Thị Thu Hà', 143), v('Lê Quang Minh', 141), v('Phạm Đức Thắng', 139),
-        v('Đỗ Thị Lan Anh', 137), v('Hoàng Văn Long', 134), v('Vũ Mạnh Cường', 132), v('Ngô Thị Bích Ngọc', 129),
-        v('Bùi Xuân Trường', 127), v('Dương Minh Tuấn', 124), v('Lương Thị Phương Thảo', 122), v('Phan Văn Đạt', 119),
-        v('Trịnh Quốc Bảo', 116), v('Nguyễn Thị Hồng Nhung', 112), v('Tạ Đình Khải', 107),
+        v('Nguyễn Văn Hùng', 146),
+        v('Trần Thị Thu Hà', 143),
+        v('Lê Quang Minh', 141),
+        v('Phạm Đức Thắng', 139),
+        v('Đỗ Thị Lan Anh', 137),
+        v('Hoàng Văn Long', 134),
+        v('Vũ Mạnh Cường', 132),
+        v('Ngô Thị Bích Ngọc', 129),
+        v('Bùi Xuân Trường', 127),
+        v('Dương Minh Tuấn', 124),
+        v('Lương Thị Phương Thảo', 122),
+        v('Phan Văn Đạt', 119),
+        v('Trịnh Quốc Bảo', 116),
+        v('Nguyễn Thị Hồng Nhung', 112),
+        v('Tạ Đình Khải', 107),
         // Qualified (2 × 82 > 154) but 16th: not elected. Then two below the threshold.
-        v('Đặng Hữu Nghĩa', 82), v('Mai Thị Huyền', 74), v('Cao Văn Sơn', 66),
+        v('Đặng Hữu Nghĩa', 82),
+        v('Mai Thị Huyền', 74),
+        v('Cao Văn Sơn', 66),
       ],
     },
   },
   {
-    id: 'DB', title: 'Bầu đại biểu chính thức đi dự Đại hội Đảng bộ quận Long Biên', office: 'Đại biểu chính thức', seats: 16,
-    issued: PRESENT, returned: PRESENT - 1, minutesNumber: '03', countEnded: `${DAY} 14:50`,
+    id: 'DB',
+    title: 'Bầu đại biểu chính thức đi dự Đại hội Đảng bộ quận Long Biên',
+    office: 'Đại biểu chính thức',
+    seats: 16,
+    issued: PRESENT,
+    returned: PRESENT - 1,
+    minutesNumber: '03',
+    countEnded: `${DAY} 14:50`,
     ballots: {
       valid: 152,
       invalid: [{ kind: 'ruling', ruling: 'Phiếu ghi thêm tên người ngoài danh sách' }],
       candidates: [
-        v('Nguyễn Văn Hùng', 148), v('Trần Thị Thu Hà', 146), v('Lê Quang Minh', 144), v('Phạm Đức Thắng', 141),
-        v('Đỗ Thị Lan Anh', 139), v('Hoàng Văn Long', 136), v('Lương Thị Phương Thảo', 133), v('Phan Văn Đạt', 131),
-        v('Đinh Công Hoan', 128), v('Hà Thị Minh Nguyệt', 125), v('Kiều Văn Quý', 122), v('Lã Thị Thanh Tâm', 120),
-        v('Nguyễn Hữu Phúc', 117), v('Nông Văn Hào', 114), v('Chu Văn Thành', 111),
+        v('Nguyễn Văn Hùng', 148),
+        v('Trần Thị Thu Hà', 146),
+        v('Lê Quang Minh', 144),
+        v('Phạm Đức Thắng', 141),
+        v('Đỗ Thị Lan Anh', 139),
+        v('Hoàng Văn Long', 136),
+        v('Lương Thị Phương Thảo', 133),
+        v('Phan Văn Đạt', 131),
+        v('Đinh Công Hoan', 128),
+        v('Hà Thị Minh Nguyệt', 125),
+        v('Kiều Văn Quý', 122),
+        v('Lã Thị Thanh Tâm', 120),
+        v('Nguyễn Hữu Phúc', 117),
+        v('Nông Văn Hào', 114),
+        v('Chu Văn Thành', 111),
         // 16th and 17th with equal votes, both qualified: a tie for the last seat.
-        v('Phùng Thị Kim Oanh', 94), v('Lê Thị Hải Yến', 94),
-        v('Trần Văn Quyết', 70), v('Vương Đình Hiển', 53),
+        v('Phùng Thị Kim Oanh', 94),
+        v('Lê Thị Hải Yến', 94),
+        v('Trần Văn Quyết', 70),
+        v('Vương Đình Hiển', 53),
       ],
     },
   },
   {
-    id: 'DBDK', title: 'Bầu đại biểu dự khuyết đi dự Đại hội Đảng bộ quận Long Biên', office: 'Đại biểu dự khuyết', seats: 2,
-    issued: PRESENT_AT_DBDK, returned: PRESENT_AT_DBDK, presentAtVote: PRESENT_AT_DBDK, minutesNumber: '04', countEnded: `${DAY} 15:35`,
+    id: 'DBDK',
+    title: 'Bầu đại biểu dự khuyết đi dự Đại hội Đảng bộ quận Long Biên',
+    office: 'Đại biểu dự khuyết',
+    seats: 2,
+    issued: PRESENT_AT_DBDK,
+    returned: PRESENT_AT_DBDK,
+    presentAtVote: PRESENT_AT_DBDK,
+    minutesNumber: '04',
+    countEnded: `${DAY} 15:35`,
     ballots: {
       valid: 152,
       invalid: [{ kind: 'nobody' }],
@@ -198,37 +275,85 @@ export const PHUONG_ELECTIONS: ElectionSpec[] = [
     },
   },
   {
-    id: 'BTV', title: 'Bầu Ban Thường vụ Đảng ủy phường khóa XXIV', office: 'Ban Thường vụ', seats: 5,
-    issued: COMMITTEE, returned: COMMITTEE, presentAtVote: COMMITTEE, voters: COMMITTEE, session: 'Hội nghị lần thứ nhất',
+    id: 'BTV',
+    title: 'Bầu Ban Thường vụ Đảng ủy phường khóa XXIV',
+    office: 'Ban Thường vụ',
+    seats: 5,
+    issued: COMMITTEE,
+    returned: COMMITTEE,
+    presentAtVote: COMMITTEE,
+    voters: COMMITTEE,
+    session: 'Hội nghị lần thứ nhất',
     ballots: {
-      valid: 15, invalid: [],
-      candidates: [v('Nguyễn Văn Hùng', 15), v('Trần Thị Thu Hà', 14), v('Lê Quang Minh', 14), v('Phạm Đức Thắng', 13), v('Đỗ Thị Lan Anh', 12), v('Vũ Mạnh Cường', 6)],
-    },
-  },
-  {
-    id: 'BT', title: 'Bầu Bí thư Đảng ủy phường khóa XXIV', office: 'Bí thư', seats: 1,
-    issued: COMMITTEE, returned: COMMITTEE, presentAtVote: COMMITTEE, voters: COMMITTEE, session: 'Hội nghị lần thứ nhất',
-    ballots: { valid: 14, invalid: [{ kind: 'bothBoxes' }], candidates: [v('Nguyễn Văn Hùng', 13)] },
-  },
-  {
-    id: 'PBT', title: 'Bầu Phó Bí thư Đảng ủy phường khóa XXIV', office: 'Phó Bí thư', seats: 2,
-    issued: COMMITTEE, returned: COMMITTEE, presentAtVote: COMMITTEE, voters: COMMITTEE, session: 'Hội nghị lần thứ nhất',
-    ballots: { valid: 15, invalid: [], candidates: [v('Trần Thị Thu Hà', 14), v('Lê Quang Minh', 12, 1)] },
-  },
-  {
-    id: 'UBKT', title: 'Bầu Ủy ban Kiểm tra Đảng ủy phường khóa XXIV', office: 'Ủy ban Kiểm tra', seats: 5,
-    issued: COMMITTEE, returned: COMMITTEE, presentAtVote: COMMITTEE, voters: COMMITTEE, session: 'Hội nghị lần thứ nhất',
-    ballots: {
-      valid: 15, invalid: [],
+      valid: 15,
+      invalid: [],
       candidates: [
-        v('Đỗ Thị Lan Anh', 15), v('Dương Minh Tuấn', 14), v('Đào Thị Minh Phượng', 13), v('Lưu Đức Khiêm', 12),
-        v('Tống Thị Hải Vân', 11), v('Hồ Minh Trí', 5),
+        v('Nguyễn Văn Hùng', 15),
+        v('Trần Thị Thu Hà', 14),
+        v('Lê Quang Minh', 14),
+        v('Phạm Đức Thắng', 13),
+        v('Đỗ Thị Lan Anh', 12),
+        v('Vũ Mạnh Cường', 6),
       ],
     },
   },
   {
-    id: 'CN-UBKT', title: 'Bầu Chủ nhiệm Ủy ban Kiểm tra Đảng ủy phường khóa XXIV', office: 'Chủ nhiệm Ủy ban Kiểm tra', seats: 1,
-    issued: COMMITTEE, returned: COMMITTEE, presentAtVote: COMMITTEE, voters: COMMITTEE, session: 'Hội nghị lần thứ nhất',
+    id: 'BT',
+    title: 'Bầu Bí thư Đảng ủy phường khóa XXIV',
+    office: 'Bí thư',
+    seats: 1,
+    issued: COMMITTEE,
+    returned: COMMITTEE,
+    presentAtVote: COMMITTEE,
+    voters: COMMITTEE,
+    session: 'Hội nghị lần thứ nhất',
+    ballots: { valid: 14, invalid: [{ kind: 'bothBoxes' }], candidates: [v('Nguyễn Văn Hùng', 13)] },
+  },
+  {
+    id: 'PBT',
+    title: 'Bầu Phó Bí thư Đảng ủy phường khóa XXIV',
+    office: 'Phó Bí thư',
+    seats: 2,
+    issued: COMMITTEE,
+    returned: COMMITTEE,
+    presentAtVote: COMMITTEE,
+    voters: COMMITTEE,
+    session: 'Hội nghị lần thứ nhất',
+    ballots: { valid: 15, invalid: [], candidates: [v('Trần Thị Thu Hà', 14), v('Lê Quang Minh', 12, 1)] },
+  },
+  {
+    id: 'UBKT',
+    title: 'Bầu Ủy ban Kiểm tra Đảng ủy phường khóa XXIV',
+    office: 'Ủy ban Kiểm tra',
+    seats: 5,
+    issued: COMMITTEE,
+    returned: COMMITTEE,
+    presentAtVote: COMMITTEE,
+    voters: COMMITTEE,
+    session: 'Hội nghị lần thứ nhất',
+    ballots: {
+      valid: 15,
+      invalid: [],
+      candidates: [
+        v('Đỗ Thị Lan Anh', 15),
+        v('Dương Minh Tuấn', 14),
+        v('Đào Thị Minh Phượng', 13),
+        v('Lưu Đức Khiêm', 12),
+        v('Tống Thị Hải Vân', 11),
+        v('Hồ Minh Trí', 5),
+      ],
+    },
+  },
+  {
+    id: 'CN-UBKT',
+    title: 'Bầu Chủ nhiệm Ủy ban Kiểm tra Đảng ủy phường khóa XXIV',
+    office: 'Chủ nhiệm Ủy ban Kiểm tra',
+    seats: 1,
+    issued: COMMITTEE,
+    returned: COMMITTEE,
+    presentAtVote: COMMITTEE,
+    voters: COMMITTEE,
+    session: 'Hội nghị lần thứ nhất',
     ballots: { valid: 15, invalid: [], candidates: [v('Đỗ Thị Lan Anh', 14)] },
   },
 ];
@@ -262,16 +387,23 @@ const ABSENCES: { unit: number; standing: Standing; status: RollStatus; alternat
 ];
 
 function buildRoll(random: Random): { roll: RollRow[]; counters: string[] } {
-  const names = new NamePool(random, NOMINEES.map((n) => n.name));
+  const names = new NamePool(
+    random,
+    NOMINEES.map((n) => n.name),
+  );
   const gender = (): Gender => (random() < 0.4 ? 'Nữ' : 'Nam');
-  const seats = largestRemainder(UNITS.map((u) => u.official), PHUONG_ALLOCATED_SEATS);
+  const seats = largestRemainder(
+    UNITS.map((u) => u.official),
+    PHUONG_ALLOCATED_SEATS,
+  );
   const roll: RollRow[] = [];
   const counters: string[] = [];
   UNITS.forEach((unit, u) => {
     const named = NOMINEES.filter((n) => n.unit === u);
     const exOfficio = named.filter((n) => n.standing === 'Đương nhiên').map((n) => n.name);
     const official = named.filter((n) => n.standing === 'Chính thức').map((n) => n.name);
-    if (exOfficio.length > unit.exOfficio || official.length > seats[u]) throw new Error(`example: too many nominees in ${unit.name}`);
+    if (exOfficio.length > unit.exOfficio || official.length > seats[u])
+      throw new Error(`example: too many nominees in ${unit.name}`);
     const rows: RollRow[] = [];
     // Ex officio members of the outgoing committee who do not stand again.
     while (exOfficio.length < unit.exOfficio) exOfficio.push(names.next('Nam'));
@@ -280,12 +412,20 @@ function buildRoll(random: Random): { roll: RollRow[]; counters: string[] } {
     while (official.length + others.length < seats[u]) others.push(names.next(gender()));
     // One member of the counting committee from each of the first five units, never on a list.
     if (u < 5) counters.push(others[others.length - 1]);
-    for (const name of shuffled([...official, ...others], random)) rows.push({ name, unit: u, standing: 'Chính thức', status: '' });
+    for (const name of shuffled([...official, ...others], random))
+      rows.push({ name, unit: u, standing: 'Chính thức', status: '' });
     for (const absence of ABSENCES.filter((a) => a.unit === u)) {
-      const row = rows.find((r) => r.standing === absence.standing && !NOMINEES.some((n) => n.name === r.name) && !counters.includes(r.name) && r.status === '');
+      const row = rows.find(
+        (r) =>
+          r.standing === absence.standing &&
+          !NOMINEES.some((n) => n.name === r.name) &&
+          !counters.includes(r.name) &&
+          r.status === '',
+      );
       if (!row) throw new Error(`example: nobody to be absent in ${unit.name}`);
       row.status = absence.status;
-      if (absence.alternate) rows.push({ name: names.next(gender()), unit: u, standing: 'Dự khuyết', status: 'Thay thế' });
+      if (absence.alternate)
+        rows.push({ name: names.next(gender()), unit: u, standing: 'Dự khuyết', status: 'Thay thế' });
     }
     roll.push(...rows);
   });
@@ -312,7 +452,13 @@ function congressPlan(): SheetPlan {
 export function phuongSheets(): SheetPlan[] {
   const random = mulberry32(20250520);
   const { roll, counters } = buildRoll(random);
-  const rollRows: PlanValue[][] = roll.map((r, i) => [i + 1, r.name, UNITS[r.unit].name, r.standing, r.status || 'Có mặt']);
+  const rollRows: PlanValue[][] = roll.map((r, i) => [
+    i + 1,
+    r.name,
+    UNITS[r.unit].name,
+    r.standing,
+    r.status || 'Có mặt',
+  ]);
   const counterRows: PlanValue[][] = [
     ...counters.map((name, i): PlanValue[] => [name, i === 0 ? 'Trưởng ban' : 'Ủy viên', 'Đại hội']),
     // The first meeting's committee: new committee members on none of that meeting's lists.

@@ -18,7 +18,8 @@ export function defineMessages<K extends string>(vi: Record<K, string>, en: Reco
 /** Replaces `{name}` placeholders; an unknown placeholder is left visible so tests catch it. */
 export function interpolate(template: string, params: Params = {}): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole);
+    Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole,
+  );
 }
 
 /** `vi-VN` → `vi`; anything else → `en` (WORKBOOK.md: English when Excel's language is not Vietnamese). */

@@ -1,7 +1,7 @@
 /**
  * All string tables. A domain adds its table here (one import, one spread in each language).
  */
-import { interpolate, Lang, Params } from './define';
+import { interpolate, type Lang, type Params } from './define';
 import { commonMessages } from './common';
 import { paneMessages } from './pane';
 import { tallyMessages } from './tally';
@@ -10,7 +10,15 @@ import { minutesMessages } from './minutes';
 import { parseMessages } from './parse';
 import { allocationMessages } from './allocation';
 
-const tables = [commonMessages, tallyMessages, paneMessages, nomineeMessages, minutesMessages, parseMessages, allocationMessages] as const;
+const tables = [
+  commonMessages,
+  tallyMessages,
+  paneMessages,
+  nomineeMessages,
+  minutesMessages,
+  parseMessages,
+  allocationMessages,
+] as const;
 
 type KeysOf<T> = T extends { vi: Record<infer K, string> } ? K : never;
 export type MessageKey = KeysOf<(typeof tables)[number]>;

@@ -3,7 +3,7 @@
  * an .xlsx with the exceljs host, runs any command of the pane's table, and offers the resulting
  * workbook as a download (the chosen file itself is never changed).
  */
-import { t, Lang, langFromLocale } from '../i18n';
+import { t, type Lang, langFromLocale } from '../i18n';
 import { XlsxHost } from '../hosts/xlsx/xlsxHost';
 import type { ExplainedError } from '../hosts/office/errors';
 import { PANE_COMMANDS } from '../taskpane/commandTable';
@@ -14,7 +14,11 @@ const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.s
 
 function explain(error: unknown, lang: Lang): ExplainedError {
   const message = error instanceof Error ? error.message : String(error);
-  return { text: t(lang, 'INTERNAL', { detail: message }), code: 'Error', detail: error instanceof Error && error.stack ? error.stack : message };
+  return {
+    text: t(lang, 'INTERNAL', { detail: message }),
+    code: 'Error',
+    detail: error instanceof Error && error.stack ? error.stack : message,
+  };
 }
 
 /** `dai-hoi.xlsx` → `dai-hoi-ket-qua.xlsx`. */
@@ -35,7 +39,11 @@ function start(): void {
   let dirty = false;
   const input = el('input', { type: 'file', id: 'file', accept: '.xlsx,' + XLSX_TYPE });
   const fileStatus = el('p', { class: 'status', role: 'status' });
-  const download = el('button', { type: 'button', class: 'primary', id: 'download', disabled: true }, t(lang, 'PANE_DOWNLOAD'));
+  const download = el(
+    'button',
+    { type: 'button', class: 'primary', id: 'download', disabled: true },
+    t(lang, 'PANE_DOWNLOAD'),
+  );
   root.append(
     el('header', { class: 'pane-header' }, el('h1', {}, t(lang, 'PANE_STANDALONE_TITLE'))),
     el('p', { class: 'intro' }, t(lang, 'PANE_STANDALONE_INTRO')),
@@ -43,12 +51,23 @@ function start(): void {
     fileStatus,
   );
   const body = el('main', {});
-  root.append(body, el('div', { class: 'download' }, download, el('p', { class: 'hint' }, t(lang, 'PANE_DOWNLOAD_HINT'))));
-  const app = mountApp(body, lang, {
-    port: () => host,
-    explainError: explain,
-    afterWrite: () => { dirty = true; download.disabled = false; },
-  }, PANE_COMMANDS);
+  root.append(
+    body,
+    el('div', { class: 'download' }, download, el('p', { class: 'hint' }, t(lang, 'PANE_DOWNLOAD_HINT'))),
+  );
+  const app = mountApp(
+    body,
+    lang,
+    {
+      port: () => host,
+      explainError: explain,
+      afterWrite: () => {
+        dirty = true;
+        download.disabled = false;
+      },
+    },
+    PANE_COMMANDS,
+  );
 
   input.addEventListener('change', () => {
     const file = input.files?.[0];

@@ -3,11 +3,11 @@
  * table, an election picker, a progress bar for anything slower than a second, a summary of the
  * results and a list of findings. The workspace says where the workbook is (Excel, or a file).
  */
-import { t, Lang, MessageKey } from '../i18n';
+import { t, type Lang, type MessageKey } from '../i18n';
 import type { WorkbookPort } from '../hosts/port';
 import type { ExplainedError } from '../hosts/office/errors';
 import type { ElectionResult } from '../engine/tally/types';
-import { NEXT_ROUND, PaneCommand, PaneOutcome, Selection } from './commandTable';
+import { NEXT_ROUND, type PaneCommand, type PaneOutcome, type Selection } from './commandTable';
 import { clear, el } from './dom';
 import { electionCard, findingList, problemLines } from './summary';
 
@@ -25,7 +25,11 @@ export interface Workspace {
 export const PROGRESS_DELAY_MS = 1000;
 
 const STEP_KEYS: Record<string, MessageKey> = {
-  read: 'PANE_STEP_read', tally: 'PANE_STEP_tally', render: 'PANE_STEP_render', write: 'PANE_STEP_write', done: 'PANE_STEP_done',
+  read: 'PANE_STEP_read',
+  tally: 'PANE_STEP_tally',
+  render: 'PANE_STEP_render',
+  write: 'PANE_STEP_write',
+  done: 'PANE_STEP_done',
 };
 
 export interface App {
@@ -35,13 +39,30 @@ export interface App {
 }
 
 export function mountApp(root: HTMLElement, lang: Lang, workspace: Workspace, commands: PaneCommand[]): App {
-  const picker = el('select', { id: 'election', 'aria-label': t(lang, 'PANE_ELECTION') }, el('option', { value: '' }, t(lang, 'PANE_ALL_ELECTIONS')));
+  const picker = el(
+    'select',
+    { id: 'election', 'aria-label': t(lang, 'PANE_ELECTION') },
+    el('option', { value: '' }, t(lang, 'PANE_ALL_ELECTIONS')),
+  );
   const buttons = new Map<string, HTMLButtonElement>();
   const button = (command: PaneCommand, primary: boolean): HTMLElement => {
-    const b = el('button', { type: 'button', class: primary ? 'primary' : 'secondary', 'data-command': command.id, title: command.hint ? t(lang, command.hint) : undefined }, t(lang, command.label));
-    b.addEventListener('click', () => { void app.run(command.id); });
+    const b = el(
+      'button',
+      {
+        type: 'button',
+        class: primary ? 'primary' : 'secondary',
+        'data-command': command.id,
+        title: command.hint ? t(lang, command.hint) : undefined,
+      },
+      t(lang, command.label),
+    );
+    b.addEventListener('click', () => {
+      void app.run(command.id);
+    });
     buttons.set(command.id, b);
-    return command.hint && primary ? el('div', { class: 'command' }, b, el('p', { class: 'hint' }, t(lang, command.hint))) : b;
+    return command.hint && primary
+      ? el('div', { class: 'command' }, b, el('p', { class: 'hint' }, t(lang, command.hint)))
+      : b;
   };
   const main = commands.filter((c) => c.group === 'main');
   const more = commands.filter((c) => c.group === 'more');
@@ -52,8 +73,17 @@ export function mountApp(root: HTMLElement, lang: Lang, workspace: Workspace, co
   root.append(
     el('div', { class: 'field' }, el('label', { for: 'election' }, t(lang, 'PANE_ELECTION')), picker),
     el('div', { class: 'commands' }, ...main.map((c, i) => button(c, i === 0))),
-    more.length ? el('details', { class: 'more' }, el('summary', {}, t(lang, 'PANE_MORE')), el('div', { class: 'commands' }, ...more.map((c) => button(c, false)))) : '',
-    barBox, status, output,
+    more.length
+      ? el(
+          'details',
+          { class: 'more' },
+          el('summary', {}, t(lang, 'PANE_MORE')),
+          el('div', { class: 'commands' }, ...more.map((c) => button(c, false))),
+        )
+      : '',
+    barBox,
+    status,
+    output,
   );
 
   let running = false;
@@ -61,20 +91,30 @@ export function mountApp(root: HTMLElement, lang: Lang, workspace: Workspace, co
 
   const setBusy = (value: boolean): void => {
     running = value;
-    Array.from(root.querySelectorAll<HTMLButtonElement>('button[data-command]')).forEach((b) => { b.disabled = value; });
+    Array.from(root.querySelectorAll<HTMLButtonElement>('button[data-command]')).forEach((b) => {
+      b.disabled = value;
+    });
     picker.disabled = value;
   };
 
   const onCell = workspace.selectCell
-    ? (ref: string) => { workspace.selectCell?.(ref).catch((error: unknown) => showError(error)); }
+    ? (ref: string) => {
+        workspace.selectCell?.(ref).catch((error: unknown) => showError(error));
+      }
     : undefined;
 
   function showError(error: unknown): void {
     const explained = workspace.explainError(error, lang);
     clear(output);
     status.textContent = '';
-    output.append(el('div', { class: 'message error', role: 'alert' }, el('p', {}, explained.text),
-      el('details', {}, el('summary', {}, t(lang, 'PANE_TECH_DETAILS')), el('code', {}, explained.detail))));
+    output.append(
+      el(
+        'div',
+        { class: 'message error', role: 'alert' },
+        el('p', {}, explained.text),
+        el('details', {}, el('summary', {}, t(lang, 'PANE_TECH_DETAILS')), el('code', {}, explained.detail)),
+      ),
+    );
   }
 
   function render(command: PaneCommand, outcome: PaneOutcome): void {
@@ -84,21 +124,42 @@ export function mountApp(root: HTMLElement, lang: Lang, workspace: Workspace, co
     const results = outcome.results ?? [];
     if (results.length) app.setElections(results);
     if (outcome.errors.length) {
-      output.append(el('div', { class: 'message error', role: 'alert' }, el('p', {}, t(lang, 'PANE_INPUT_ERRORS', { count: outcome.errors.length }))));
+      output.append(
+        el(
+          'div',
+          { class: 'message error', role: 'alert' },
+          el('p', {}, t(lang, 'PANE_INPUT_ERRORS', { count: outcome.errors.length })),
+        ),
+      );
       output.append(findingList(lang, 'PANE_ERRORS', problemLines(outcome.errors, lang), onCell));
     } else if (command.writes) {
       const names = outcome.written ? outcome.plans.map((p) => p.name) : [];
-      status.textContent = names.length ? t(lang, 'PANE_DONE_WRITTEN', { count: names.length, sheets: names.join(', ') }) : t(lang, 'PANE_DONE_NOTHING');
+      status.textContent = names.length
+        ? t(lang, 'PANE_DONE_WRITTEN', { count: names.length, sheets: names.join(', ') })
+        : t(lang, 'PANE_DONE_NOTHING');
     }
     if (results.length) {
       output.append(el('h3', {}, t(lang, 'PANE_SUMMARY')));
-      for (const r of results) output.append(electionCard(lang, r, (id) => { void app.run(NEXT_ROUND.id, { election: id }); }));
+      for (const r of results)
+        output.append(
+          electionCard(lang, r, (id) => {
+            void app.run(NEXT_ROUND.id, { election: id });
+          }),
+        );
     }
     const findings = outcome.report.findings ?? [];
     if (findings.length) {
-      output.append(findingList(lang, 'PANE_FINDINGS', findings.map((f) => ({ severity: f.severity, text: f.message, cell: f.cell })), onCell));
+      output.append(
+        findingList(
+          lang,
+          'PANE_FINDINGS',
+          findings.map((f) => ({ severity: f.severity, text: f.message, cell: f.cell })),
+          onCell,
+        ),
+      );
     }
-    if (outcome.warnings.length) output.append(findingList(lang, 'PANE_WARNINGS', problemLines(outcome.warnings, lang), onCell));
+    if (outcome.warnings.length)
+      output.append(findingList(lang, 'PANE_WARNINGS', problemLines(outcome.warnings, lang), onCell));
   }
 
   const app: App = {
@@ -122,15 +183,23 @@ export function mountApp(root: HTMLElement, lang: Lang, workspace: Workspace, co
       clear(output);
       status.textContent = t(lang, 'PANE_RUNNING', { command: t(lang, command.label) });
       bar.value = 0;
-      const timer = setTimeout(() => { barBox.hidden = false; }, PROGRESS_DELAY_MS);
+      const timer = setTimeout(() => {
+        barBox.hidden = false;
+      }, PROGRESS_DELAY_MS);
       try {
-        const outcome = await command.run({
-          port, lang, now: () => new Date(), write: command.writes,
-          progress: (fraction, label) => {
-            bar.value = fraction;
-            status.textContent = t(lang, STEP_KEYS[label] ?? 'PANE_STEP_other');
+        const outcome = await command.run(
+          {
+            port,
+            lang,
+            now: () => new Date(),
+            write: command.writes,
+            progress: (fraction, label) => {
+              bar.value = fraction;
+              status.textContent = t(lang, STEP_KEYS[label] ?? 'PANE_STEP_other');
+            },
           },
-        }, selection ?? { election: picker.value || undefined });
+          selection ?? { election: picker.value || undefined },
+        );
         render(command, outcome);
         if (outcome.written) workspace.afterWrite?.(outcome);
         return outcome;

@@ -32,7 +32,11 @@ const elections = (s: Selection): string[] | undefined => (s.election ? [s.elect
 
 export const PANE_COMMANDS: PaneCommand[] = [
   {
-    id: 'tally', label: 'PANE_CMD_TALLY', hint: 'PANE_CMD_TALLY_HINT', group: 'main', writes: true,
+    id: 'tally',
+    label: 'PANE_CMD_TALLY',
+    hint: 'PANE_CMD_TALLY_HINT',
+    group: 'main',
+    writes: true,
     run: async (ctx, s) => {
       const { tallyCommand } = await import(/* webpackChunkName: "cmd-tally" */ '../commands/tally');
       const outcome = await tallyCommand(ctx, { elections: elections(s) });
@@ -40,7 +44,11 @@ export const PANE_COMMANDS: PaneCommand[] = [
     },
   },
   {
-    id: 'before', label: 'PANE_CMD_BEFORE', hint: 'PANE_CMD_BEFORE_HINT', group: 'main', writes: false,
+    id: 'before',
+    label: 'PANE_CMD_BEFORE',
+    hint: 'PANE_CMD_BEFORE_HINT',
+    group: 'main',
+    writes: false,
     run: async (ctx, s) => {
       const { tallyCommand } = await import(/* webpackChunkName: "cmd-tally" */ '../commands/tally');
       const outcome = await tallyCommand({ ...ctx, write: false }, { elections: elections(s) });
@@ -48,35 +56,52 @@ export const PANE_COMMANDS: PaneCommand[] = [
     },
   },
   {
-    id: 'ballots', label: 'PANE_CMD_BALLOTS', hint: 'PANE_CMD_BALLOTS_HINT', group: 'more', writes: true,
+    id: 'ballots',
+    label: 'PANE_CMD_BALLOTS',
+    hint: 'PANE_CMD_BALLOTS_HINT',
+    group: 'more',
+    writes: true,
     run: async (ctx, s) => {
       const { ballotsCommand } = await import(/* webpackChunkName: "cmd-ballots" */ '../commands/ballots');
       return ballotsCommand(ctx, { elections: elections(s) });
     },
   },
   {
-    id: 'check', label: 'PANE_CMD_CHECK', group: 'more', writes: true,
+    id: 'check',
+    label: 'PANE_CMD_CHECK',
+    group: 'more',
+    writes: true,
     run: async (ctx) => {
       const { checkCommand } = await import(/* webpackChunkName: "cmd-check" */ '../commands/check');
       return checkCommand(ctx);
     },
   },
   {
-    id: 'composition', label: 'PANE_CMD_COMPOSITION', group: 'more', writes: true,
+    id: 'composition',
+    label: 'PANE_CMD_COMPOSITION',
+    group: 'more',
+    writes: true,
     run: async (ctx) => {
       const { compositionCommand } = await import(/* webpackChunkName: "cmd-composition" */ '../commands/composition');
       return compositionCommand(ctx, {});
     },
   },
   {
-    id: 'prepare', label: 'PANE_CMD_PREPARE', hint: 'PANE_CMD_PREPARE_HINT', group: 'more', writes: true,
+    id: 'prepare',
+    label: 'PANE_CMD_PREPARE',
+    hint: 'PANE_CMD_PREPARE_HINT',
+    group: 'more',
+    writes: true,
     run: async (ctx) => {
       const { prepareCommand } = await import(/* webpackChunkName: "cmd-prepare" */ '../commands/prepare');
       return prepareCommand(ctx);
     },
   },
   {
-    id: 'allocate', label: 'PANE_CMD_ALLOCATE', group: 'more', writes: true,
+    id: 'allocate',
+    label: 'PANE_CMD_ALLOCATE',
+    group: 'more',
+    writes: true,
     run: async (ctx) => {
       const { allocateCommand } = await import(/* webpackChunkName: "cmd-allocate" */ '../commands/allocate');
       return allocateCommand(ctx);
@@ -86,7 +111,10 @@ export const PANE_COMMANDS: PaneCommand[] = [
 
 /** Commands offered for one election after a tie or a shortfall. */
 export const NEXT_ROUND: PaneCommand = {
-  id: 'next-round', label: 'PANE_CMD_NEXT_ROUND', group: 'more', writes: true,
+  id: 'next-round',
+  label: 'PANE_CMD_NEXT_ROUND',
+  group: 'more',
+  writes: true,
   run: async (ctx, s) => {
     const { nextRoundCommand } = await import(/* webpackChunkName: "cmd-next-round" */ '../commands/nextRound');
     return nextRoundCommand(ctx, { election: s.election ?? '' });

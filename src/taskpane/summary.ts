@@ -1,40 +1,69 @@
-import { t, Lang, MessageKey } from '../i18n';
+import { t, type Lang, type MessageKey } from '../i18n';
 import type { ElectionResult } from '../engine/tally/types';
 import type { Problem } from '../engine/problems';
 import { el } from './dom';
 
 const STATUS_KEY: Record<ElectionResult['status'], MessageKey> = {
-  complete: 'PANE_STATUS_complete', shortfall: 'PANE_STATUS_shortfall', tie: 'PANE_STATUS_tie', blocked: 'PANE_STATUS_blocked', zero: 'PANE_STATUS_zero',
+  complete: 'PANE_STATUS_complete',
+  shortfall: 'PANE_STATUS_shortfall',
+  tie: 'PANE_STATUS_tie',
+  blocked: 'PANE_STATUS_blocked',
+  zero: 'PANE_STATUS_zero',
 };
 
-const number = (lang: Lang, n: number | null): string => (n === null ? '' : new Intl.NumberFormat(lang === 'vi' ? 'vi-VN' : 'en-GB').format(n));
+const number = (lang: Lang, n: number | null): string =>
+  n === null ? '' : new Intl.NumberFormat(lang === 'vi' ? 'vi-VN' : 'en-GB').format(n);
 
 /** One card per election: the figures the presidium announces, then who was elected, tied, and seats open. */
 export function electionCard(lang: Lang, r: ElectionResult, onNextRound?: (id: string) => void): HTMLElement {
   const figure = (key: MessageKey, value: number | null) =>
-    el('div', { class: 'figure' }, el('dt', {}, t(lang, key)), el('dd', {}, value === null ? t(lang, 'PANE_NOT_SET') : number(lang, value)));
+    el(
+      'div',
+      { class: 'figure' },
+      el('dt', {}, t(lang, key)),
+      el('dd', {}, value === null ? t(lang, 'PANE_NOT_SET') : number(lang, value)),
+    );
   const names = (items: string[]) => el('ol', { class: 'names' }, ...items.map((n) => el('li', {}, n)));
   // An opinion ballot elects nobody: it says who may enter the list of `Cho cuộc bầu` (A, > 30%).
   const opinion = r.office === 'Xin ý kiến';
   const badge = opinion && r.status === 'complete' ? 'PANE_STATUS_opinion' : STATUS_KEY[r.status];
-  const card = el('article', { class: `card status-${r.status}`, 'data-election': r.id },
-    el('header', {},
+  const card = el(
+    'article',
+    { class: `card status-${r.status}`, 'data-election': r.id },
+    el(
+      'header',
+      {},
       el('div', { class: 'card-title' }, el('strong', {}, r.id), ' ', el('span', {}, r.title)),
-      el('span', { class: `badge badge-${r.status}` }, t(lang, badge))),
-    el('dl', { class: 'figures' },
+      el('span', { class: `badge badge-${r.status}` }, t(lang, badge)),
+    ),
+    el(
+      'dl',
+      { class: 'figures' },
       r.seats > 0 ? figure('PANE_SEATS_LABEL', r.seats) : null,
-      figure(opinion ? 'PANE_OPINION_BASE' : 'PANE_D', r.denominator), figure('PANE_THRESHOLD', r.threshold), figure('PANE_PRESENT', r.present),
+      figure(opinion ? 'PANE_OPINION_BASE' : 'PANE_D', r.denominator),
+      figure('PANE_THRESHOLD', r.threshold),
+      figure('PANE_PRESENT', r.present),
       figure('PANE_ISSUED', r.ballots.issued),
-      r.status !== 'zero' ? figure('PANE_VALID', r.ballots.valid) : null));
+      r.status !== 'zero' ? figure('PANE_VALID', r.ballots.valid) : null,
+    ),
+  );
   if (r.status !== 'zero' && r.status !== 'blocked') {
     card.append(el('h4', {}, `${t(lang, opinion ? 'PANE_APPROVED' : 'PANE_ELECTED')} (${r.elected.length})`));
-    card.append(r.elected.length ? names(r.elected) : el('p', { class: 'muted' }, t(lang, opinion ? 'PANE_NONE_APPROVED' : 'PANE_NONE_ELECTED')));
+    card.append(
+      r.elected.length
+        ? names(r.elected)
+        : el('p', { class: 'muted' }, t(lang, opinion ? 'PANE_NONE_APPROVED' : 'PANE_NONE_ELECTED')),
+    );
     if (r.tied.length) card.append(el('h4', {}, `${t(lang, 'PANE_TIED')} (${r.tied.length})`), names(r.tied));
   }
   if (r.seatsOpen > 0 && (r.status === 'tie' || r.status === 'shortfall')) {
     card.append(el('p', { class: 'open-seats' }, t(lang, 'PANE_OPEN_SEATS', { count: r.seatsOpen })));
     if (onNextRound) {
-      const button = el('button', { type: 'button', class: 'secondary', 'data-command': 'next-round', 'data-election': r.id }, t(lang, 'PANE_CMD_NEXT_ROUND'));
+      const button = el(
+        'button',
+        { type: 'button', class: 'secondary', 'data-command': 'next-round', 'data-election': r.id },
+        t(lang, 'PANE_CMD_NEXT_ROUND'),
+      );
       button.addEventListener('click', () => onNextRound(r.id));
       card.append(button);
     }
@@ -53,17 +82,41 @@ export function problemLines(problems: Problem[], lang: Lang): FindingLine[] {
 }
 
 /** A list of findings; a finding with a cell is a button that selects the cell in Excel. */
-export function findingList(lang: Lang, title: MessageKey, lines: FindingLine[], onCell?: (ref: string) => void): HTMLElement {
-  return el('section', { class: 'findings' },
+export function findingList(
+  lang: Lang,
+  title: MessageKey,
+  lines: FindingLine[],
+  onCell?: (ref: string) => void,
+): HTMLElement {
+  return el(
+    'section',
+    { class: 'findings' },
     el('h3', {}, t(lang, title, { count: lines.length })),
-    el('ul', {}, ...lines.map((line) => {
-      const body = [line.cell ? el('span', { class: 'cell' }, line.cell) : null, el('span', { class: 'text' }, line.text)];
-      if (line.cell && onCell) {
-        const cell = line.cell;
-        const button = el('button', { type: 'button', class: `finding ${line.severity}`, title: t(lang, 'PANE_GO_TO_CELL', { cell }), 'data-cell': cell }, ...body);
-        button.addEventListener('click', () => onCell(cell));
-        return el('li', {}, button);
-      }
-      return el('li', {}, el('div', { class: `finding ${line.severity}` }, ...body));
-    })));
+    el(
+      'ul',
+      {},
+      ...lines.map((line) => {
+        const body = [
+          line.cell ? el('span', { class: 'cell' }, line.cell) : null,
+          el('span', { class: 'text' }, line.text),
+        ];
+        if (line.cell && onCell) {
+          const cell = line.cell;
+          const button = el(
+            'button',
+            {
+              type: 'button',
+              class: `finding ${line.severity}`,
+              title: t(lang, 'PANE_GO_TO_CELL', { cell }),
+              'data-cell': cell,
+            },
+            ...body,
+          );
+          button.addEventListener('click', () => onCell(cell));
+          return el('li', {}, button);
+        }
+        return el('li', {}, el('div', { class: `finding ${line.severity}` }, ...body));
+      }),
+    ),
+  );
 }

@@ -4,7 +4,7 @@
  * Offices without ExcelApi 1.9 (Office 2016/2019 perpetual) are sent to the standalone page or
  * the command line.
  */
-import { t, Lang, langFromLocale } from '../i18n';
+import { t, type Lang, langFromLocale } from '../i18n';
 import { OfficeHost } from '../hosts/office/officeHost';
 import { explainOfficeError } from '../hosts/office/errors';
 import { officeRunner } from './officeRunner';
@@ -18,7 +18,12 @@ export function paneLang(displayLanguage: string | undefined): Lang {
 }
 
 function header(lang: Lang): HTMLElement {
-  return el('header', { class: 'pane-header' }, el('h1', {}, t(lang, 'PANE_TITLE')), el('p', {}, t(lang, 'PANE_SUBTITLE')));
+  return el(
+    'header',
+    { class: 'pane-header' },
+    el('h1', {}, t(lang, 'PANE_TITLE')),
+    el('p', {}, t(lang, 'PANE_SUBTITLE')),
+  );
 }
 
 function start(info: { host: Office.HostType | null }): void {
@@ -33,17 +38,30 @@ function start(info: { host: Office.HostType | null }): void {
     return;
   }
   if (!Office.context.requirements.isSetSupported('ExcelApi', '1.9')) {
-    root.append(el('div', { class: 'message warning', role: 'alert', id: 'unsupported' }, el('p', {}, t(lang, 'PANE_UNSUPPORTED'))));
+    root.append(
+      el(
+        'div',
+        { class: 'message warning', role: 'alert', id: 'unsupported' },
+        el('p', {}, t(lang, 'PANE_UNSUPPORTED')),
+      ),
+    );
     return;
   }
   const host = new OfficeHost(officeRunner);
   const body = el('main', {});
   root.append(body);
-  const app = mountApp(body, lang, {
-    port: () => host,
-    selectCell: async (ref) => { await host.selectCell(ref); },
-    explainError: explainOfficeError,
-  }, PANE_COMMANDS);
+  const app = mountApp(
+    body,
+    lang,
+    {
+      port: () => host,
+      selectCell: async (ref) => {
+        await host.selectCell(ref);
+      },
+      explainError: explainOfficeError,
+    },
+    PANE_COMMANDS,
+  );
   // Fill the election picker quietly (a read only: two syncs, nothing written).
   void (async () => {
     try {

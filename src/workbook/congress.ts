@@ -1,8 +1,8 @@
 import type { SheetValues } from '../hosts/port';
 import { labelKey, sameLabel } from '../engine/text/normalize';
-import { inputError, Problem } from '../engine/problems';
-import { CalendarDate } from '../engine/text/format';
-import { DEFAULT_RULE_SET, RuleSetId, RULE_SETS } from '../engine/rules/ruleSets';
+import { inputError, type Problem } from '../engine/problems';
+import { type CalendarDate } from '../engine/text/format';
+import { DEFAULT_RULE_SET, type RuleSetId, RULE_SETS } from '../engine/rules/ruleSets';
 import { cellDate, cellText, isBlank } from './values';
 import { cellRef } from './address';
 
@@ -11,9 +11,15 @@ export const CONGRESS_SHEET = 'Đại hội';
 
 export type CongressKind = 'Đại hội đảng viên' | 'Đại hội đại biểu';
 export type CongressLevel = 'Chi bộ' | 'Cơ sở' | 'Cấp trên cơ sở' | 'Xã, phường' | 'Tỉnh';
-export type AllocationMethodName = 'Số dư lớn nhất' | "D'Hondt" | 'Sainte-Laguë' | 'Huntington-Hill' | 'Cơ sở và định mức';
+export type AllocationMethodName =
+  'Số dư lớn nhất' | "D'Hondt" | 'Sainte-Laguë' | 'Huntington-Hill' | 'Cơ sở và định mức';
 
-export interface Margins { top: number; bottom: number; left: number; right: number }
+export interface Margins {
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
+}
 
 /** Settings the reference marks unverified: each a named setting with a default (WORKBOOK.md). */
 export interface Settings {
@@ -104,19 +110,48 @@ export const DEFAULT_SETTINGS: Settings = {
 
 /** Every label of the sheet, as the template writes them. */
 export const CONGRESS_LABELS = [
-  'Đảng bộ cấp trên', 'Tổ chức đảng', 'Loại đại hội', 'Cấp đại hội', 'Lần thứ', 'Nhiệm kỳ', 'Địa danh',
-  'Ngày', 'Quy chế bầu cử', 'Nhóm tuổi', 'Ngày tính tuổi',
-  'Phiếu không bầu ai', 'Dự khuyết cần quá bán', 'In tỷ lệ so với phiếu hợp lệ', 'Ký biên bản',
-  'Ký hiệu văn bản', 'Tên đại hội trên văn bản', 'Lề trang', 'Cơ sở xin ý kiến', 'Làm tròn số dư',
-  'Số đại biểu tối đa', 'Số tháng nhiệm kỳ', 'Số tháng còn lại khi tái cử', 'Tỷ lệ nữ tối thiểu',
-  'Tuổi trẻ', 'Tỷ lệ trẻ tối thiểu',
-  'Số đại biểu phân bổ', 'Phương pháp phân bổ', 'Tính theo', 'Đại biểu cơ sở', 'Định mức', 'Ngưỡng số dư',
+  'Đảng bộ cấp trên',
+  'Tổ chức đảng',
+  'Loại đại hội',
+  'Cấp đại hội',
+  'Lần thứ',
+  'Nhiệm kỳ',
+  'Địa danh',
+  'Ngày',
+  'Quy chế bầu cử',
+  'Nhóm tuổi',
+  'Ngày tính tuổi',
+  'Phiếu không bầu ai',
+  'Dự khuyết cần quá bán',
+  'In tỷ lệ so với phiếu hợp lệ',
+  'Ký biên bản',
+  'Ký hiệu văn bản',
+  'Tên đại hội trên văn bản',
+  'Lề trang',
+  'Cơ sở xin ý kiến',
+  'Làm tròn số dư',
+  'Số đại biểu tối đa',
+  'Số tháng nhiệm kỳ',
+  'Số tháng còn lại khi tái cử',
+  'Tỷ lệ nữ tối thiểu',
+  'Tuổi trẻ',
+  'Tỷ lệ trẻ tối thiểu',
+  'Số đại biểu phân bổ',
+  'Phương pháp phân bổ',
+  'Tính theo',
+  'Đại biểu cơ sở',
+  'Định mức',
+  'Ngưỡng số dư',
 ] as const;
 export type CongressLabel = (typeof CONGRESS_LABELS)[number];
 
 /** Labels whose values decide something the reference marks unverified: printed in the minutes. */
 export const UNVERIFIED_SETTING_LABELS: CongressLabel[] = [
-  'Phiếu không bầu ai', 'Dự khuyết cần quá bán', 'Ký biên bản', 'Cơ sở xin ý kiến', 'Làm tròn số dư',
+  'Phiếu không bầu ai',
+  'Dự khuyết cần quá bán',
+  'Ký biên bản',
+  'Cơ sở xin ý kiến',
+  'Làm tròn số dư',
 ];
 
 function choose<T extends string>(raw: string, options: readonly T[]): T | undefined {
@@ -133,15 +168,30 @@ export function parseCongress(values: SheetValues): { congress: Congress; proble
     const label = cellText(row[0]);
     if (!label) {
       if (row.some((c) => !isBlank(c))) {
-        problems.push(inputError('UNKNOWN_LABEL', 'UNKNOWN_LABEL', cellRef(CONGRESS_SHEET, r, 0), { label: '', suggestion: CONGRESS_LABELS[0] }));
+        problems.push(
+          inputError('UNKNOWN_LABEL', 'UNKNOWN_LABEL', cellRef(CONGRESS_SHEET, r, 0), {
+            label: '',
+            suggestion: CONGRESS_LABELS[0],
+          }),
+        );
       }
       continue;
     }
     const key = labelKey(label);
-    if (r === firstNonBlankRow(values) && (key === 'thong tin' || key === 'muc') && labelKey(cellText(row[1])) === 'gia tri') continue;
+    if (
+      r === firstNonBlankRow(values) &&
+      (key === 'thong tin' || key === 'muc') &&
+      labelKey(cellText(row[1])) === 'gia tri'
+    )
+      continue;
     const canonical = labelByKey.get(key);
     if (!canonical) {
-      problems.push(inputError('UNKNOWN_LABEL', 'UNKNOWN_LABEL', cellRef(CONGRESS_SHEET, r, 0), { label, suggestion: suggestLabel(key) }));
+      problems.push(
+        inputError('UNKNOWN_LABEL', 'UNKNOWN_LABEL', cellRef(CONGRESS_SHEET, r, 0), {
+          label,
+          suggestion: suggestLabel(key),
+        }),
+      );
       continue;
     }
     raw.set(canonical, { text: cellText(row[1]), cell: cellRef(CONGRESS_SHEET, r, 1), value: row[1] ?? null });
@@ -201,16 +251,22 @@ export function parseCongress(values: SheetValues): { congress: Congress; proble
 
   const organisation = text('Tổ chức đảng');
   if (!organisation) {
-    problems.push(inputError('BAD_VALUE', 'BAD_VALUE_REQUIRED', raw.get('Tổ chức đảng')?.cell ?? cellRef(CONGRESS_SHEET, 0, 1), {
-      field: 'Tổ chức đảng', expected: 'tên tổ chức đảng tổ chức đại hội',
-    }));
+    problems.push(
+      inputError('BAD_VALUE', 'BAD_VALUE_REQUIRED', raw.get('Tổ chức đảng')?.cell ?? cellRef(CONGRESS_SHEET, 0, 1), {
+        field: 'Tổ chức đảng',
+        expected: 'tên tổ chức đảng tổ chức đại hội',
+      }),
+    );
   }
   const kindText = text('Loại đại hội');
   let kind: CongressKind = 'Đại hội đảng viên';
   if (!kindText) {
-    problems.push(inputError('BAD_VALUE', 'BAD_VALUE_REQUIRED', raw.get('Loại đại hội')?.cell ?? cellRef(CONGRESS_SHEET, 0, 1), {
-      field: 'Loại đại hội', expected: '"Đại hội đảng viên" hoặc "Đại hội đại biểu"',
-    }));
+    problems.push(
+      inputError('BAD_VALUE', 'BAD_VALUE_REQUIRED', raw.get('Loại đại hội')?.cell ?? cellRef(CONGRESS_SHEET, 0, 1), {
+        field: 'Loại đại hội',
+        expected: '"Đại hội đảng viên" hoặc "Đại hội đại biểu"',
+      }),
+    );
   } else kind = pick('Loại đại hội', ['Đại hội đảng viên', 'Đại hội đại biểu'] as const, 'Đại hội đảng viên');
   const defaultLevel: CongressLevel = /^chi bo\b/.test(labelKey(organisation)) ? 'Chi bộ' : 'Cơ sở';
   const level = pick('Cấp đại hội', ['Chi bộ', 'Cơ sở', 'Cấp trên cơ sở', 'Xã, phường', 'Tỉnh'] as const, defaultLevel);
@@ -218,15 +274,23 @@ export function parseCongress(values: SheetValues): { congress: Congress; proble
 
   let ageBands = [35, 50];
   if (text('Nhóm tuổi')) {
-    const parts = text('Nhóm tuổi').split(/[,;]\s*|\s+/).filter(Boolean).map(Number);
-    const ok = parts.length > 0 && parts.every((n, i) => Number.isInteger(n) && n > 0 && n < 120 && (i === 0 || n > parts[i - 1]));
+    const parts = text('Nhóm tuổi')
+      .split(/[,;]\s*|\s+/)
+      .filter(Boolean)
+      .map(Number);
+    const ok =
+      parts.length > 0 &&
+      parts.every((n, i) => Number.isInteger(n) && n > 0 && n < 120 && (i === 0 || n > parts[i - 1]));
     if (ok) ageBands = parts;
     else bad('Nhóm tuổi', 'các mốc tuổi tăng dần, cách nhau bằng dấu phẩy (ví dụ "35, 50")');
   }
 
   let margins = DEFAULT_SETTINGS.margins;
   if (text('Lề trang')) {
-    const parts = text('Lề trang').split(/[;,]\s*|\s+/).filter(Boolean).map((p) => Number(p.replace(',', '.')));
+    const parts = text('Lề trang')
+      .split(/[;,]\s*|\s+/)
+      .filter(Boolean)
+      .map((p) => Number(p.replace(',', '.')));
     if (parts.length === 4 && parts.every((n) => Number.isFinite(n) && n >= 0 && n <= 60)) {
       margins = { top: parts[0], bottom: parts[1], left: parts[2], right: parts[3] };
     } else bad('Lề trang', 'bốn số mm: trên, dưới, trái, phải (ví dụ "25, 25, 35, 15")');
@@ -241,7 +305,11 @@ export function parseCongress(values: SheetValues): { congress: Congress; proble
     congressLineOverride: text('Tên đại hội trên văn bản') || null,
     margins,
     opinionBase: pick('Cơ sở xin ý kiến', ['Có mặt', 'Triệu tập'] as const, 'Có mặt'),
-    surplusRounding: pick('Làm tròn số dư', ['Không làm tròn', 'Làm tròn lên', 'Làm tròn xuống'] as const, 'Không làm tròn'),
+    surplusRounding: pick(
+      'Làm tròn số dư',
+      ['Không làm tròn', 'Làm tròn lên', 'Làm tròn xuống'] as const,
+      'Không làm tròn',
+    ),
     maxDelegates: integer('Số đại biểu tối đa', null, 1),
     termMonths: integer('Số tháng nhiệm kỳ', 60, 1) ?? 60,
     reelectionMonths: integer('Số tháng còn lại khi tái cử', 48, 1) ?? 48,
@@ -249,7 +317,11 @@ export function parseCongress(values: SheetValues): { congress: Congress; proble
     youngAge: integer('Tuổi trẻ', 40, 1) ?? 40,
     minYoungPercent: percent('Tỷ lệ trẻ tối thiểu', 10),
     allocationSeats: integer('Số đại biểu phân bổ', null, 1),
-    allocationMethod: pick('Phương pháp phân bổ', ['Số dư lớn nhất', "D'Hondt", 'Sainte-Laguë', 'Huntington-Hill', 'Cơ sở và định mức'] as const, 'Số dư lớn nhất'),
+    allocationMethod: pick(
+      'Phương pháp phân bổ',
+      ['Số dư lớn nhất', "D'Hondt", 'Sainte-Laguë', 'Huntington-Hill', 'Cơ sở và định mức'] as const,
+      'Số dư lớn nhất',
+    ),
     allocationBasis: pick('Tính theo', ['Đảng viên chính thức', 'Tổng số đảng viên'] as const, 'Đảng viên chính thức'),
     baseSeats: integer('Đại biểu cơ sở', null, 0),
     membersPerSeat: integer('Định mức', null, 1),
@@ -286,7 +358,9 @@ function suggestLabel(key: string): string {
   let best: string = CONGRESS_LABELS[0];
   let bestScore = -1;
   for (const label of CONGRESS_LABELS) {
-    const score = labelKey(label).split(' ').filter((w) => words.has(w)).length;
+    const score = labelKey(label)
+      .split(' ')
+      .filter((w) => words.has(w)).length;
     if (score > bestScore) {
       best = label;
       bestScore = score;

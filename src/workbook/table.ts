@@ -1,6 +1,6 @@
 import type { CellValue, SheetValues } from '../hosts/port';
 import { labelKey } from '../engine/text/normalize';
-import { inputError, Problem } from '../engine/problems';
+import { inputError, type Problem } from '../engine/problems';
 import { cellText, isBlank } from './values';
 import { cellRef } from './address';
 
@@ -60,7 +60,9 @@ export function readTable(sheet: string, values: SheetValues, specs: ColumnSpec[
   let bestMissing = required.map((s) => s.labels[0]);
   for (let r = 0; r < Math.min(HEADER_SEARCH_ROWS, values.length); r++) {
     const keys = (values[r] ?? []).map((v) => labelKey(cellText(v)));
-    const missing = required.filter((s) => !s.labels.map(labelKey).some((l) => keys.includes(l))).map((s) => s.labels[0]);
+    const missing = required
+      .filter((s) => !s.labels.map(labelKey).some((l) => keys.includes(l)))
+      .map((s) => s.labels[0]);
     if (missing.length < bestMissing.length) bestMissing = missing;
   }
   return inputError('MISSING_HEADER', 'MISSING_HEADER', cellRef(sheet, 0, 0), {

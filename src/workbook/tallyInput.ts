@@ -4,13 +4,13 @@
  * parsing over 2-D values; `readTallyInput` fetches the sheets through the port in one read.
  */
 import type { SheetValues, WorkbookPort } from '../hosts/port';
-import { inputError, Problem } from '../engine/problems';
+import { inputError, type Problem } from '../engine/problems';
 import type { BallotType, CounterEntry, ElectionDef, RollEntry } from '../engine/tally/types';
-import { CONGRESS_SHEET, Congress, parseCongress } from './congress';
+import { CONGRESS_SHEET, type Congress, parseCongress } from './congress';
 import { findSheetName } from './table';
 import { parseRoll, ROLL_SHEET } from './parse/roll';
 import { COUNTERS_SHEET, parseCounters } from './parse/counters';
-import { ElectionRow, ELECTIONS_SHEET, parseElections } from './parse/elections';
+import { type ElectionRow, ELECTIONS_SHEET, parseElections } from './parse/elections';
 import { readBallotLayout, readBallots, readSubtotals, sameHeader } from './parse/ballotSheet';
 import { cellRef } from './address';
 import { labelKey } from '../engine/text/normalize';
@@ -57,7 +57,9 @@ function selectElections(rows: ElectionRow[], wanted: string[] | undefined, prob
   for (const id of wanted) {
     let row = byCode.get(id.toUpperCase());
     if (!row) {
-      problems.push(inputError('BAD_VALUE', 'ELECTION_UNKNOWN', undefined, { id, ids: rows.map((r) => r.id).join(', ') }));
+      problems.push(
+        inputError('BAD_VALUE', 'ELECTION_UNKNOWN', undefined, { id, ids: rows.map((r) => r.id).join(', ') }),
+      );
       continue;
     }
     while (row && !keep.has(row)) {
@@ -74,11 +76,18 @@ function defaultBallotType(row: ElectionRow, listSize: number): BallotType {
   return listSize > row.seats ? 'Gạch tên' : 'Đồng ý/Không đồng ý';
 }
 
-function readElection(row: ElectionRow, sheets: Map<string, SheetValues>, sheetNames: string[], problems: Problem[]): ElectionDef | null {
+function readElection(
+  row: ElectionRow,
+  sheets: Map<string, SheetValues>,
+  sheetNames: string[],
+  problems: Problem[],
+): ElectionDef | null {
   const sheetName = findSheetName(sheetNames, row.sheet);
   const values = sheetName ? sheets.get(sheetName) : undefined;
   if (!sheetName || !values) {
-    problems.push(inputError('MISSING_SHEET', 'MISSING_SHEET', row.cells['Trang phiếu'] ?? row.cells['Mã'], { sheet: row.sheet }));
+    problems.push(
+      inputError('MISSING_SHEET', 'MISSING_SHEET', row.cells['Trang phiếu'] ?? row.cells['Mã'], { sheet: row.sheet }),
+    );
     return null;
   }
   // Everything of the row but the ballot type as written, which is settled below from the list.
@@ -108,9 +117,22 @@ function readElection(row: ElectionRow, sheets: Map<string, SheetValues>, sheetN
     const secondLayout = readBallotLayout(secondName, secondValues, problems);
     if (secondLayout && !sameHeader(layout, secondLayout)) {
       // A name the first entry does not have is the likeliest slip: point at it.
-      const unknown = secondLayout.candidates.map((name, i) => [name, secondLayout.candidateCells[i]] as const).filter(([name]) => !layout.candidates.includes(name));
-      for (const [name, cell] of unknown) problems.push(inputError('UNKNOWN_CANDIDATE', 'UNKNOWN_CANDIDATE', cell, { name, sheet: secondName, first: sheetName }));
-      if (unknown.length === 0) problems.push(inputError('BAD_VALUE', 'SECOND_ENTRY_HEADER', cellRef(secondName, secondLayout.headerRow, secondLayout.numberCol), { sheet: secondName, first: sheetName }));
+      const unknown = secondLayout.candidates
+        .map((name, i) => [name, secondLayout.candidateCells[i]] as const)
+        .filter(([name]) => !layout.candidates.includes(name));
+      for (const [name, cell] of unknown)
+        problems.push(
+          inputError('UNKNOWN_CANDIDATE', 'UNKNOWN_CANDIDATE', cell, { name, sheet: secondName, first: sheetName }),
+        );
+      if (unknown.length === 0)
+        problems.push(
+          inputError(
+            'BAD_VALUE',
+            'SECOND_ENTRY_HEADER',
+            cellRef(secondName, secondLayout.headerRow, secondLayout.numberCol),
+            { sheet: secondName, first: sheetName },
+          ),
+        );
     } else if (secondLayout) {
       secondEntry = readBallots(secondValues, secondLayout, { ballotType }, problems);
     }
@@ -132,12 +154,17 @@ function readElection(row: ElectionRow, sheets: Map<string, SheetValues>, sheetN
  * tally needs, keyed by their names in `sheetNames`. Problems are returned, never thrown; the
  * input is null when a sheet it cannot do without is unusable.
  */
-export function parseTallyInput(sheets: Map<string, SheetValues>, sheetNames: string[], opts: TallyReadOptions = {}): TallyRead {
+export function parseTallyInput(
+  sheets: Map<string, SheetValues>,
+  sheetNames: string[],
+  opts: TallyReadOptions = {},
+): TallyRead {
   const problems: Problem[] = [];
   const congressName = findSheetName(sheetNames, CONGRESS_SHEET);
   const electionsName = findSheetName(sheetNames, ELECTIONS_SHEET);
   if (!congressName) problems.push(inputError('MISSING_SHEET', 'MISSING_SHEET', undefined, { sheet: CONGRESS_SHEET }));
-  if (!electionsName) problems.push(inputError('MISSING_SHEET', 'MISSING_SHEET', undefined, { sheet: ELECTIONS_SHEET }));
+  if (!electionsName)
+    problems.push(inputError('MISSING_SHEET', 'MISSING_SHEET', undefined, { sheet: ELECTIONS_SHEET }));
   if (!congressName || !electionsName) return { input: null, problems };
 
   const { congress, problems: congressProblems } = parseCongress(sheets.get(congressName) ?? []);

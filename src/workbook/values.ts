@@ -1,6 +1,6 @@
 import type { CellValue } from '../hosts/port';
 import { cleanText } from '../engine/text/normalize';
-import { CalendarDate, isValidDate } from '../engine/text/format';
+import { type CalendarDate, isValidDate } from '../engine/text/format';
 
 /** A cell as trimmed NFC text ('' for blank). Numbers print without grouping. */
 export function cellText(value: CellValue | undefined): string {
@@ -63,7 +63,11 @@ export function cellDate(value: CellValue | undefined): ParsedDate | null {
     if (!date) return null;
     const fraction = value - Math.floor(value);
     const minutes = Math.round(fraction * 1440);
-    return { date, yearOnly: false, time: minutes ? { hour: Math.floor(minutes / 60), minute: minutes % 60 } : undefined };
+    return {
+      date,
+      yearOnly: false,
+      time: minutes ? { hour: Math.floor(minutes / 60), minute: minutes % 60 } : undefined,
+    };
   }
   const text = cellText(value);
   const year = /^(\d{4})$/.exec(text);

@@ -9,14 +9,17 @@ import * as path from 'path';
 import { spawnSync } from 'child_process';
 import { runCli } from '../helpers/cli';
 import { XlsxHost } from '../../src/hosts/xlsx/xlsxHost';
-import { allValues, Cell, workbookFrom } from '../helpers/workbook';
+import { allValues, type Cell, workbookFrom } from '../helpers/workbook';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'dai-hoi-allocate-'));
 
 function sheets(settings: Cell[][]): Record<string, Cell[][]> {
   return {
     'Đại hội': [
-      ['Tổ chức đảng', 'Đảng bộ phường Ngọc Lâm'], ['Loại đại hội', 'Đại hội đại biểu'], ['Nhiệm kỳ', '2020 - 2025'], ...settings,
+      ['Tổ chức đảng', 'Đảng bộ phường Ngọc Lâm'],
+      ['Loại đại hội', 'Đại hội đại biểu'],
+      ['Nhiệm kỳ', '2020 - 2025'],
+      ...settings,
     ],
     'Chi bộ': [
       ['Chi bộ', 'Đảng viên chính thức', 'Đảng viên dự bị', 'Tối thiểu', 'Cộng thêm', 'Cấp ủy viên đương nhiệm'],
@@ -46,7 +49,10 @@ describe('allocate on the command line', () => {
     ['Sainte-Laguë', [9, 8, 5, 3, 1]],
     ['Huntington-Hill', [9, 7, 6, 3, 1]],
   ])('--json with %s: exit 0, the report on stdout only', async (method, formula) => {
-    const input = await file(`by2-${formula.join('')}.xlsx`, [['Số đại biểu phân bổ', 26], ['Phương pháp phân bổ', method]]);
+    const input = await file(`by2-${formula.join('')}.xlsx`, [
+      ['Số đại biểu phân bổ', 26],
+      ['Phương pháp phân bổ', method],
+    ]);
     const { code, stdout, stderr } = await run(['allocate', input, '--json']);
     expect(stderr).toBe('');
     expect(code).toBe(0);
@@ -57,7 +63,15 @@ describe('allocate on the command line', () => {
     expect(report.allocation.units.map((u: { formula: number }) => u.formula)).toEqual(formula);
     expect(report.allocation).toMatchObject({ seats: 26, allocated: 26, unassigned: 0, tied: [], total: 26 + 1 + 3 });
     expect(report.allocation.units[2].unit).toBe('=Chi bộ Trường học');
-    expect(Object.keys(report.allocation.units[0]).slice(0, 7)).toEqual(['unit', 'members', 'quota', 'seats', 'added', 'exOfficio', 'total']);
+    expect(Object.keys(report.allocation.units[0]).slice(0, 7)).toEqual([
+      'unit',
+      'members',
+      'quota',
+      'seats',
+      'added',
+      'exOfficio',
+      'total',
+    ]);
   });
 
   test('-o writes a new workbook with the sheet; the input is unchanged; text stays text', async () => {
@@ -74,13 +88,21 @@ describe('allocate on the command line', () => {
   });
 
   test('input errors: exit 1, nothing written, JSON still holds ruleSet and errors; --lang en', async () => {
-    const input = await file('bad.xlsx', [['Số đại biểu phân bổ', 3], ['Phương pháp phân bổ', 'Huntington-Hill']]);
+    const input = await file('bad.xlsx', [
+      ['Số đại biểu phân bổ', 3],
+      ['Phương pháp phân bổ', 'Huntington-Hill'],
+    ]);
     const output = path.join(dir, 'bad-out.xlsx');
     const { code, stdout, stderr } = await run(['allocate', input, '-o', output, '--json', '--lang', 'en']);
     expect(code).toBe(1);
     expect(existsSync(output)).toBe(false);
     expect(stderr).toContain("'Đại hội'!B4: Huntington-Hill gives every unit");
-    expect(JSON.parse(stdout)).toEqual({ ruleSet: '190-QĐ/TW', errors: [{ code: 'BAD_SEATS', cell: "'Đại hội'!B4", message: expect.stringContaining('5 units need at least 5 seats') }] });
+    expect(JSON.parse(stdout)).toEqual({
+      ruleSet: '190-QĐ/TW',
+      errors: [
+        { code: 'BAD_SEATS', cell: "'Đại hội'!B4", message: expect.stringContaining('5 units need at least 5 seats') },
+      ],
+    });
   });
 
   test('usage errors: exit 2 (no -o nor --json, -o equal to the input, bad --lang)', async () => {
@@ -94,7 +116,10 @@ describe('allocate on the command line', () => {
   test('the compiled command line in its own process', async () => {
     const cli = path.join(__dirname, '..', '..', 'dist-cli', 'cli', 'main.js');
     expect(existsSync(cli)).toBe(true);
-    const input = await file('spawn.xlsx', [['Số đại biểu phân bổ', 27], ['Phương pháp phân bổ', "D'Hondt"]]);
+    const input = await file('spawn.xlsx', [
+      ['Số đại biểu phân bổ', 27],
+      ['Phương pháp phân bổ', "D'Hondt"],
+    ]);
     const r = spawnSync(process.execPath, [cli, 'allocate', input, '--json'], { encoding: 'utf8' });
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);

@@ -7,7 +7,7 @@ import { allocateCommand } from '../../src/commands/allocate';
 import type { CommandContext } from '../../src/commands/types';
 import type { XlsxHost } from '../../src/hosts/xlsx/xlsxHost';
 import { ALLOCATION_HEADERS } from '../../src/workbook/render/allocation';
-import { allValues, Cell, workbookFrom } from '../helpers/workbook';
+import { allValues, type Cell, workbookFrom } from '../helpers/workbook';
 
 const CONGRESS: Cell[][] = [
   ['Thông tin', 'Giá trị'],
@@ -18,13 +18,15 @@ const CONGRESS: Cell[][] = [
 ];
 
 /** Balinski & Young's first example as five units, under a title row, with forgiving headers. */
-function units(rows: Cell[][] = [
-  ['Chi bộ 1', 5117, 10, null, null, 3],
-  ['Chi bộ 2', 4400, 0, null, 2, 2],
-  ['Chi bộ 3', 162, 1, null, null, null],
-  ['Chi bộ 4', 161, 0, null, null, null],
-  ['Chi bộ 5', 160, 0, null, null, 1],
-]): Cell[][] {
+function units(
+  rows: Cell[][] = [
+    ['Chi bộ 1', 5117, 10, null, null, 3],
+    ['Chi bộ 2', 4400, 0, null, 2, 2],
+    ['Chi bộ 3', 162, 1, null, null, null],
+    ['Chi bộ 4', 161, 0, null, null, null],
+    ['Chi bộ 5', 160, 0, null, null, 1],
+  ],
+): Cell[][] {
   return [
     ['DANH SÁCH CHI BỘ TRỰC THUỘC'],
     [],
@@ -45,25 +47,95 @@ async function run(settings: Cell[][], unitRows?: Cell[][], opts: Partial<Comman
 
 describe('allocate through a real workbook', () => {
   test("D'Hondt: the contract's JSON fields, ex officio and added seats outside the formula", async () => {
-    const { outcome } = await run([['Số đại biểu phân bổ', 100], ['Phương pháp phân bổ', 'D’Hondt'.replace('’', "'")]]);
+    const { outcome } = await run([
+      ['Số đại biểu phân bổ', 100],
+      ['Phương pháp phân bổ', 'D’Hondt'.replace('’', "'")],
+    ]);
     expect(outcome.errors).toEqual([]);
     const allocation = outcome.report.allocation as Record<string, unknown>;
-    expect(allocation).toMatchObject({ method: "D'Hondt", basis: 'Đảng viên chính thức', seats: 100, allocated: 100, unassigned: 0, tied: [], total: 100 + 2 + 6 });
+    expect(allocation).toMatchObject({
+      method: "D'Hondt",
+      basis: 'Đảng viên chính thức',
+      seats: 100,
+      allocated: 100,
+      unassigned: 0,
+      tied: [],
+      total: 100 + 2 + 6,
+    });
     expect(allocation.units).toEqual([
-      { unit: 'Chi bộ 1', members: 5117, quota: 51.17, seats: 52, added: 0, exOfficio: 3, total: 55, formula: 52, tied: false },
-      { unit: 'Chi bộ 2', members: 4400, quota: 44, seats: 47, added: 2, exOfficio: 2, total: 49, formula: 45, tied: false },
-      { unit: 'Chi bộ 3', members: 162, quota: 1.62, seats: 1, added: 0, exOfficio: 0, total: 1, formula: 1, tied: false },
-      { unit: 'Chi bộ 4', members: 161, quota: 1.61, seats: 1, added: 0, exOfficio: 0, total: 1, formula: 1, tied: false },
-      { unit: 'Chi bộ 5', members: 160, quota: 1.6, seats: 1, added: 0, exOfficio: 1, total: 2, formula: 1, tied: false },
+      {
+        unit: 'Chi bộ 1',
+        members: 5117,
+        quota: 51.17,
+        seats: 52,
+        added: 0,
+        exOfficio: 3,
+        total: 55,
+        formula: 52,
+        tied: false,
+      },
+      {
+        unit: 'Chi bộ 2',
+        members: 4400,
+        quota: 44,
+        seats: 47,
+        added: 2,
+        exOfficio: 2,
+        total: 49,
+        formula: 45,
+        tied: false,
+      },
+      {
+        unit: 'Chi bộ 3',
+        members: 162,
+        quota: 1.62,
+        seats: 1,
+        added: 0,
+        exOfficio: 0,
+        total: 1,
+        formula: 1,
+        tied: false,
+      },
+      {
+        unit: 'Chi bộ 4',
+        members: 161,
+        quota: 1.61,
+        seats: 1,
+        added: 0,
+        exOfficio: 0,
+        total: 1,
+        formula: 1,
+        tied: false,
+      },
+      {
+        unit: 'Chi bộ 5',
+        members: 160,
+        quota: 1.6,
+        seats: 1,
+        added: 0,
+        exOfficio: 1,
+        total: 2,
+        formula: 1,
+        tied: false,
+      },
     ]);
     // D'Hondt gives Chi bộ 2 45 seats for a quota of exactly 44: outside its band.
     expect(outcome.report.findings).toEqual([
-      expect.objectContaining({ severity: 'warning', code: 'QUOTA_BAND', cell: "'Chi bộ'!B5", rule: 'Quy định 29-QĐ/TW mục 11.2', message: expect.stringContaining('44,0000') }),
+      expect.objectContaining({
+        severity: 'warning',
+        code: 'QUOTA_BAND',
+        cell: "'Chi bộ'!B5",
+        rule: 'Quy định 29-QĐ/TW mục 11.2',
+        message: expect.stringContaining('44,0000'),
+      }),
     ]);
   });
 
   test('Tổng số đảng viên counts probationary members; the sheet is written with the contract columns', async () => {
-    const { host, outcome } = await run([['Số đại biểu phân bổ', 100], ['Tính theo', 'Tổng số đảng viên']]);
+    const { host, outcome } = await run([
+      ['Số đại biểu phân bổ', 100],
+      ['Tính theo', 'Tổng số đảng viên'],
+    ]);
     expect(outcome.written).toBe(true);
     const allocation = outcome.report.allocation as { units: { members: number }[]; method: string };
     expect(allocation.method).toBe('Số dư lớn nhất');
@@ -83,10 +155,25 @@ describe('allocate through a real workbook', () => {
   });
 
   test('a tie for the last seat: TIE_LAST_SEAT per tied unit, seats unassigned, never broken', async () => {
-    const { outcome } = await run([['Số đại biểu phân bổ', 4], ['Phương pháp phân bổ', 'Sainte-Lague']], [
-      ['Chi bộ A', 11, 0, null, null, null], ['Chi bộ B', 11, 0, null, null, null], ['Chi bộ C', 11, 0, null, null, null],
-    ]);
-    expect(outcome.report.allocation).toMatchObject({ method: 'Sainte-Laguë', seats: 4, allocated: 3, unassigned: 1, tied: ['Chi bộ A', 'Chi bộ B', 'Chi bộ C'], total: 3 });
+    const { outcome } = await run(
+      [
+        ['Số đại biểu phân bổ', 4],
+        ['Phương pháp phân bổ', 'Sainte-Lague'],
+      ],
+      [
+        ['Chi bộ A', 11, 0, null, null, null],
+        ['Chi bộ B', 11, 0, null, null, null],
+        ['Chi bộ C', 11, 0, null, null, null],
+      ],
+    );
+    expect(outcome.report.allocation).toMatchObject({
+      method: 'Sainte-Laguë',
+      seats: 4,
+      allocated: 3,
+      unassigned: 1,
+      tied: ['Chi bộ A', 'Chi bộ B', 'Chi bộ C'],
+      total: 3,
+    });
     const ties = (outcome.report.findings ?? []).filter((f) => f.code === 'TIE_LAST_SEAT');
     expect(ties.map((f) => f.cell)).toEqual(["'Chi bộ'!B4", "'Chi bộ'!B5", "'Chi bộ'!B6"]);
     expect(ties[0].message).toContain('còn 1 trong 4 suất chưa phân bổ');
@@ -94,29 +181,62 @@ describe('allocate through a real workbook', () => {
 
   test('NO_SEAT and OVER_CAP (setting and directive), each at its cell', async () => {
     const { outcome } = await run(
-      [['Số đại biểu phân bổ', 3], ['Số đại biểu tối đa', 7], ['Cấp đại hội', 'Cơ sở']],
-      [['Chi bộ A', 300, 0, null, null, 4], ['Chi bộ B', 200, 0, null, 1, 0], ['Chi bộ C', 10, 0, null, null, 0], ['Chi bộ D', 0, 0, null, null, 0]],
+      [
+        ['Số đại biểu phân bổ', 3],
+        ['Số đại biểu tối đa', 7],
+        ['Cấp đại hội', 'Cơ sở'],
+      ],
+      [
+        ['Chi bộ A', 300, 0, null, null, 4],
+        ['Chi bộ B', 200, 0, null, 1, 0],
+        ['Chi bộ C', 10, 0, null, null, 0],
+        ['Chi bộ D', 0, 0, null, null, 0],
+      ],
     );
     const findings = outcome.report.findings ?? [];
     expect(findings.filter((f) => f.code === 'NO_SEAT').map((f) => f.cell)).toEqual(["'Chi bộ'!B6", "'Chi bộ'!B7"]);
     expect(findings.filter((f) => f.code === 'OVER_CAP')).toEqual([
-      expect.objectContaining({ severity: 'error', cell: "'Đại hội'!B7", message: expect.stringContaining('Tổng số đại biểu 8 ') }),
+      expect.objectContaining({
+        severity: 'error',
+        cell: "'Đại hội'!B7",
+        message: expect.stringContaining('Tổng số đại biểu 8 '),
+      }),
     ]);
     // Directive cap of a grassroots congress (250, §7.3) fires on a big congress, at `Cấp đại hội`.
-    const big = await run([['Số đại biểu phân bổ', 260], ['Cấp đại hội', 'Cơ sở']]);
+    const big = await run([
+      ['Số đại biểu phân bổ', 260],
+      ['Cấp đại hội', 'Cơ sở'],
+    ]);
     expect((big.outcome.report.findings ?? []).filter((f) => f.code === 'OVER_CAP')).toEqual([
-      expect.objectContaining({ cell: "'Đại hội'!B7", rule: 'Chỉ thị 45-CT/TW (2025)', message: expect.stringContaining('250') }),
+      expect.objectContaining({
+        cell: "'Đại hội'!B7",
+        rule: 'Chỉ thị 45-CT/TW (2025)',
+        message: expect.stringContaining('250'),
+      }),
     ]);
   });
 
   test('Cơ sở và định mức: 13 / 12,000 / 6,001 — 30,000 members give 15 seats, 30,001 give 16', async () => {
     const { outcome } = await run(
-      [['Phương pháp phân bổ', 'Cơ sở và định mức'], ['Đại biểu cơ sở', 13], ['Định mức', '12.000'], ['Ngưỡng số dư', 6001]],
-      [['Đảng bộ A', 30000, 0, null, null, 0], ['Đảng bộ B', '30.001', 0, null, null, 0], ['Đảng bộ C', 6000, 0, 14, null, 0]],
+      [
+        ['Phương pháp phân bổ', 'Cơ sở và định mức'],
+        ['Đại biểu cơ sở', 13],
+        ['Định mức', '12.000'],
+        ['Ngưỡng số dư', 6001],
+      ],
+      [
+        ['Đảng bộ A', 30000, 0, null, null, 0],
+        ['Đảng bộ B', '30.001', 0, null, null, 0],
+        ['Đảng bộ C', 6000, 0, 14, null, 0],
+      ],
     );
     expect(outcome.errors).toEqual([]);
     expect(outcome.report.allocation).toMatchObject({
-      method: 'Cơ sở và định mức', seats: 15 + 16 + 14, allocated: 45, unassigned: 0, total: 45,
+      method: 'Cơ sở và định mức',
+      seats: 15 + 16 + 14,
+      allocated: 45,
+      unassigned: 0,
+      total: 45,
       units: [
         expect.objectContaining({ unit: 'Đảng bộ A', quota: 2.5, seats: 15 }),
         expect.objectContaining({ unit: 'Đảng bộ B', quota: 2.5001, seats: 16 }),
@@ -126,9 +246,14 @@ describe('allocate through a real workbook', () => {
   });
 
   test('minimums in the sheet are honoured (Hamilton)', async () => {
-    const { outcome } = await run([['Số đại biểu phân bổ', 10]], [
-      ['Chi bộ A', 1000, 0, 1, null, 0], ['Chi bộ B', 100, 0, 1, null, 0], ['Chi bộ C', 10, 0, 1, null, 0],
-    ]);
+    const { outcome } = await run(
+      [['Số đại biểu phân bổ', 10]],
+      [
+        ['Chi bộ A', 1000, 0, 1, null, 0],
+        ['Chi bộ B', 100, 0, 1, null, 0],
+        ['Chi bộ C', 10, 0, 1, null, 0],
+      ],
+    );
     const allocation = outcome.report.allocation as { units: { seats: number }[] };
     expect(allocation.units.map((u) => u.seats)).toEqual([8, 1, 1]);
   });
@@ -136,9 +261,13 @@ describe('allocate through a real workbook', () => {
 
 describe('input errors name their cells (exit 1 material)', () => {
   test('minimums above the seats: MINIMUMS_EXCEED_SEATS at the setting', async () => {
-    const { outcome, host } = await run([['Số đại biểu phân bổ', 2]], [
-      ['Chi bộ A', 10, 0, 1, null, 0], ['Chi bộ B', 10, 0, 2, null, 0],
-    ]);
+    const { outcome, host } = await run(
+      [['Số đại biểu phân bổ', 2]],
+      [
+        ['Chi bộ A', 10, 0, 1, null, 0],
+        ['Chi bộ B', 10, 0, 2, null, 0],
+      ],
+    );
     expect(outcome.errors.map((e) => [e.code, e.cell])).toEqual([['MINIMUMS_EXCEED_SEATS', "'Đại hội'!B6"]]);
     expect(outcome.report.errors[0].message).toContain('Cộng số đại biểu tối thiểu của các chi bộ được 3');
     expect(outcome.written).toBe(false);
@@ -146,7 +275,10 @@ describe('input errors name their cells (exit 1 material)', () => {
   });
 
   test('Huntington-Hill with fewer seats than units: BAD_SEATS', async () => {
-    const { outcome } = await run([['Số đại biểu phân bổ', 4], ['Phương pháp phân bổ', 'huntington-hill']]);
+    const { outcome } = await run([
+      ['Số đại biểu phân bổ', 4],
+      ['Phương pháp phân bổ', 'huntington-hill'],
+    ]);
     expect(outcome.errors.map((e) => [e.code, e.cell])).toEqual([['BAD_SEATS', "'Đại hội'!B6"]]);
     expect(outcome.report.allocation).toBeUndefined();
   });
@@ -157,14 +289,18 @@ describe('input errors name their cells (exit 1 material)', () => {
   });
 
   test('bad counts, a unit without a name, a duplicate and a wrong total row, in English', async () => {
-    const { outcome } = await run([['Số đại biểu phân bổ', 10]], [
-      ['Chi bộ A', 'mười', 0, null, null, 0],
-      [null, 5, 0, null, null, 0],
-      ['Chi bộ B', 7, 0, null, -1, 0],
-      ['chi bo a', 3, 0, null, null, 0],
-      ['Chi bộ C', null, 0, null, null, 0],
-      ['Tổng cộng', 99, null, null, null, null],
-    ], { lang: 'en' });
+    const { outcome } = await run(
+      [['Số đại biểu phân bổ', 10]],
+      [
+        ['Chi bộ A', 'mười', 0, null, null, 0],
+        [null, 5, 0, null, null, 0],
+        ['Chi bộ B', 7, 0, null, -1, 0],
+        ['chi bo a', 3, 0, null, null, 0],
+        ['Chi bộ C', null, 0, null, null, 0],
+        ['Tổng cộng', 99, null, null, null, null],
+      ],
+      { lang: 'en' },
+    );
     expect(outcome.errors.map((e) => [e.code, e.cell])).toEqual([
       ['BAD_VALUE', "'Chi bộ'!C4"],
       ['BAD_VALUE', "'Chi bộ'!B5"],
@@ -188,7 +324,10 @@ describe('input errors name their cells (exit 1 material)', () => {
     const outcome = await allocateCommand(ctx(host));
     expect(outcome.errors).toEqual([expect.objectContaining({ code: 'MISSING_SHEET', cell: undefined })]);
     expect(outcome.report.errors[0].message).toContain('Thiếu trang tính "Chi bộ"');
-    const noHeader = await workbookFrom({ 'Đại hội': [...CONGRESS, ['Số đại biểu phân bổ', 5]], 'Chi bộ': [['Tên', 'Số']] });
+    const noHeader = await workbookFrom({
+      'Đại hội': [...CONGRESS, ['Số đại biểu phân bổ', 5]],
+      'Chi bộ': [['Tên', 'Số']],
+    });
     const second = await allocateCommand(ctx(noHeader));
     expect(second.errors.map((e) => [e.code, e.cell])).toEqual([['MISSING_HEADER', "'Chi bộ'!A1"]]);
   });

@@ -23,11 +23,14 @@ describe('known answers (Balinski & Young)', () => {
     expect(result).toEqual({ seats: expected, tied: [], unassigned: 0 });
   });
 
-  test.each(['hamilton', 'dhondt', 'sainteLague', 'huntingtonHill'] as const)('%s: exact proportions give exact seats; units without members get none', (method) => {
-    const run = (m: number[], s: number) => (method === 'hamilton' ? hamilton(m, s) : divisorMethod(method, m, s));
-    expect(run([14, 28, 7, 35], 12).seats).toEqual([2, 4, 1, 5]);
-    expect(run([0, 14, 28, 0, 0], 6).seats).toEqual([0, 2, 4, 0, 0]);
-  });
+  test.each(['hamilton', 'dhondt', 'sainteLague', 'huntingtonHill'] as const)(
+    '%s: exact proportions give exact seats; units without members get none',
+    (method) => {
+      const run = (m: number[], s: number) => (method === 'hamilton' ? hamilton(m, s) : divisorMethod(method, m, s));
+      expect(run([14, 28, 7, 35], 12).seats).toEqual([2, 4, 1, 5]);
+      expect(run([0, 14, 28, 0, 0], 6).seats).toEqual([0, 2, 4, 0, 0]);
+    },
+  );
 
   test('Sainte-Laguë uses divisors 1, 3, 5 (not 1.4): 6 and 1 members, 4 seats give 3 and 1', () => {
     expect(divisorMethod('sainteLague', [6, 1], 4).seats).toEqual([3, 1]);
@@ -57,10 +60,13 @@ describe('Alabama paradox (Hamilton)', () => {
 });
 
 describe('ties for the last seat are never broken', () => {
-  test.each(['hamilton', 'dhondt', 'sainteLague', 'huntingtonHill'] as const)('%s: 11, 11, 11 with 4 seats leaves one seat unassigned', (method) => {
-    const r = method === 'hamilton' ? hamilton([11, 11, 11], 4) : divisorMethod(method, [11, 11, 11], 4);
-    expect(r).toEqual({ seats: [1, 1, 1], tied: [0, 1, 2], unassigned: 1 });
-  });
+  test.each(['hamilton', 'dhondt', 'sainteLague', 'huntingtonHill'] as const)(
+    '%s: 11, 11, 11 with 4 seats leaves one seat unassigned',
+    (method) => {
+      const r = method === 'hamilton' ? hamilton([11, 11, 11], 4) : divisorMethod(method, [11, 11, 11], 4);
+      expect(r).toEqual({ seats: [1, 1, 1], tied: [0, 1, 2], unassigned: 1 });
+    },
+  );
   test('12, 12, 11, 12 with 3 seats: no tie, the three 12s', () => {
     expect(divisorMethod('dhondt', [12, 12, 11, 12], 3)).toEqual({ seats: [1, 1, 0, 1], tied: [], unassigned: 0 });
     expect(hamilton([12, 12, 11, 12], 3)).toEqual({ seats: [1, 1, 0, 1], tied: [], unassigned: 0 });
@@ -72,7 +78,7 @@ describe('ties for the last seat are never broken', () => {
     // 12 seats: 3.6 ×3, 1.2 → floors 10, two seats for three equal remainders → both unassigned.
     expect(hamilton([3, 3, 3, 1], 12)).toEqual({ seats: [3, 3, 3, 1], tied: [0, 1, 2], unassigned: 2 });
   });
-  test('equal priorities of different seat numbers form one group: 10, 10, 5 with D\'Hondt', () => {
+  test("equal priorities of different seat numbers form one group: 10, 10, 5 with D'Hondt", () => {
     // Priorities 10, 10 (first seats), then 5 = 10/2 = 10/2 = 5/1: three candidates for the third seat.
     expect(divisorMethod('dhondt', [10, 10, 5], 3)).toEqual({ seats: [1, 1, 0], tied: [0, 1, 2], unassigned: 1 });
     expect(divisorMethod('dhondt', [10, 10, 5], 2)).toEqual({ seats: [1, 1, 0], tied: [], unassigned: 0 });

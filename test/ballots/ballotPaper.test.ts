@@ -39,7 +39,17 @@ describe('Mẫu phiếu <Mã>', () => {
   });
 
   test('opinion ballot: PHIẾU XIN Ý KIẾN, four columns', () => {
-    const plan = ballotPaperPlan(election({ id: 'YK', title: 'Xin ý kiến giới thiệu nhân sự', office: 'Xin ý kiến', seats: 0, ballotType: 'Xin ý kiến', candidates: NAMES.slice(0, 3) }), congress);
+    const plan = ballotPaperPlan(
+      election({
+        id: 'YK',
+        title: 'Xin ý kiến giới thiệu nhân sự',
+        office: 'Xin ý kiến',
+        seats: 0,
+        ballotType: 'Xin ý kiến',
+        candidates: NAMES.slice(0, 3),
+      }),
+      congress,
+    );
     expect(plan.values.flat()).toContain('PHIẾU XIN Ý KIẾN');
     expect(plan.values.flat()).toContain('Không đồng ý');
   });

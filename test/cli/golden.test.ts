@@ -17,7 +17,13 @@ const CASES = [
 
 async function report(command: string, file: string): Promise<unknown> {
   let stdout = '';
-  const code = await main([command, file, '--json'], { stdout: (t) => { stdout += t; }, stderr: () => undefined, now: () => new Date('2025-05-20T12:00:00Z') });
+  const code = await main([command, file, '--json'], {
+    stdout: (t) => {
+      stdout += t;
+    },
+    stderr: () => undefined,
+    now: () => new Date('2025-05-20T12:00:00Z'),
+  });
   expect(code).toBe(0);
   return JSON.parse(stdout);
 }
@@ -33,7 +39,9 @@ describe.each(CASES)('$command on $example', ({ example, golden, command }) => {
 });
 
 test('the ward example shows what it was built to show', async () => {
-  const r = await report('tally', path.join(ROOT, 'examples', 'dai-hoi-phuong.xlsx')) as { elections: { id: string; status: string; denominator: number; threshold: number }[] };
+  const r = (await report('tally', path.join(ROOT, 'examples', 'dai-hoi-phuong.xlsx'))) as {
+    elections: { id: string; status: string; denominator: number; threshold: number }[];
+  };
   const byId = Object.fromEntries(r.elections.map((e) => [e.id, e]));
   expect(byId.BCH).toMatchObject({ status: 'complete', denominator: 154, threshold: 78 });
   expect(byId.DB.status).toBe('tie');

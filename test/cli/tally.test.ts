@@ -10,7 +10,7 @@ import { spawnSync } from 'child_process';
 import ExcelJS from 'exceljs';
 import { runCli } from '../helpers/cli';
 import { XlsxHost } from '../../src/hosts/xlsx/xlsxHost';
-import { allValues, Cell, workbookFrom } from '../helpers/workbook';
+import { allValues, type Cell, workbookFrom } from '../helpers/workbook';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'dai-hoi-tally-'));
 const NAMES = ['Nguyễn Văn An', 'Trần Thị Bình', 'Lê Văn Cường', 'Phạm Thị Dung'];
@@ -18,12 +18,32 @@ const NAMES = ['Nguyễn Văn An', 'Trần Thị Bình', 'Lê Văn Cường', 'P
 /** A chi bộ of 11 official members (1 absent with an approved reason: D = 10), 3 seats from 4. */
 function sheets(votes: Cell[][] = defaultBallots()): Record<string, Cell[][]> {
   const roll: Cell[][] = [['STT', 'Họ và tên', 'Chi bộ', 'Tư cách', 'Tình trạng']];
-  for (let i = 0; i < 11; i++) roll.push([i + 1, i < 4 ? NAMES[i] : `Đảng viên ${i + 1}`, 'Chi bộ 5', 'Chính thức', i === 10 ? 'Vắng có lý do' : 'Có mặt']);
+  for (let i = 0; i < 11; i++)
+    roll.push([
+      i + 1,
+      i < 4 ? NAMES[i] : `Đảng viên ${i + 1}`,
+      'Chi bộ 5',
+      'Chính thức',
+      i === 10 ? 'Vắng có lý do' : 'Có mặt',
+    ]);
   return {
-    'Đại hội': [['Tổ chức đảng', 'Chi bộ khu dân cư số 5'], ['Loại đại hội', 'Đại hội đảng viên'], ['Nhiệm kỳ', '2025 - 2027'], ['Địa danh', 'Long Biên'], ['Ngày', '12/05/2025']],
+    'Đại hội': [
+      ['Tổ chức đảng', 'Chi bộ khu dân cư số 5'],
+      ['Loại đại hội', 'Đại hội đảng viên'],
+      ['Nhiệm kỳ', '2025 - 2027'],
+      ['Địa danh', 'Long Biên'],
+      ['Ngày', '12/05/2025'],
+    ],
     'Đại biểu': roll,
-    'Ban kiểm phiếu': [['Họ và tên', 'Nhiệm vụ'], ['Đảng viên 5', 'Trưởng ban'], ['Đảng viên 6', 'Ủy viên']],
-    'Bầu cử': [['Mã', 'Cuộc bầu cử', 'Chức danh', 'Số lượng cần bầu', 'Phiếu phát ra', 'Phiếu thu vào'], ['CU', 'Bầu Chi ủy', 'Chi ủy', 3, 10, votes.length]],
+    'Ban kiểm phiếu': [
+      ['Họ và tên', 'Nhiệm vụ'],
+      ['Đảng viên 5', 'Trưởng ban'],
+      ['Đảng viên 6', 'Ủy viên'],
+    ],
+    'Bầu cử': [
+      ['Mã', 'Cuộc bầu cử', 'Chức danh', 'Số lượng cần bầu', 'Phiếu phát ra', 'Phiếu thu vào'],
+      ['CU', 'Bầu Chi ủy', 'Chi ủy', 3, 10, votes.length],
+    ],
     'Phiếu CU': [['Số phiếu', ...NAMES, 'Không hợp lệ'], ...votes],
   };
 }
@@ -36,7 +56,11 @@ function defaultBallots(): Cell[][] {
   const rows: Cell[][] = [];
   for (let b = 1; b <= 10; b++) {
     const strike = (i: number) => (i === 1 && b === 1) || (i === 2 && b >= 2 && b <= 5) || (i === 3 && b >= 6);
-    rows.push([b, ...NAMES.map((_, i) => (strike(i) ? 'x' : null)), b === 10 ? '=Không do Ban kiểm phiếu phát ra' : null]);
+    rows.push([
+      b,
+      ...NAMES.map((_, i) => (strike(i) ? 'x' : null)),
+      b === 10 ? '=Không do Ban kiểm phiếu phát ra' : null,
+    ]);
   }
   return rows;
 }
@@ -59,17 +83,38 @@ describe('tally --json', () => {
     expect(report.errors).toEqual([]);
     const [cu] = report.elections;
     expect(cu).toMatchObject({
-      id: 'CU', office: 'Chi ủy', round: 1, seats: 3, denominator: 10, threshold: 6, present: 10,
+      id: 'CU',
+      office: 'Chi ủy',
+      round: 1,
+      seats: 3,
+      denominator: 10,
+      threshold: 6,
+      present: 10,
       denominatorSteps: [
         { label: 'Tổng số đảng viên chính thức được triệu tập', count: 11 },
         { label: expect.stringContaining('vắng mặt suốt thời gian đại hội có lý do'), count: 1 },
       ],
-      ballots: { issued: 10, returned: 10, valid: 9, invalid: 1, invalidReasons: { '=Không do Ban kiểm phiếu phát ra': 1 } },
-      status: 'shortfall', elected: ['Nguyễn Văn An', 'Trần Thị Bình'], seatsOpen: 1, tied: [], orderTies: [],
+      ballots: {
+        issued: 10,
+        returned: 10,
+        valid: 9,
+        invalid: 1,
+        invalidReasons: { '=Không do Ban kiểm phiếu phát ra': 1 },
+      },
+      status: 'shortfall',
+      elected: ['Nguyễn Văn An', 'Trần Thị Bình'],
+      seatsOpen: 1,
+      tied: [],
+      orderTies: [],
       fingerprint: expect.stringMatching(/^[0-9a-f]{64}$/),
     });
-    expect(cu.candidates.map((c: { name: string; votes: number; elected: boolean }) => [c.name, c.votes, c.elected])).toEqual([
-      ['Nguyễn Văn An', 9, true], ['Trần Thị Bình', 8, true], ['Lê Văn Cường', 5, false], ['Phạm Thị Dung', 5, false],
+    expect(
+      cu.candidates.map((c: { name: string; votes: number; elected: boolean }) => [c.name, c.votes, c.elected]),
+    ).toEqual([
+      ['Nguyễn Văn An', 9, true],
+      ['Trần Thị Bình', 8, true],
+      ['Lê Văn Cường', 5, false],
+      ['Phạm Thị Dung', 5, false],
     ]);
     expect(cu.candidates[0]).toMatchObject({ percentOfDenominator: 90, percentOfValid: 100, rank: 1 });
     expect(cu.candidates[2]).toMatchObject({ percentOfDenominator: 50, rank: 3 });
@@ -77,13 +122,22 @@ describe('tally --json', () => {
 
   test('--election picks one election; --lang en prints errors in English with their cell', async () => {
     const data = sheets();
-    (data['Phiếu CU'][3] as Cell[])[2] = 'v';
+    data['Phiếu CU'][3][2] = 'v';
     const input = await file('bad.xlsx', data);
     const { code, stdout, stderr } = await run(['tally', input, '--json', '--lang', 'en']);
     expect(code).toBe(1);
     const report = JSON.parse(stdout);
-    expect(report).toEqual({ ruleSet: '190-QĐ/TW', errors: [{ code: 'BAD_MARK', cell: "'Phiếu CU'!C4", message: expect.stringContaining('Mark "v" is not valid on ballot 3') }] });
-    expect(stderr).toContain("'Phiếu CU'!C4: Mark \"v\"");
+    expect(report).toEqual({
+      ruleSet: '190-QĐ/TW',
+      errors: [
+        {
+          code: 'BAD_MARK',
+          cell: "'Phiếu CU'!C4",
+          message: expect.stringContaining('Mark "v" is not valid on ballot 3'),
+        },
+      ],
+    });
+    expect(stderr).toContain('\'Phiếu CU\'!C4: Mark "v"');
     expect(stderr).toContain('nothing was written');
     const vi = await run(['tally', input, '--json']);
     expect(vi.stderr).toContain('Dấu "v" không hợp lệ ở phiếu số 3');
@@ -116,7 +170,16 @@ describe('tally -o', () => {
     for (const [name, values] of before) expect(after.get(name)).toEqual(values);
     const result = after.get('Kết quả CU') ?? [];
     const labels = result.map((r) => r[0]);
-    for (const label of ['Số phiếu phát ra', 'Số phiếu thu vào', 'Số phiếu hợp lệ', 'Số phiếu không hợp lệ', 'Tổng số được triệu tập', 'Cơ sở tính (D)', 'Số phiếu cần đạt', 'Trạng thái']) {
+    for (const label of [
+      'Số phiếu phát ra',
+      'Số phiếu thu vào',
+      'Số phiếu hợp lệ',
+      'Số phiếu không hợp lệ',
+      'Tổng số được triệu tập',
+      'Cơ sở tính (D)',
+      'Số phiếu cần đạt',
+      'Trạng thái',
+    ]) {
       expect(labels).toContain(label);
     }
     expect(result.find((r) => r[0] === 'Trạng thái')?.[1]).toBe('Bầu chưa đủ');
@@ -124,9 +187,13 @@ describe('tally -o', () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(out);
     const formulas: string[] = [];
-    workbook.eachSheet((ws) => ws.eachRow((row) => row.eachCell((cell) => {
-      if (cell.type === ExcelJS.ValueType.Formula) formulas.push(`${ws.name}!${cell.address}`);
-    })));
+    workbook.eachSheet((ws) =>
+      ws.eachRow((row) =>
+        row.eachCell((cell) => {
+          if (cell.type === ExcelJS.ValueType.Formula) formulas.push(`${ws.name}!${cell.address}`);
+        }),
+      ),
+    );
     expect(formulas).toEqual([]);
     expect(result.flat()).toContain('=Không do Ban kiểm phiếu phát ra');
   });
@@ -138,7 +205,10 @@ describe('tally -o', () => {
     // Now the committee recounts: 11 ballots keyed against 10 in the box → blocked.
     const host = await XlsxHost.load(first);
     const values = await allValues(host);
-    const data = Object.fromEntries([...values].filter(([n]) => !n.startsWith('Kết quả') && n !== 'Nhật ký')) as Record<string, Cell[][]>;
+    const data = Object.fromEntries([...values].filter(([n]) => !n.startsWith('Kết quả') && n !== 'Nhật ký')) as Record<
+      string,
+      Cell[][]
+    >;
     data['Phiếu CU'] = [...data['Phiếu CU'], [11, null, null, null, null]];
     const second = await file('blocked-2.xlsx', data);
     const out = path.join(dir, 'blocked-out.xlsx');
@@ -147,7 +217,9 @@ describe('tally -o', () => {
     const report = JSON.parse(stdout);
     expect(report.elections[0]).toMatchObject({ status: 'blocked', elected: [] });
     expect(report.elections[0].candidates.every((c: { rank: number | null }) => c.rank === null)).toBe(true);
-    expect(report.elections[0].checks.filter((c: { ok: boolean }) => !c.ok).map((c: { name: string }) => c.name).length).toBeGreaterThan(0);
+    expect(
+      report.elections[0].checks.filter((c: { ok: boolean }) => !c.ok).map((c: { name: string }) => c.name).length,
+    ).toBeGreaterThan(0);
     const names = [...(await allValues(await XlsxHost.load(out))).keys()];
     expect(names).toContain('Kết quả CU');
     expect(names).not.toContain('Biên bản CU');
@@ -201,19 +273,24 @@ describe('the compiled command line', () => {
   });
 });
 
-describe('fillCells (the next round\'s Bầu cử row)', () => {
-  test('formats only the cells it fills, even where the file\'s cells share one style', async () => {
+describe("fillCells (the next round's Bầu cử row)", () => {
+  test("formats only the cells it fills, even where the file's cells share one style", async () => {
     // Rows 1–3 of the sheet share one style in the file (same fill): exceljs then shares one
     // style object among them when it reads the file.
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('Bầu cử');
     ws.addRow(['Mã', 'Số lượng cần bầu']);
     ws.addRow(['CU', 3]);
-    for (let r = 1; r <= 3; r++) for (let c = 1; c <= 2; c++) ws.getCell(r, c).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF2CC' } };
+    for (let r = 1; r <= 3; r++)
+      for (let c = 1; c <= 2; c++)
+        ws.getCell(r, c).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF2CC' } };
     const file = path.join(dir, 'shared-style.xlsx');
     await wb.xlsx.writeFile(file);
     const host = await XlsxHost.load(file);
-    await host.fillCells('Bầu cử', [{ row: 2, col: 0, value: 'CU-2' }, { row: 2, col: 1, value: 1 }]);
+    await host.fillCells('Bầu cử', [
+      { row: 2, col: 0, value: 'CU-2' },
+      { row: 2, col: 1, value: 1 },
+    ]);
     const out = path.join(dir, 'shared-style-out.xlsx');
     await host.save(out);
     const back = new ExcelJS.Workbook();

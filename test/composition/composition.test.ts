@@ -1,8 +1,18 @@
-import { ageBandIndex, ageBandLabels, candidateLists, composeBody, electedBodies, largestRemainderHundredths, meetsShare, targetFindings } from '../../src/engine/composition';
+import {
+  ageBandIndex,
+  ageBandLabels,
+  candidateLists,
+  composeBody,
+  electedBodies,
+  largestRemainderHundredths,
+  meetsShare,
+  targetFindings,
+} from '../../src/engine/composition';
 import { born, congress, election, person, result } from '../nominees/fixtures';
 import type { Person } from '../../src/engine/nominees/types';
 
-const rows = (dims: ReturnType<typeof composeBody>, name: string) => dims.find((d) => d.dimension === name)?.rows.map((r) => [r.label, r.count, r.percent]);
+const rows = (dims: ReturnType<typeof composeBody>, name: string) =>
+  dims.find((d) => d.dimension === name)?.rows.map((r) => [r.label, r.count, r.percent]);
 
 describe('percentages that sum to exactly 100,00 (largest remainder on hundredths)', () => {
   test('thirds: 33,34 + 33,33 + 33,33, the first row taking the extra hundredth', () => {
@@ -41,19 +51,72 @@ describe('composition of a body', () => {
 
   test('dimensions and row order per the contract', () => {
     const ppl = [
-      mk('A An', { gender: 'Nữ', birth: born('20/05/1985'), incumbent: true, education: 'Trên đại học', theory: 'Cao cấp' }, 0), // 34
-      mk('B Bình', { gender: 'Nam', birth: born('19/05/1985'), incumbent: false, education: 'Cao đẳng, đại học', theory: '' }, 1), // 35
-      mk('C Chi', { gender: 'Nam', birth: born('19/05/1970'), incumbent: true, education: 'cao đẳng, đại học', theory: 'Trung cấp', ethnicity: 'Tày' }, 2), // 50
+      mk(
+        'A An',
+        { gender: 'Nữ', birth: born('20/05/1985'), incumbent: true, education: 'Trên đại học', theory: 'Cao cấp' },
+        0,
+      ), // 34
+      mk(
+        'B Bình',
+        { gender: 'Nam', birth: born('19/05/1985'), incumbent: false, education: 'Cao đẳng, đại học', theory: '' },
+        1,
+      ), // 35
+      mk(
+        'C Chi',
+        {
+          gender: 'Nam',
+          birth: born('19/05/1970'),
+          incumbent: true,
+          education: 'cao đẳng, đại học',
+          theory: 'Trung cấp',
+          ethnicity: 'Tày',
+        },
+        2,
+      ), // 50
       mk('D Dũng', { gender: 'Nam', birth: born('18/05/1969'), incumbent: true, education: '', theory: 'Sơ cấp' }, 3), // 51
     ];
     const dims = composeBody(['A An', 'B Bình', 'C Chi', 'D Dũng', 'E Em'], ppl, opts);
-    expect(dims.map((d) => d.dimension)).toEqual(['Giới tính', 'Độ tuổi', 'Tái cử', 'Trình độ chuyên môn', 'Dân tộc', 'Lý luận chính trị']);
-    expect(rows(dims, 'Giới tính')).toEqual([['Nam', 3, 60], ['Nữ', 1, 20], ['Không rõ', 1, 20]]);
-    expect(rows(dims, 'Độ tuổi')).toEqual([['Dưới 35', 1, 20], ['Từ 35 đến 50', 2, 40], ['Trên 50', 1, 20], ['Không rõ', 1, 20]]);
-    expect(rows(dims, 'Tái cử')).toEqual([['Tái cử', 3, 60], ['Lần đầu', 1, 20], ['Không rõ', 1, 20]]);
-    expect(rows(dims, 'Trình độ chuyên môn')).toEqual([['Cao đẳng, đại học', 2, 40], ['Trên đại học', 1, 20], ['Không rõ', 2, 40]]);
-    expect(rows(dims, 'Dân tộc')).toEqual([['Kinh', 3, 60], ['Tày', 1, 20], ['Không rõ', 1, 20]]);
-    expect(rows(dims, 'Lý luận chính trị')).toEqual([['Cao cấp', 1, 20], ['Trung cấp', 1, 20], ['Sơ cấp', 1, 20], ['Chưa qua đào tạo', 1, 20], ['Không rõ', 1, 20]]);
+    expect(dims.map((d) => d.dimension)).toEqual([
+      'Giới tính',
+      'Độ tuổi',
+      'Tái cử',
+      'Trình độ chuyên môn',
+      'Dân tộc',
+      'Lý luận chính trị',
+    ]);
+    expect(rows(dims, 'Giới tính')).toEqual([
+      ['Nam', 3, 60],
+      ['Nữ', 1, 20],
+      ['Không rõ', 1, 20],
+    ]);
+    expect(rows(dims, 'Độ tuổi')).toEqual([
+      ['Dưới 35', 1, 20],
+      ['Từ 35 đến 50', 2, 40],
+      ['Trên 50', 1, 20],
+      ['Không rõ', 1, 20],
+    ]);
+    expect(rows(dims, 'Tái cử')).toEqual([
+      ['Tái cử', 3, 60],
+      ['Lần đầu', 1, 20],
+      ['Không rõ', 1, 20],
+    ]);
+    expect(rows(dims, 'Trình độ chuyên môn')).toEqual([
+      ['Cao đẳng, đại học', 2, 40],
+      ['Trên đại học', 1, 20],
+      ['Không rõ', 2, 40],
+    ]);
+    expect(rows(dims, 'Dân tộc')).toEqual([
+      ['Kinh', 3, 60],
+      ['Tày', 1, 20],
+      ['Không rõ', 1, 20],
+    ]);
+    expect(rows(dims, 'Lý luận chính trị')).toEqual([
+      ['Cao cấp', 1, 20],
+      ['Trung cấp', 1, 20],
+      ['Sơ cấp', 1, 20],
+      ['Chưa qua đào tạo', 1, 20],
+      ['Không rõ', 1, 20],
+    ]);
     expect(composeBody(['A An'], ppl, { ...opts, committee: false }).map((d) => d.dimension)).not.toContain('Tái cử');
   });
 
@@ -63,22 +126,46 @@ describe('composition of a body', () => {
   });
 
   test('an NFD member name finds its NFC row', () => {
-    const dims = composeBody(['Nguyễn Thị Phượng'.normalize('NFD')], [person('Nguyễn Thị Phượng', { gender: 'Nữ' })], opts);
-    expect(rows(dims, 'Giới tính')).toEqual([['Nam', 0, 0], ['Nữ', 1, 100]]);
+    const dims = composeBody(
+      ['Nguyễn Thị Phượng'.normalize('NFD')],
+      [person('Nguyễn Thị Phượng', { gender: 'Nữ' })],
+      opts,
+    );
+    expect(rows(dims, 'Giới tính')).toEqual([
+      ['Nam', 0, 0],
+      ['Nữ', 1, 100],
+    ]);
   });
 });
 
 describe('bodies and targets', () => {
-  const bch1 = election({ id: 'BCH', office: 'Ban Chấp hành', seats: 15, candidates: Array.from({ length: 17 }, (_, i) => `Người ${i + 1}`) });
-  const bch2 = election({ id: 'BCH-2', office: 'Ban Chấp hành', seats: 2, candidates: ['Người 15', 'Người 16', 'Người 17'], previousId: 'BCH', round: 2 });
-  const ppl = bch1.candidates.map((n, i) => person(n, { gender: i < 4 ? 'Nữ' : 'Nam', birth: born(i < 2 ? '01/01/1990' : '01/01/1970') }, i + 2));
+  const bch1 = election({
+    id: 'BCH',
+    office: 'Ban Chấp hành',
+    seats: 15,
+    candidates: Array.from({ length: 17 }, (_, i) => `Người ${i + 1}`),
+  });
+  const bch2 = election({
+    id: 'BCH-2',
+    office: 'Ban Chấp hành',
+    seats: 2,
+    candidates: ['Người 15', 'Người 16', 'Người 17'],
+    previousId: 'BCH',
+    round: 2,
+  });
+  const ppl = bch1.candidates.map((n, i) =>
+    person(n, { gender: i < 4 ? 'Nữ' : 'Nam', birth: born(i < 2 ? '01/01/1990' : '01/01/1970') }, i + 2),
+  );
   const c = congress([['Ngày tính tuổi', '19/05/2020']]);
 
-  test('the winners of every round under round 1\'s Mã', () => {
+  test("the winners of every round under round 1's Mã", () => {
     const results = [result(bch1, bch1.candidates.slice(0, 13), 'shortfall'), result(bch2, ['Người 15', 'Người 16'])];
     const { bodies } = electedBodies({ congress: c, elections: [bch1, bch2], results, people: ppl });
     expect(bodies.map((b) => [b.id, b.members.length])).toEqual([['BCH', 15]]);
-    expect(rows(bodies[0].dimensions, 'Giới tính')).toEqual([['Nam', 11, 73.33], ['Nữ', 4, 26.67]]);
+    expect(rows(bodies[0].dimensions, 'Giới tính')).toEqual([
+      ['Nam', 11, 73.33],
+      ['Nữ', 4, 26.67],
+    ]);
     expect(targetFindings({ congress: c, elections: [bch1, bch2], results, people: ppl }, bodies[0])).toEqual([]);
   });
 
@@ -103,6 +190,14 @@ describe('bodies and targets', () => {
     const { bodies, notes } = electedBodies({ congress: c, elections: [bch1], results: null, people: ppl });
     expect(bodies).toEqual([]);
     expect(notes.map((n) => n.code)).toEqual(['COMPOSITION_PENDING']);
-    expect(candidateLists({ congress: c, elections: [bch1, bch2], results: null, people: ppl }).map((b) => [b.id, b.members.length])).toEqual([['BCH', 17], ['BCH-2', 3]]);
+    expect(
+      candidateLists({ congress: c, elections: [bch1, bch2], results: null, people: ppl }).map((b) => [
+        b.id,
+        b.members.length,
+      ]),
+    ).toEqual([
+      ['BCH', 17],
+      ['BCH-2', 3],
+    ]);
   });
 });

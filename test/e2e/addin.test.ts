@@ -10,7 +10,7 @@ import * as path from 'path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { XlsxHost } from '../../src/hosts/xlsx/xlsxHost';
 import { XMLParser } from 'fast-xml-parser';
-import { EXAMPLE, OUT, ROOT, blockOutside, build, launch, serve, Server } from './harness';
+import { EXAMPLE, OUT, ROOT, blockOutside, build, launch, serve, type Server } from './harness';
 
 jest.setTimeout(240_000);
 
@@ -18,7 +18,13 @@ const DOCS = path.join(ROOT, 'docs');
 const STANDALONE = path.join(OUT, 'dai-hoi-ngoai-tuyen.html');
 type Sheets = [string, unknown[][]][];
 type Cell = string | number | boolean | null;
-interface FakeSnapshot { names: string[]; sheets: Record<string, Cell[][]>; formulas: string[]; selection: { sheet: string; address: string } | null; syncs: number }
+interface FakeSnapshot {
+  names: string[];
+  sheets: Record<string, Cell[][]>;
+  formulas: string[];
+  selection: { sheet: string; address: string } | null;
+  syncs: number;
+}
 
 let browser: Browser;
 let server: Server;
@@ -29,35 +35,65 @@ async function exampleSheets(): Promise<Sheets> {
   const names = await host.sheetNames();
   const values = await host.readSheets(names);
   // Excel hands dates to add-ins as serial numbers.
-  return names.map((n) => [n, (values.get(n) ?? []).map((row) => row.map((v) => (v instanceof Date ? v.getTime() / 86400000 + 25569 : v)))]);
+  return names.map((n) => [
+    n,
+    (values.get(n) ?? []).map((row) => row.map((v) => (v instanceof Date ? v.getTime() / 86400000 + 25569 : v))),
+  ]);
 }
 
-async function openPane(context: BrowserContext, sheets: Sheets, opts: { lang?: string; api19?: boolean } = {}): Promise<{ page: Page; blocked: string[] }> {
+async function openPane(
+  context: BrowserContext,
+  sheets: Sheets,
+  opts: { lang?: string; api19?: boolean } = {},
+): Promise<{ page: Page; blocked: string[] }> {
   const blocked = await blockOutside(context, server.origin);
   const stub = readFileSync(path.join(OUT, 'office-stub.js'), 'utf8');
   // office.js is served by the add-in's own origin; the test answers it with the stub.
-  await context.route(`${server.origin}/office.js`, (route) => route.fulfill({ contentType: 'text/javascript', body: stub }));
+  await context.route(`${server.origin}/office.js`, (route) =>
+    route.fulfill({ contentType: 'text/javascript', body: stub }),
+  );
   const page = await context.newPage();
-  await page.addInitScript((config) => {
-    const w = window as unknown as Record<string, unknown>;
-    w.__FAKE_SHEETS__ = config.sheets;
-    w.__DISPLAY_LANGUAGE__ = config.lang;
-    w.__EXCEL_API_19__ = config.api19;
-  }, { sheets: sheets as unknown as [string, (string | number | boolean | null)[][]][], lang: opts.lang ?? 'vi-VN', api19: opts.api19 ?? true });
+  await page.addInitScript(
+    (config) => {
+      const w = window as unknown as Record<string, unknown>;
+      w.__FAKE_SHEETS__ = config.sheets;
+      w.__DISPLAY_LANGUAGE__ = config.lang;
+      w.__EXCEL_API_19__ = config.api19;
+    },
+    {
+      sheets: sheets as unknown as [string, (string | number | boolean | null)[][]][],
+      lang: opts.lang ?? 'vi-VN',
+      api19: opts.api19 ?? true,
+    },
+  );
   await page.goto(`${server.origin}/taskpane.html`);
   return { page, blocked };
 }
 
 async function snapshot(page: Page): Promise<FakeSnapshot> {
   return page.evaluate(() => {
-    const fake = (window as unknown as { __fake: { sheets: { name: string; values(): Cell[][]; cells: Map<string, { formula?: string }> }[]; selection: { sheet: string; address: string } | null; syncs: unknown[] } }).__fake;
+    const fake = (
+      window as unknown as {
+        __fake: {
+          sheets: { name: string; values(): Cell[][]; cells: Map<string, { formula?: string }> }[];
+          selection: { sheet: string; address: string } | null;
+          syncs: unknown[];
+        };
+      }
+    ).__fake;
     const sheets: Record<string, Cell[][]> = {};
     const formulas: string[] = [];
     for (const s of fake.sheets) {
       sheets[s.name] = s.values();
       for (const [key, cell] of s.cells) if (cell.formula) formulas.push(`${s.name}!${key}`);
     }
-    return { names: fake.sheets.map((s) => s.name), sheets, formulas, selection: fake.selection, syncs: fake.syncs.length };
+    return {
+      names: fake.sheets.map((s) => s.name),
+      sheets,
+      formulas,
+      selection: fake.selection,
+      syncs: fake.syncs.length,
+    };
   });
 }
 
@@ -72,7 +108,8 @@ function electedIn(values: Cell[][]): string[] {
   const nameCol = values[header].indexOf('Họ và tên');
   const markCol = values[header].indexOf('Trúng cử');
   const out: string[] = [];
-  for (let r = header + 1; r < values.length && values[r][nameCol]; r++) if (values[r][markCol] === 'Trúng cử') out.push(String(values[r][nameCol]));
+  for (let r = header + 1; r < values.length && values[r][nameCol]; r++)
+    if (values[r][markCol] === 'Trúng cử') out.push(String(values[r][nameCol]));
   return out;
 }
 
@@ -91,7 +128,19 @@ afterAll(async () => {
 
 describe('the build', () => {
   test('pane, office.js from its own origin, manifest and standalone page are in the output', () => {
-    for (const file of ['taskpane.html', 'taskpane.js', 'taskpane.css', 'office.js', 'en-us/office_strings.js', 'vi-vn/office_strings.js', 'telemetry/oteljs_agave.js', 'excel-web-16.00.js', 'excel-win32-16.01.js', 'manifest.xml', 'dai-hoi-ngoai-tuyen.html']) {
+    for (const file of [
+      'taskpane.html',
+      'taskpane.js',
+      'taskpane.css',
+      'office.js',
+      'en-us/office_strings.js',
+      'vi-vn/office_strings.js',
+      'telemetry/oteljs_agave.js',
+      'excel-web-16.00.js',
+      'excel-win32-16.01.js',
+      'manifest.xml',
+      'dai-hoi-ngoai-tuyen.html',
+    ]) {
       expect(existsSync(path.join(OUT, file))).toBe(true);
     }
     const html = readFileSync(path.join(OUT, 'taskpane.html'), 'utf8');
@@ -128,12 +177,18 @@ describe('task pane in Chromium against the fake Excel', () => {
       const results = fake.sheets[`Kết quả ${id}`];
       expect(results).toBeDefined();
       const labels = column(results, 0);
-      for (const label of ['Số phiếu phát ra', 'Số phiếu hợp lệ', 'Cơ sở tính (D)', 'Số phiếu cần đạt', 'Trạng thái']) expect(labels).toContain(label);
-      const cardNames = await page.$$eval(`.card[data-election="${id}"] .names li`, (items) => items.map((li) => li.textContent ?? ''));
+      for (const label of ['Số phiếu phát ra', 'Số phiếu hợp lệ', 'Cơ sở tính (D)', 'Số phiếu cần đạt', 'Trạng thái'])
+        expect(labels).toContain(label);
+      const cardNames = await page.$$eval(`.card[data-election="${id}"] .names li`, (items) =>
+        items.map((li) => li.textContent ?? ''),
+      );
       const status = await page.getAttribute(`.card[data-election="${id}"]`, 'class');
       if (!/status-(blocked|zero)/.test(status ?? '')) {
         expect(fake.names).toContain(`Biên bản ${id}`);
-        const minutes = fake.sheets[`Biên bản ${id}`].flat().filter((v): v is string => typeof v === 'string').join('\n');
+        const minutes = fake.sheets[`Biên bản ${id}`]
+          .flat()
+          .filter((v): v is string => typeof v === 'string')
+          .join('\n');
         expect(minutes).toMatch(/BIÊN BẢN/);
         for (const name of electedIn(results)) expect(minutes).toContain(name);
         expect(cardNames.slice(0, electedIn(results).length).sort()).toEqual(electedIn(results).sort());
@@ -172,7 +227,9 @@ describe('task pane in Chromium against the fake Excel', () => {
     const ref = await page.getAttribute('button.finding.error', 'data-cell');
     expect(ref).toMatch(/^'Phiếu /);
     await page.click('button.finding.error');
-    await page.waitForFunction(() => (window as unknown as { __fake: { selection: unknown } }).__fake.selection !== null);
+    await page.waitForFunction(
+      () => (window as unknown as { __fake: { selection: unknown } }).__fake.selection !== null,
+    );
     const after = await snapshot(page);
     expect(after.selection?.sheet).toBe((ballotSheet as [string, unknown[][]])[0]);
     expect(await page.textContent('p.status')).toBe('');

@@ -8,7 +8,7 @@ import { existsSync, readFileSync, mkdirSync } from 'fs';
 import * as http from 'http';
 import type { AddressInfo } from 'net';
 import * as path from 'path';
-import { chromium, Browser, BrowserContext } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext } from 'playwright-core';
 
 export const ROOT = path.resolve(__dirname, '../..');
 export const OUT = path.join(ROOT, 'test/.tmp/e2e-dist');
@@ -19,8 +19,15 @@ export const EXAMPLE = path.join(ROOT, 'examples/dai-hoi-phuong.xlsx');
 export function build(): void {
   mkdirSync(OUT, { recursive: true });
   const webpack = path.join(ROOT, 'node_modules/.bin/webpack');
-  execFileSync(webpack, ['--mode', 'production', '--env', `out=${OUT}`], { cwd: ROOT, stdio: 'pipe', env: { ...process.env, ADDIN_URL: '' } });
-  execFileSync(webpack, ['--config', path.join(__dirname, 'stub.webpack.js'), '--env', `out=${OUT}`], { cwd: ROOT, stdio: 'pipe' });
+  execFileSync(webpack, ['--mode', 'production', '--env', `out=${OUT}`], {
+    cwd: ROOT,
+    stdio: 'pipe',
+    env: { ...process.env, ADDIN_URL: '' },
+  });
+  execFileSync(webpack, ['--config', path.join(__dirname, 'stub.webpack.js'), '--env', `out=${OUT}`], {
+    cwd: ROOT,
+    stdio: 'pipe',
+  });
 }
 
 export interface Server {
@@ -28,7 +35,13 @@ export interface Server {
   close(): Promise<void>;
 }
 
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.png': 'image/png', '.xml': 'application/xml' };
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.png': 'image/png',
+  '.xml': 'application/xml',
+};
 
 export async function serve(dir: string): Promise<Server> {
   const server = http.createServer((req, res) => {
@@ -48,10 +61,19 @@ export async function serve(dir: string): Promise<Server> {
 }
 
 export async function launch(): Promise<Browser> {
-  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: install Debian's chromium (apt-get install chromium)`);
+  if (!existsSync(CHROMIUM))
+    throw new Error(`Chromium not found at ${CHROMIUM}: install Debian's chromium (apt-get install chromium)`);
   return chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
 }
 

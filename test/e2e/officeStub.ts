@@ -19,7 +19,10 @@ const fake = FakeExcel.fromValues(w.__FAKE_SHEETS__ ?? []);
 w.__fake = fake;
 const context = {
   displayLanguage: w.__DISPLAY_LANGUAGE__ ?? 'vi-VN',
-  requirements: { isSetSupported: (name: string, version: string) => name === 'ExcelApi' && (w.__EXCEL_API_19__ ?? true) && Number(version) <= 1.9 },
+  requirements: {
+    isSetSupported: (name: string, version: string) =>
+      name === 'ExcelApi' && (w.__EXCEL_API_19__ ?? true) && Number(version) <= 1.9,
+  },
 };
 w.Office = {
   HostType: { Excel: 'Excel', Word: 'Word' },

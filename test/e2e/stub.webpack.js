@@ -8,10 +8,18 @@ module.exports = (env) => ({
   output: { path: env.out, filename: '[name].js' },
   resolve: { extensions: ['.ts', '.js'] },
   module: {
-    rules: [{
-      test: /\.ts$/,
-      exclude: /node_modules/,
-      use: { loader: 'ts-loader', options: { transpileOnly: true, compilerOptions: { module: 'esnext', moduleResolution: 'node', target: 'es2019' } } },
-    }],
+    rules: [
+      {
+        test: /\.ts$/,
+        exclude: /node_modules/,
+        use: {
+          loader: 'ts-loader',
+          options: {
+            transpileOnly: true,
+            compilerOptions: { module: 'esnext', moduleResolution: 'node', target: 'es2019' },
+          },
+        },
+      },
+    ],
   },
 });

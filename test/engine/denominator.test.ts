@@ -9,7 +9,12 @@ describe('majority base D, Đại hội đảng viên (regulations §5.2)', () =
     expect(base.denominator).toBe(10);
     expect(base.present).toBe(10);
     // One candidate, agree/disagree, 10 ballots: 5 agree, 5 disagree.
-    const def = election({ candidates: ['Nguyễn Văn An'], seats: 1, issued: 10, ballots: ballots(['.', '.', '.', '.', '.', 'x', 'x', 'x', 'x', 'x']) });
+    const def = election({
+      candidates: ['Nguyễn Văn An'],
+      seats: 1,
+      issued: 10,
+      ballots: ballots(['.', '.', '.', '.', '.', 'x', 'x', 'x', 'x', 'x']),
+    });
     const { results } = tallyElections({ congress: congress(), roll, elections: [def] });
     expect(results[0].denominator).toBe(10);
     expect(results[0].threshold).toBe(6);
@@ -66,13 +71,15 @@ describe('majority base D, Đại hội đại biểu', () => {
   });
 
   test.each(['Vắng', 'Vắng có lý do', 'Đình chỉ', 'Tạm giam', 'Sinh hoạt tạm thời', 'Miễn sinh hoạt'] as const)(
-    'an official delegate with status %s is absent throughout', (status) => {
+    'an official delegate with status %s is absent throughout',
+    (status) => {
       const base = delegateCongressBase([...people(5, 'Chính thức'), person('X', 'Chính thức', status)]);
       expect(base.denominator).toBe(5);
       expect(base.present).toBe(5);
-    });
+    },
+  );
 
-  test('an alternate beyond the unit\'s absences is ALTERNATE_WITHOUT_ABSENCE at that row', () => {
+  test("an alternate beyond the unit's absences is ALTERNATE_WITHOUT_ABSENCE at that row", () => {
     const roll = [
       ...people(4, 'Chính thức', 'Có mặt', 'CB1'),
       person('Vắng', 'Chính thức', 'Vắng', 'CB1', 5),
@@ -87,8 +94,14 @@ describe('majority base D, Đại hội đại biểu', () => {
 
 describe('committee meetings take D from Số người bầu, never from those present', () => {
   test('D = voters; present defaults to voters', () => {
-    const def = election({ candidates: ['Trần Thị Bình'], seats: 1, voters: 15, issued: 14, presentAtVote: 14,
-      ballots: ballots([...Array(8).fill('.'), ...Array(6).fill('x')]) });
+    const def = election({
+      candidates: ['Trần Thị Bình'],
+      seats: 1,
+      voters: 15,
+      issued: 14,
+      presentAtVote: 14,
+      ballots: ballots([...Array(8).fill('.'), ...Array(6).fill('x')]),
+    });
     const { results } = tallyElections({ congress: congress('Đại hội đại biểu'), roll: null, elections: [def] });
     expect(results[0].denominator).toBe(15);
     expect(results[0].present).toBe(14);

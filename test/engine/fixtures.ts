@@ -1,21 +1,46 @@
 import type { BallotRecord, ElectionDef, Mark, RollEntry, RollStatus, Standing } from '../../src/engine/tally/types';
-import { Congress, DEFAULT_SETTINGS, Settings } from '../../src/workbook/congress';
+import { type Congress, DEFAULT_SETTINGS, type Settings } from '../../src/workbook/congress';
 
 export function congress(kind: Congress['kind'] = 'Đại hội đảng viên', settings: Partial<Settings> = {}): Congress {
   return {
-    superior: 'ĐẢNG BỘ QUẬN LONG BIÊN', organisation: 'Chi bộ 1', kind, level: 'Chi bộ', ordinal: 'X', term: '2025 - 2027',
-    place: 'Long Biên', date: { year: 2025, month: 5, day: 19 }, ruleSet: '190-QĐ/TW', ageBands: [35, 50],
-    ageReferenceDate: null, settings: { ...DEFAULT_SETTINGS, ...settings }, explicit: new Map(), cells: new Map(),
+    superior: 'ĐẢNG BỘ QUẬN LONG BIÊN',
+    organisation: 'Chi bộ 1',
+    kind,
+    level: 'Chi bộ',
+    ordinal: 'X',
+    term: '2025 - 2027',
+    place: 'Long Biên',
+    date: { year: 2025, month: 5, day: 19 },
+    ruleSet: '190-QĐ/TW',
+    ageBands: [35, 50],
+    ageReferenceDate: null,
+    settings: { ...DEFAULT_SETTINGS, ...settings },
+    explicit: new Map(),
+    cells: new Map(),
   };
 }
 
-export function person(name: string, standing: Standing, status: RollStatus = 'Có mặt', unit = 'Chi bộ 1', row = 1): RollEntry {
+export function person(
+  name: string,
+  standing: Standing,
+  status: RollStatus = 'Có mặt',
+  unit = 'Chi bộ 1',
+  row = 1,
+): RollEntry {
   return { name, unit, standing, status, cell: `'Đại biểu'!D${row + 1}` };
 }
 
 /** A roll of `n` rows of one standing and status. */
-export function people(n: number, standing: Standing, status: RollStatus = 'Có mặt', unit = 'Chi bộ 1', prefix = 'Người'): RollEntry[] {
-  return Array.from({ length: n }, (_, i) => person(`${prefix} ${standing} ${status} ${unit} ${i + 1}`, standing, status, unit, i));
+export function people(
+  n: number,
+  standing: Standing,
+  status: RollStatus = 'Có mặt',
+  unit = 'Chi bộ 1',
+  prefix = 'Người',
+): RollEntry[] {
+  return Array.from({ length: n }, (_, i) =>
+    person(`${prefix} ${standing} ${status} ${unit} ${i + 1}`, standing, status, unit, i),
+  );
 }
 
 /** Ballots from strings: one char per candidate, '.' = blank, 'x', '-'; a `|ruling` suffix. */
@@ -24,8 +49,13 @@ export function ballots(rows: string[], sheet = 'Phiếu T'): BallotRecord[] {
     const [marksText, ruling] = text.split('|');
     const marks = [...marksText].map((c): Mark => (c === '.' ? '' : c === 'x' ? 'x' : '-'));
     return {
-      number: String(r + 1), team: null, marks, ruling: ruling ?? null, row: r + 1,
-      markCells: marks.map((_, c) => `'${sheet}'!${String.fromCharCode(66 + c)}${r + 2}`), rulingCell: null,
+      number: String(r + 1),
+      team: null,
+      marks,
+      ruling: ruling ?? null,
+      row: r + 1,
+      markCells: marks.map((_, c) => `'${sheet}'!${String.fromCharCode(66 + c)}${r + 2}`),
+      rulingCell: null,
     };
   });
 }
@@ -33,13 +63,34 @@ export function ballots(rows: string[], sheet = 'Phiếu T'): BallotRecord[] {
 export function election(over: Partial<ElectionDef> & { candidates: string[] }): ElectionDef {
   const seats = over.seats ?? 1;
   return {
-    id: 'T', title: 'Bầu thử', office: 'Ban Chấp hành', seats, round: 1, previousId: null, issued: null, returned: null,
-    presentAtVote: null, sheet: 'Phiếu T', entryMode: 'Từng phiếu',
+    id: 'T',
+    title: 'Bầu thử',
+    office: 'Ban Chấp hành',
+    seats,
+    round: 1,
+    previousId: null,
+    issued: null,
+    returned: null,
+    presentAtVote: null,
+    sheet: 'Phiếu T',
+    entryMode: 'Từng phiếu',
     ballotType: over.candidates.length > seats ? 'Gạch tên' : 'Đồng ý/Không đồng ý',
-    voters: null, session: 'Đại hội', feeds: null, minutesNumber: null, countEnded: null,
-    cells: { 'Số lượng cần bầu': "'Bầu cử'!D2", 'Phiếu phát ra': "'Bầu cử'!G2", 'Phiếu thu vào': "'Bầu cử'!H2", 'Lần bầu': "'Bầu cử'!E2" },
+    voters: null,
+    session: 'Đại hội',
+    feeds: null,
+    minutesNumber: null,
+    countEnded: null,
+    cells: {
+      'Số lượng cần bầu': "'Bầu cử'!D2",
+      'Phiếu phát ra': "'Bầu cử'!G2",
+      'Phiếu thu vào': "'Bầu cử'!H2",
+      'Lần bầu': "'Bầu cử'!E2",
+    },
     candidateCells: over.candidates.map((_, i) => `'Phiếu T'!${String.fromCharCode(66 + i)}1`),
-    ballots: [], subtotals: null, secondEntry: null, hasTeams: false,
+    ballots: [],
+    subtotals: null,
+    secondEntry: null,
+    hasTeams: false,
     ...over,
   };
 }

@@ -9,7 +9,12 @@ const opinion = { ballotType: 'Xin ý kiến' as const, seats: 0, listSize: 3, e
 
 describe('strike-through ballots (Gạch tên)', () => {
   test('blank keeps a name (a vote), x strikes it; an under-vote is valid', () => {
-    expect(judgeBallot(m('..xx'), null, strike)).toEqual({ valid: true, votes: [true, true, false, false], against: [false, false, true, true], noCount: [false, false, false, false] });
+    expect(judgeBallot(m('..xx'), null, strike)).toEqual({
+      valid: true,
+      votes: [true, true, false, false],
+      against: [false, false, true, true],
+      noCount: [false, false, false, false],
+    });
     expect(judgeBallot(m('.xxx'), null, strike)).toMatchObject({ valid: true, votes: [true, false, false, false] });
   });
   test('more names kept than seats is an over-vote', () => {
@@ -17,34 +22,58 @@ describe('strike-through ballots (Gạch tên)', () => {
   });
   test('every name struck: invalid by default, valid under `Phiếu không bầu ai` = Hợp lệ', () => {
     expect(judgeBallot(m('xxxx'), null, strike)).toEqual({ valid: false, reason: REASON_NOBODY, fromRuling: false });
-    expect(judgeBallot(m('xxxx'), null, { ...strike, emptyBallotValid: true })).toMatchObject({ valid: true, votes: [false, false, false, false] });
+    expect(judgeBallot(m('xxxx'), null, { ...strike, emptyBallotValid: true })).toMatchObject({
+      valid: true,
+      votes: [false, false, false, false],
+    });
   });
   test("the committee's ruling takes precedence over the engine's reasons", () => {
-    expect(judgeBallot(m('....'), 'Không do Ban kiểm phiếu phát ra', strike)).toEqual({ valid: false, reason: 'Không do Ban kiểm phiếu phát ra', fromRuling: true });
+    expect(judgeBallot(m('....'), 'Không do Ban kiểm phiếu phát ra', strike)).toEqual({
+      valid: false,
+      reason: 'Không do Ban kiểm phiếu phát ra',
+      fromRuling: true,
+    });
   });
 });
 
 describe('agree/disagree ballots', () => {
   test('several names: `-` counts for nobody and the ballot stays valid (V4)', () => {
-    expect(judgeBallot(m('.-x'), null, agreeMany)).toEqual({ valid: true, votes: [true, false, false], against: [false, false, true], noCount: [false, true, false] });
+    expect(judgeBallot(m('.-x'), null, agreeMany)).toEqual({
+      valid: true,
+      votes: [true, false, false],
+      against: [false, false, true],
+      noCount: [false, true, false],
+    });
   });
   test('several names with no Đồng ý: `Không bầu ai` per the setting', () => {
     expect(judgeBallot(m('x-x'), null, agreeMany)).toMatchObject({ valid: false, reason: REASON_NOBODY });
     expect(judgeBallot(m('x-x'), null, { ...agreeMany, emptyBallotValid: true })).toMatchObject({ valid: true });
   });
   test('more agreements than seats is an over-vote', () => {
-    expect(judgeBallot(m('...'), null, { ...agreeMany, seats: 2 })).toMatchObject({ valid: false, reason: REASON_OVERVOTE });
+    expect(judgeBallot(m('...'), null, { ...agreeMany, seats: 2 })).toMatchObject({
+      valid: false,
+      reason: REASON_OVERVOTE,
+    });
   });
   test('one name: agree and disagree are valid; both boxes or neither (`-`) is invalid (I6)', () => {
     expect(judgeBallot(m('.'), null, agreeOne)).toMatchObject({ valid: true, votes: [true] });
     expect(judgeBallot(m('x'), null, agreeOne)).toMatchObject({ valid: true, votes: [false], against: [true] });
-    expect(judgeBallot(m('-'), null, agreeOne)).toEqual({ valid: false, reason: REASON_SINGLE_MARK, fromRuling: false });
+    expect(judgeBallot(m('-'), null, agreeOne)).toEqual({
+      valid: false,
+      reason: REASON_SINGLE_MARK,
+      fromRuling: false,
+    });
   });
 });
 
 describe('opinion ballots (Xin ý kiến)', () => {
   test('approve, disapprove, no count; no over-vote rule, and disapproving everyone is a valid opinion', () => {
-    expect(judgeBallot(m('.x-'), null, opinion)).toEqual({ valid: true, votes: [true, false, false], against: [false, true, false], noCount: [false, false, true] });
+    expect(judgeBallot(m('.x-'), null, opinion)).toEqual({
+      valid: true,
+      votes: [true, false, false],
+      against: [false, true, false],
+      noCount: [false, false, true],
+    });
     expect(judgeBallot(m('...'), null, opinion)).toMatchObject({ valid: true });
     expect(judgeBallot(m('xxx'), null, opinion)).toMatchObject({ valid: true });
   });

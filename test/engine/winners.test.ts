@@ -1,11 +1,25 @@
-import { decideWinners, hasMajority, majorityThreshold, opinionThreshold, passesOpinion, percentOf } from '../../src/engine/tally/winners';
+import {
+  decideWinners,
+  hasMajority,
+  majorityThreshold,
+  opinionThreshold,
+  passesOpinion,
+  percentOf,
+} from '../../src/engine/tally/winners';
 import { tallyElections } from '../../src/engine/tally/tally';
 import { ballots, congress, election, people } from './fixtures';
 
 const rules = (seats: number, denominator: number) => ({ seats, denominator, needsMajority: true, opinion: false });
 
 describe('majority: 2 × votes > D', () => {
-  test.each([[10, 6], [11, 6], [9, 5], [200, 101], [1, 1], [0, 1]])('D = %d needs %d', (d, need) => {
+  test.each([
+    [10, 6],
+    [11, 6],
+    [9, 5],
+    [200, 101],
+    [1, 1],
+    [0, 1],
+  ])('D = %d needs %d', (d, need) => {
     expect(majorityThreshold(d)).toBe(need);
     expect(hasMajority(need, d)).toBe(true);
     expect(hasMajority(need - 1, d)).toBe(false);
@@ -59,8 +73,15 @@ describe('winners', () => {
 });
 
 describe('percentages: half-up of 10000 × votes / D, exact', () => {
-  test.each([[150, 157, 95.54], [6251, 12501, 50], [6249, 12499, 50], [1, 3, 33.33], [2, 3, 66.67], [1, 8, 12.5], [0, 7, 0]])(
-    '%d of %d → %d', (v, d, p) => expect(percentOf(v, d)).toBe(p));
+  test.each([
+    [150, 157, 95.54],
+    [6251, 12501, 50],
+    [6249, 12499, 50],
+    [1, 3, 33.33],
+    [2, 3, 66.67],
+    [1, 8, 12.5],
+    [0, 7, 0],
+  ])('%d of %d → %d', (v, d, p) => expect(percentOf(v, d)).toBe(p));
   test('the printed 50.00 can hide either side: decide by integers', () => {
     expect(hasMajority(6251, 12501)).toBe(true);
     expect(hasMajority(6249, 12499)).toBe(false);
@@ -71,7 +92,10 @@ describe('alternates', () => {
   test('alternates equal in votes go to orderTies; all are elected', () => {
     const roll = people(10, 'Chính thức');
     const def = election({
-      office: 'Đại biểu dự khuyết', candidates: ['A', 'B', 'C'], seats: 2, issued: 10,
+      office: 'Đại biểu dự khuyết',
+      candidates: ['A', 'B', 'C'],
+      seats: 2,
+      issued: 10,
       ballots: ballots(['..x', '..x', '..x', '..x', '..x', '..x', '..x', 'x..', '.x.', 'xx.']),
     });
     const { results } = tallyElections({ congress: congress(), roll, elections: [def] });
@@ -81,11 +105,20 @@ describe('alternates', () => {
   });
   test('`Dự khuyết cần quá bán` = Không: alternates need no majority', () => {
     const roll = people(10, 'Chính thức');
-    const def = election({ office: 'Đại biểu dự khuyết', candidates: ['A', 'B', 'C'], seats: 2, issued: 10,
-      ballots: ballots(['.xx', '.xx', '.xx', 'x.x', 'x.x', 'x.x', '.xx', 'xx.', '.xx', '.xx']) });
+    const def = election({
+      office: 'Đại biểu dự khuyết',
+      candidates: ['A', 'B', 'C'],
+      seats: 2,
+      issued: 10,
+      ballots: ballots(['.xx', '.xx', '.xx', 'x.x', 'x.x', 'x.x', '.xx', 'xx.', '.xx', '.xx']),
+    });
     const withMajority = tallyElections({ congress: congress(), roll, elections: [def] }).results[0];
     expect(withMajority.elected).toEqual(['A']);
-    const without = tallyElections({ congress: congress('Đại hội đảng viên', { alternatesNeedMajority: false }), roll, elections: [def] }).results[0];
+    const without = tallyElections({
+      congress: congress('Đại hội đảng viên', { alternatesNeedMajority: false }),
+      roll,
+      elections: [def],
+    }).results[0];
     expect(without.elected).toEqual(['A', 'B']);
     expect(without.orderTies).toEqual([]);
     expect(without.threshold).toBe(1);

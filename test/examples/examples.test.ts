@@ -43,7 +43,7 @@ describe('example generator', () => {
     expect(exampleWorkbooks()).toEqual(exampleWorkbooks());
   });
 
-  test.each([PHUONG_FILE, CHI_BO_FILE])('the committed %s holds exactly the generator\'s values', async (file) => {
+  test.each([PHUONG_FILE, CHI_BO_FILE])("the committed %s holds exactly the generator's values", async (file) => {
     const example = exampleWorkbooks().find((e) => e.file === file);
     if (!example) throw new Error(file);
     const host = await XlsxHost.load(path.join(EXAMPLES_DIR, file));
@@ -51,7 +51,10 @@ describe('example generator', () => {
     expect(names).toEqual(example.sheets.map((s) => s.name));
     const read = await host.readSheets(names);
     for (const sheet of example.sheets) {
-      expect({ sheet: sheet.name, values: trimmed(read.get(sheet.name) ?? []) }).toEqual({ sheet: sheet.name, values: trimmed(sheet.values) });
+      expect({ sheet: sheet.name, values: trimmed(read.get(sheet.name) ?? []) }).toEqual({
+        sheet: sheet.name,
+        values: trimmed(sheet.values),
+      });
     }
   });
 
@@ -65,8 +68,11 @@ describe('example generator', () => {
       for (const sheet of sheets.filter((s) => s.name.startsWith('Phiếu '))) {
         const header = sheet.values[0] as string[];
         const names = header.filter((h) => !['Số phiếu', 'Tổ', 'Không hợp lệ'].includes(h));
-        for (let i = 1; i < names.length; i++) expect(compareBallotOrder({ name: names[i - 1] }, { name: names[i] })).toBeLessThanOrEqual(0);
-        const marks = new Set(sheet.values.slice(1).flatMap((row) => row.slice(header.indexOf(names[0]), header.indexOf('Không hợp lệ'))));
+        for (let i = 1; i < names.length; i++)
+          expect(compareBallotOrder({ name: names[i - 1] }, { name: names[i] })).toBeLessThanOrEqual(0);
+        const marks = new Set(
+          sheet.values.slice(1).flatMap((row) => row.slice(header.indexOf(names[0]), header.indexOf('Không hợp lệ'))),
+        );
         for (const m of marks) expect([null, 'x', '-']).toContain(m);
         expect(sheet.styles.some((s) => s.style.numberFormat === '@')).toBe(true);
       }
@@ -76,7 +82,9 @@ describe('example generator', () => {
 
 describe('dai-hoi-phuong.xlsx through the tally', () => {
   let results: Map<string, ElectionResult>;
-  beforeAll(async () => { results = await tallyOf(PHUONG_FILE); });
+  beforeAll(async () => {
+    results = await tallyOf(PHUONG_FILE);
+  });
   const get = (id: string): ElectionResult => {
     const r = results.get(id);
     if (!r) throw new Error(id);
@@ -94,8 +102,11 @@ describe('dai-hoi-phuong.xlsx through the tally', () => {
   test('the roll holds every kind of absence, alternates of the unit they replace, and the allocation', async () => {
     const host = await XlsxHost.load(path.join(EXAMPLES_DIR, PHUONG_FILE));
     const sheets = await host.readSheets(['Đại biểu', 'Chi bộ', 'Đại hội']);
-    const roll = (sheets.get('Đại biểu') ?? []).slice(1).map((r) => ({ unit: String(r[2]), standing: String(r[3]), status: String(r[4]) }));
-    const count = (standing: string, status?: string) => roll.filter((r) => r.standing === standing && (!status || r.status === status)).length;
+    const roll = (sheets.get('Đại biểu') ?? [])
+      .slice(1)
+      .map((r) => ({ unit: String(r[2]), standing: String(r[3]), status: String(r[4]) }));
+    const count = (standing: string, status?: string) =>
+      roll.filter((r) => r.standing === standing && (!status || r.status === status)).length;
     expect(count('Chính thức') + count('Đương nhiên')).toBe(161);
     expect(count('Đương nhiên')).toBe(15);
     for (const status of ['Vắng có lý do', 'Vắng', 'Sinh hoạt tạm thời', 'Miễn sinh hoạt', 'Đình chỉ', 'Tạm giam']) {
@@ -112,12 +123,19 @@ describe('dai-hoi-phuong.xlsx through the tally', () => {
     const seats = (sheets.get('Đại hội') ?? []).find((r) => r[0] === 'Số đại biểu phân bổ')?.[1];
     expect(seats).toBe(146);
     const units = (sheets.get('Chi bộ') ?? []).slice(1);
-    const allocated = largestRemainder(units.map((u) => Number(u[1])), 146);
+    const allocated = largestRemainder(
+      units.map((u) => Number(u[1])),
+      146,
+    );
     units.forEach((u, i) => {
-      expect({ unit: u[0], official: roll.filter((r) => r.unit === u[0] && r.standing === 'Chính thức').length })
-        .toEqual({ unit: u[0], official: allocated[i] });
-      expect({ unit: u[0], exOfficio: roll.filter((r) => r.unit === u[0] && r.standing === 'Đương nhiên').length })
-        .toEqual({ unit: u[0], exOfficio: Number(u[5] ?? 0) });
+      expect({
+        unit: u[0],
+        official: roll.filter((r) => r.unit === u[0] && r.standing === 'Chính thức').length,
+      }).toEqual({ unit: u[0], official: allocated[i] });
+      expect({
+        unit: u[0],
+        exOfficio: roll.filter((r) => r.unit === u[0] && r.standing === 'Đương nhiên').length,
+      }).toEqual({ unit: u[0], exOfficio: Number(u[5] ?? 0) });
     });
   });
 
@@ -133,9 +151,17 @@ describe('dai-hoi-phuong.xlsx through the tally', () => {
     expect(bch.status).toBe('complete');
     expect(bch.elected).toHaveLength(15);
     expect(bch.ballots).toMatchObject({ issued: 154, returned: 154, valid: 150, invalid: 4 });
-    expect(bch.ballots.invalidReasons).toEqual({ 'Bầu quá số lượng cần bầu': 2, 'Không bầu ai': 1, 'Phiếu không do Ban kiểm phiếu phát ra': 1 });
+    expect(bch.ballots.invalidReasons).toEqual({
+      'Bầu quá số lượng cần bầu': 2,
+      'Không bầu ai': 1,
+      'Phiếu không do Ban kiểm phiếu phát ra': 1,
+    });
     // Qualified but 16th: not elected.
-    expect(bch.candidates.find((c) => c.name === 'Đặng Hữu Nghĩa')).toMatchObject({ votes: 82, elected: false, rank: 16 });
+    expect(bch.candidates.find((c) => c.name === 'Đặng Hữu Nghĩa')).toMatchObject({
+      votes: 82,
+      elected: false,
+      rank: 16,
+    });
   });
 
   test('DB: a tie at the cut line leaves one seat for the next round', () => {
@@ -147,8 +173,13 @@ describe('dai-hoi-phuong.xlsx through the tally', () => {
     expect(db.seatsOpen).toBe(1);
   });
 
-  test('DBDK, and the first meeting\'s BTV, BT, PBT, UBKT and CN-UBKT are complete', () => {
-    expect(get('DBDK')).toMatchObject({ status: 'complete', elected: ['Quách Thị Ngân', 'Khúc Văn Lợi'], denominator: 154, present: 153 });
+  test("DBDK, and the first meeting's BTV, BT, PBT, UBKT and CN-UBKT are complete", () => {
+    expect(get('DBDK')).toMatchObject({
+      status: 'complete',
+      elected: ['Quách Thị Ngân', 'Khúc Văn Lợi'],
+      denominator: 154,
+      present: 153,
+    });
     expect(get('DBDK').ballots.invalidReasons).toEqual({ 'Không bầu ai': 1 });
     expect(get('BTV')).toMatchObject({ status: 'complete', denominator: 15, threshold: 8 });
     expect(get('BTV').elected).toHaveLength(5);
@@ -166,18 +197,24 @@ describe('dai-hoi-phuong.xlsx through the tally', () => {
     const { input } = await readTallyInput(host);
     const congress = (input?.elections ?? []).filter((e) => e.session === 'Đại hội');
     expect(congress.map((e) => e.minutesNumber)).toEqual(['01', '02', '03', '04']);
-    for (const e of congress) expect(e.countEnded).toMatchObject({ date: { year: 2025, month: 5, day: 20 }, time: { hour: expect.any(Number) } });
+    for (const e of congress)
+      expect(e.countEnded).toMatchObject({
+        date: { year: 2025, month: 5, day: 20 },
+        time: { hour: expect.any(Number) },
+      });
     expect(input?.congress.ordinal).toBe('XXIV');
   });
 
-  test('every election\'s checks pass', () => {
+  test("every election's checks pass", () => {
     for (const r of results.values()) expect(r.checks.filter((c) => !c.ok)).toEqual([]);
   });
 });
 
 describe('chi-bo.xlsx through the tally', () => {
   let results: Map<string, ElectionResult>;
-  beforeAll(async () => { results = await tallyOf(CHI_BO_FILE); });
+  beforeAll(async () => {
+    results = await tallyOf(CHI_BO_FILE);
+  });
 
   test('D = 21 official − exempted − away with a reason = 19; the one away without a reason stays in', () => {
     const cu = results.get('CU');

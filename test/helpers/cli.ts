@@ -11,8 +11,12 @@ export async function runCli(argv: string[], now = '2020-05-19T10:00:00Z'): Prom
   let stdout = '';
   let stderr = '';
   const code = await main(argv, {
-    stdout: (t) => { stdout += `${t}\n`; },
-    stderr: (t) => { stderr += `${t}\n`; },
+    stdout: (t) => {
+      stdout += `${t}\n`;
+    },
+    stderr: (t) => {
+      stderr += `${t}\n`;
+    },
     now: () => new Date(now),
   });
   return { code, stdout, stderr };

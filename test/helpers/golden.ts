@@ -10,7 +10,8 @@ export function expectGolden(file: string, value: unknown): void {
   if (process.env.UPDATE_GOLDEN === '1' || !existsSync(file)) {
     mkdirSync(path.dirname(file), { recursive: true });
     writeFileSync(file, json);
-    if (process.env.UPDATE_GOLDEN !== '1') throw new Error(`golden file ${file} was missing and has been written; run again`);
+    if (process.env.UPDATE_GOLDEN !== '1')
+      throw new Error(`golden file ${file} was missing and has been written; run again`);
     return;
   }
   expect(JSON.parse(json)).toEqual(JSON.parse(readFileSync(file, 'utf8')));

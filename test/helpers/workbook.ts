@@ -11,16 +11,18 @@ export async function workbookFrom(sheets: Record<string, Cell[][]>): Promise<Xl
   const wb = new ExcelJS.Workbook();
   for (const [name, rows] of Object.entries(sheets)) {
     const ws = wb.addWorksheet(name);
-    rows.forEach((row, r) => row.forEach((value, c) => {
-      if (value !== null && value !== '') ws.getCell(r + 1, c + 1).value = value;
-    }));
+    rows.forEach((row, r) =>
+      row.forEach((value, c) => {
+        if (value !== null && value !== '') ws.getCell(r + 1, c + 1).value = value;
+      }),
+    );
   }
   const buffer = await wb.xlsx.writeBuffer();
-  return XlsxHost.fromBuffer(buffer as ArrayBuffer);
+  return XlsxHost.fromBuffer(buffer);
 }
 
 /** The values of every sheet of a host, by name. */
 export async function allValues(host: XlsxHost): Promise<Map<string, Cell[][]>> {
   const names = await host.sheetNames();
-  return host.readSheets(names) as Promise<Map<string, Cell[][]>>;
+  return host.readSheets(names);
 }

@@ -13,7 +13,9 @@ async function documentXml(bytes: Uint8Array): Promise<string> {
 
 /** The text of each paragraph, runs joined. */
 function paragraphs(xml: string): string[] {
-  return [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((p) => [...p[0].matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((t) => t[1]).join(''));
+  return [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((p) =>
+    [...p[0].matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((t) => t[1]).join(''),
+  );
 }
 
 describe('Biên bản (Word)', () => {
@@ -38,10 +40,23 @@ describe('Biên bản (Word)', () => {
     const [ctx] = tallied([strikeElection()]);
     const xml = await documentXml(await minutesDocxBytes([buildMinutes(ctx)]));
     const text = paragraphs(xml);
-    for (const line of ['ĐẢNG BỘ PHƯỜNG NGỌC LÂM', 'ĐẠI HỘI CHI BỘ TỔ DÂN PHỐ SỐ 5 LẦN THỨ XII', 'BAN KIỂM PHIẾU', '*', 'Số 03-BB/ĐH',
-      'ĐẢNG CỘNG SẢN VIỆT NAM', 'Long Biên, ngày 08 tháng 02 năm 2025', 'BIÊN BẢN KIỂM PHIẾU',
-      'Bầu Chi ủy Chi bộ Tổ dân phố số 5, nhiệm kỳ 2025 - 2027', 'T/M BAN KIỂM PHIẾU', 'TRƯỞNG BAN', 'Đảng viên 20',
-      'CÁC THÀNH VIÊN BAN KIỂM PHIẾU', '72,41%', 'Nguyễn Thị Ánh']) {
+    for (const line of [
+      'ĐẢNG BỘ PHƯỜNG NGỌC LÂM',
+      'ĐẠI HỘI CHI BỘ TỔ DÂN PHỐ SỐ 5 LẦN THỨ XII',
+      'BAN KIỂM PHIẾU',
+      '*',
+      'Số 03-BB/ĐH',
+      'ĐẢNG CỘNG SẢN VIỆT NAM',
+      'Long Biên, ngày 08 tháng 02 năm 2025',
+      'BIÊN BẢN KIỂM PHIẾU',
+      'Bầu Chi ủy Chi bộ Tổ dân phố số 5, nhiệm kỳ 2025 - 2027',
+      'T/M BAN KIỂM PHIẾU',
+      'TRƯỞNG BAN',
+      'Đảng viên 20',
+      'CÁC THÀNH VIÊN BAN KIỂM PHIẾU',
+      '72,41%',
+      'Nguyễn Thị Ánh',
+    ]) {
       expect(text).toContain(line);
     }
     expect(text.join('\n')).toContain('Số phiếu không hợp lệ: 4 phiếu, trong đó:');
@@ -53,8 +68,13 @@ describe('Biên bản (Word)', () => {
 
   test('other margins carry through', async () => {
     const c = minutesCongress();
-    const [ctx] = tallied([strikeElection()], { ...c, settings: { ...c.settings, margins: { top: 20, bottom: 15, left: 30, right: 20 } } });
+    const [ctx] = tallied([strikeElection()], {
+      ...c,
+      settings: { ...c.settings, margins: { top: 20, bottom: 15, left: 30, right: 20 } },
+    });
     const xml = await documentXml(await minutesDocxBytes([buildMinutes(ctx)]));
-    expect(xml).toContain(`w:top="${mmToTwips(20)}" w:right="${mmToTwips(20)}" w:bottom="${mmToTwips(15)}" w:left="${mmToTwips(30)}"`);
+    expect(xml).toContain(
+      `w:top="${mmToTwips(20)}" w:right="${mmToTwips(20)}" w:bottom="${mmToTwips(15)}" w:left="${mmToTwips(30)}"`,
+    );
   });
 });

@@ -9,23 +9,51 @@ import { printableArea } from '../../src/workbook/render/pageGrid';
 import type { SheetPlan } from '../../src/workbook/sheetPlan';
 import { expectGolden } from '../helpers/golden';
 import {
-  delegateElections, minutesCongress, shortfallElection, singleElection, strikeElection, tallied, tieElection,
+  delegateElections,
+  minutesCongress,
+  shortfallElection,
+  singleElection,
+  strikeElection,
+  tallied,
+  tieElection,
 } from './scenarios';
 
 const golden = (name: string) => path.join(__dirname, 'golden', `${name}.json`);
-const text = (plan: SheetPlan) => plan.values.flat().filter((v) => v !== null).map(String);
+const text = (plan: SheetPlan) =>
+  plan.values
+    .flat()
+    .filter((v) => v !== null)
+    .map(String);
 const planOf = (ctx: ReturnType<typeof tallied>[number]) => minutesSheetPlan(buildMinutes(ctx), ctx.congress);
 
 describe('Biên bản <Mã> golden plans', () => {
-  const [cu, bt, db, dbdk, ubkt, bch] = tallied([strikeElection(), singleElection(), ...delegateElections(), tieElection(), shortfallElection()]);
+  const [cu, bt, db, dbdk, ubkt, bch] = tallied([
+    strikeElection(),
+    singleElection(),
+    ...delegateElections(),
+    tieElection(),
+    shortfallElection(),
+  ]);
   test.each([
-    ['strike-invalid', cu], ['single-agree', bt], ['delegates', db], ['alternates', dbdk], ['tie', ubkt], ['shortfall', bch],
+    ['strike-invalid', cu],
+    ['single-agree', bt],
+    ['delegates', db],
+    ['alternates', dbdk],
+    ['tie', ubkt],
+    ['shortfall', bch],
   ])('%s', (name, ctx) => {
     expectGolden(golden(name), planOf(ctx));
   });
 
   test('the statuses the scenarios stand for', () => {
-    expect([cu, bt, db, dbdk, ubkt, bch].map((c) => c.result.status)).toEqual(['complete', 'complete', 'complete', 'complete', 'tie', 'shortfall']);
+    expect([cu, bt, db, dbdk, ubkt, bch].map((c) => c.result.status)).toEqual([
+      'complete',
+      'complete',
+      'complete',
+      'complete',
+      'tie',
+      'shortfall',
+    ]);
     expect(cu.result.ballots.invalid).toBe(4);
     expect(dbdk.result.orderTies).toEqual([['Vũ Đức Khánh', 'Đặng Thu Lan']]);
   });
@@ -42,7 +70,10 @@ describe('Biên bản <Mã> golden plans', () => {
     const style = (value: string) => {
       const row = plan.values.findIndex((r) => r.includes(value));
       const col = plan.values[row].indexOf(value);
-      return Object.assign({}, ...plan.styles.filter((s) => s.range.row === row && s.range.col === col).map((s) => s.style));
+      return Object.assign(
+        {},
+        ...plan.styles.filter((s) => s.range.row === row && s.range.col === col).map((s) => s.style),
+      );
     };
     expect(style('ĐẢNG CỘNG SẢN VIỆT NAM')).toMatchObject({ bold: true, size: 15, borderBottom: 'thin' });
     expect(style('BAN KIỂM PHIẾU')).toMatchObject({ bold: true });
@@ -57,7 +88,13 @@ describe('Biên bản <Mã> golden plans', () => {
     const c = minutesCongress();
     const [ctx] = tallied([strikeElection()], { ...c, settings: { ...c.settings, margins } });
     const plan = planOf(ctx);
-    expect(plan.page).toMatchObject({ paper: 'A4', orientation: 'portrait', marginsMm: margins, pageNumberTopFromSecond: true, fitToWidth: true });
+    expect(plan.page).toMatchObject({
+      paper: 'A4',
+      orientation: 'portrait',
+      marginsMm: margins,
+      pageNumberTopFromSecond: true,
+      fitToWidth: true,
+    });
     const width = plan.columnWidths.reduce((a, b) => a + b, 0);
     expect(width).toBeLessThanOrEqual(printableArea(margins).width - 8);
     expect(width).toBeGreaterThan(printableArea(margins).width - 20);
@@ -69,8 +106,18 @@ describe('Biên bản <Mã> golden plans', () => {
 
   test('figures, invalid reasons, elected names and signatures are in the sheet', () => {
     const all = text(planOf(cu)).join('\n');
-    for (const s of ['Bầu quá số lượng cần bầu: 2 phiếu;', 'Không bầu ai: 1 phiếu;', 'Không do Ban kiểm phiếu phát ra: 1 phiếu.',
-      'Số phiếu hợp lệ: 25 phiếu;', '72,41%', '84,00%', 'T/M BAN KIỂM PHIẾU', 'TRƯỞNG BAN', 'Đảng viên 20', 'CÁC THÀNH VIÊN BAN KIỂM PHIẾU']) {
+    for (const s of [
+      'Bầu quá số lượng cần bầu: 2 phiếu;',
+      'Không bầu ai: 1 phiếu;',
+      'Không do Ban kiểm phiếu phát ra: 1 phiếu.',
+      'Số phiếu hợp lệ: 25 phiếu;',
+      '72,41%',
+      '84,00%',
+      'T/M BAN KIỂM PHIẾU',
+      'TRƯỞNG BAN',
+      'Đảng viên 20',
+      'CÁC THÀNH VIÊN BAN KIỂM PHIẾU',
+    ]) {
       expect(all).toContain(s);
     }
     expect(all).toContain(cu.result.fingerprint);
@@ -119,8 +166,13 @@ describe('a table that runs over several pages', () => {
     expect(breaksInside.length).toBeGreaterThanOrEqual(2);
     // Every page that continues the table starts with its header, and rows keep their order.
     for (const b of breaksInside) expect(plan.values[b + 1][0]).toBe(header);
-    expect(headerRows.length).toBe(1 + breaksInside.length + plan.values.filter((r, i) => i > lastBody && r[0] === header).length);
-    const numbers = plan.values.slice(firstBody, lastBody + 1).map((r) => r[0]).filter((v) => typeof v === 'number');
+    expect(headerRows.length).toBe(
+      1 + breaksInside.length + plan.values.filter((r, i) => i > lastBody && r[0] === header).length,
+    );
+    const numbers = plan.values
+      .slice(firstBody, lastBody + 1)
+      .map((r) => r[0])
+      .filter((v) => typeof v === 'number');
     expect(numbers).toEqual(Array.from({ length: 90 }, (_, i) => i + 1));
   });
 });

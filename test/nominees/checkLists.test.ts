@@ -6,19 +6,27 @@ import { born, congress, election, input, names, person, result, roll } from './
 
 const codes = (ps: Problem[]) => ps.map((p) => p.code);
 const only = (ps: Problem[], code: string) => ps.filter((p) => p.code === code);
-const people = (list: string[], extra: Parameters<typeof person>[1] = {}) => list.map((n, i) => person(n, extra, i + 2));
+const people = (list: string[], extra: Parameters<typeof person>[1] = {}) =>
+  list.map((n, i) => person(n, extra, i + 2));
 
 describe('surplus (190-QĐ/TW Điều 14 khoản 1, regulations §3.4)', () => {
   const bch = (seats: number, candidates: number, extra: [string, string][] = []) => {
     const e = election({ id: 'BCH', office: 'Ban Chấp hành', seats, candidates: names(candidates) });
-    return { e, findings: checkLists(input({ congress: congress(extra), elections: [e], people: people(e.candidates) })) };
+    return {
+      e,
+      findings: checkLists(input({ congress: congress(extra), elections: [e], people: people(e.candidates) })),
+    };
   };
 
   test('exactly 30% is allowed, 30% plus one person is SURPLUS_HIGH at the Số lượng cần bầu cell', () => {
     expect(codes(bch(10, 13).findings)).toEqual([]);
     const { e, findings } = bch(10, 14);
     expect(codes(findings)).toEqual(['SURPLUS_HIGH']);
-    expect(findings[0]).toMatchObject({ severity: 'error', cell: e.cells['Số lượng cần bầu'], rule: '190-QĐ/TW Điều 14 khoản 1' });
+    expect(findings[0]).toMatchObject({
+      severity: 'error',
+      cell: e.cells['Số lượng cần bầu'],
+      rule: '190-QĐ/TW Điều 14 khoản 1',
+    });
     expect(findings[0].params).toMatchObject({ candidates: 14, seats: 10, surplus: 4, percent: '40,00%', max: 3 });
     expect(t('vi', findings[0].message, findings[0].params)).toContain('40,00%');
   });
@@ -54,19 +62,39 @@ describe('surplus (190-QĐ/TW Điều 14 khoản 1, regulations §3.4)', () => {
   });
 
   test('a standing committee list follows the same rule; other offices may have no surplus', () => {
-    const btv = election({ id: 'BTV', office: 'Ban Thường vụ', seats: 5, candidates: names(5), session: 'Hội nghị lần thứ nhất' });
-    const bt = election({ id: 'BT', office: 'Bí thư', seats: 1, candidates: ['Nguyễn Văn An'], session: 'Hội nghị lần thứ nhất' });
+    const btv = election({
+      id: 'BTV',
+      office: 'Ban Thường vụ',
+      seats: 5,
+      candidates: names(5),
+      session: 'Hội nghị lần thứ nhất',
+    });
+    const bt = election({
+      id: 'BT',
+      office: 'Bí thư',
+      seats: 1,
+      candidates: ['Nguyễn Văn An'],
+      session: 'Hội nghị lần thứ nhất',
+    });
     const db = election({ id: 'DB', office: 'Đại biểu chính thức', seats: 3, candidates: names(3) });
     const findings = checkLists(input({ elections: [btv, bt, db], people: people(names(5)) }));
-    expect(findings.filter((f) => f.code.startsWith('SURPLUS')).map((f) => f.cell)).toEqual([btv.cells['Số lượng cần bầu']]);
+    expect(findings.filter((f) => f.code.startsWith('SURPLUS')).map((f) => f.cell)).toEqual([
+      btv.cells['Số lượng cần bầu'],
+    ]);
   });
 
-  test('the committee\'s own nominees need 10–15% (SURPLUS_PREPARED, a warning)', () => {
+  test("the committee's own nominees need 10–15% (SURPLUS_PREPARED, a warning)", () => {
     const run = (prepared: number, floor: number) => {
       const list = names(prepared + floor);
       const e = election({ id: 'BCH', office: 'Ban Chấp hành', seats: 20, candidates: list });
       const ps = list.map((n, i) => person(n, { source: i < prepared ? 'Cấp ủy giới thiệu' : 'Ứng cử' }, i + 2));
-      const xyk = election({ id: 'XYK', office: 'Xin ý kiến', seats: 0, candidates: list.slice(prepared), feeds: 'BCH' });
+      const xyk = election({
+        id: 'XYK',
+        office: 'Xin ý kiến',
+        seats: 0,
+        candidates: list.slice(prepared),
+        feeds: 'BCH',
+      });
       return checkLists(input({ elections: [e, xyk], people: ps }));
     };
     expect(codes(run(22, 0))).toEqual([]); // 10%
@@ -83,24 +111,38 @@ describe('nominees from the floor (Điều 14 khoản 3, regulations §3.3)', ()
   const bch = election({ id: 'BCH', office: 'Ban Chấp hành', seats: 10, candidates: list });
   const floor = [list[10], list[11]];
   const xyk = election({ id: 'XYK', office: 'Xin ý kiến', seats: 0, candidates: floor, feeds: 'BCH' });
-  const ps = list.map((n, i) => person(n, { source: floor.includes(n) ? 'Đại hội đề cử' : 'Cấp ủy giới thiệu' }, i + 2));
+  const ps = list.map((n, i) =>
+    person(n, { source: floor.includes(n) ? 'Đại hội đề cử' : 'Cấp ủy giới thiệu' }, i + 2),
+  );
 
   test('a floor nominee who did not pass the opinion ballot is FLOOR_NOMINEE_UNAPPROVED at the list cell', () => {
-    const results = [result(bch, []) , result(xyk, [floor[0]], 'complete', { [floor[0]]: 31, [floor[1]]: 30 }, 100)];
+    const results = [result(bch, []), result(xyk, [floor[0]], 'complete', { [floor[0]]: 31, [floor[1]]: 30 }, 100)];
     results[0].status = 'zero';
-    const findings = only(checkLists(input({ elections: [bch, xyk], people: ps, results })), 'FLOOR_NOMINEE_UNAPPROVED');
+    const findings = only(
+      checkLists(input({ elections: [bch, xyk], people: ps, results })),
+      'FLOOR_NOMINEE_UNAPPROVED',
+    );
     expect(findings).toHaveLength(1);
-    expect(findings[0]).toMatchObject({ severity: 'error', cell: bch.candidateCells[11], rule: '190-QĐ/TW Điều 14 khoản 3' });
+    expect(findings[0]).toMatchObject({
+      severity: 'error',
+      cell: bch.candidateCells[11],
+      rule: '190-QĐ/TW Điều 14 khoản 3',
+    });
     expect(findings[0].params).toMatchObject({ name: floor[1], approvals: 30, base: 100 });
   });
 
   test('not judged before the opinion ballot is counted; missing from the opinion ballot is an error', () => {
-    expect(only(checkLists(input({ elections: [bch, xyk], people: ps, results: null })), 'FLOOR_NOMINEE_UNAPPROVED')).toEqual([]);
+    expect(
+      only(checkLists(input({ elections: [bch, xyk], people: ps, results: null })), 'FLOOR_NOMINEE_UNAPPROVED'),
+    ).toEqual([]);
     const partial = election({ id: 'XYK', office: 'Xin ý kiến', seats: 0, candidates: [floor[0]], feeds: 'BCH' });
     const f = only(checkLists(input({ elections: [bch, partial], people: ps })), 'FLOOR_NOMINEE_UNAPPROVED');
     expect(f.map((x) => x.message)).toEqual(['FLOOR_NOMINEE_NOT_ASKED']);
     const none = only(checkLists(input({ elections: [bch], people: ps })), 'FLOOR_NOMINEE_UNAPPROVED');
-    expect(none.map((x) => [x.message, x.severity])).toEqual([['FLOOR_NOMINEE_NO_OPINION', 'error'], ['FLOOR_NOMINEE_NO_OPINION', 'error']]);
+    expect(none.map((x) => [x.message, x.severity])).toEqual([
+      ['FLOOR_NOMINEE_NO_OPINION', 'error'],
+      ['FLOOR_NOMINEE_NO_OPINION', 'error'],
+    ]);
   });
 
   test('a list over 30% because of floor nominees says the congress decides', () => {
@@ -116,38 +158,70 @@ describe('eligibility (regulations §3.1)', () => {
     const list = ['Lê Văn An', 'Trần Thị Bình'];
     const db = election({ id: 'DB', office: 'Đại biểu chính thức', seats: 2, candidates: list });
     const ps = [person('Lê Văn An', { membership: 'Dự bị' }, 2), person('Trần Thị Bình', {}, 3)];
-    const r = roll(0, [{ name: 'Lê Văn An', standing: 'Chính thức' }, { name: 'Trần Thị Bình', standing: 'Dự bị' }]);
+    const r = roll(0, [
+      { name: 'Lê Văn An', standing: 'Chính thức' },
+      { name: 'Trần Thị Bình', standing: 'Dự bị' },
+    ]);
     const f = only(checkLists(input({ elections: [db], people: ps, roll: r })), 'NOT_OFFICIAL');
-    expect(f.map((x) => x.message).sort()).toEqual(['NOT_OFFICIAL_MISMATCH', 'NOT_OFFICIAL_MISMATCH', 'NOT_OFFICIAL_PERSONNEL', 'NOT_OFFICIAL_ROLL']);
-    expect(f.find((x) => x.message === 'NOT_OFFICIAL_PERSONNEL')).toMatchObject({ cell: db.candidateCells[0], rule: 'Điều lệ Đảng Điều 3 khoản 4' });
+    expect(f.map((x) => x.message).sort()).toEqual([
+      'NOT_OFFICIAL_MISMATCH',
+      'NOT_OFFICIAL_MISMATCH',
+      'NOT_OFFICIAL_PERSONNEL',
+      'NOT_OFFICIAL_ROLL',
+    ]);
+    expect(f.find((x) => x.message === 'NOT_OFFICIAL_PERSONNEL')).toMatchObject({
+      cell: db.candidateCells[0],
+      rule: 'Điều lệ Đảng Điều 3 khoản 4',
+    });
   });
 
   test('a counter on a list of the same session is COUNTER_ON_LIST; another session is fine', () => {
     const db = election({ id: 'DB', office: 'Đại biểu chính thức', seats: 1, candidates: ['Lê Văn An'] });
-    const btv = election({ id: 'BTV', office: 'Ban Thường vụ', seats: 1, candidates: ['Phạm Văn Cường'], session: 'Hội nghị lần thứ nhất' });
+    const btv = election({
+      id: 'BTV',
+      office: 'Ban Thường vụ',
+      seats: 1,
+      candidates: ['Phạm Văn Cường'],
+      session: 'Hội nghị lần thứ nhất',
+    });
     const counters = [
       { name: 'Lê Văn An', role: 'Trưởng ban' as const, session: 'Đại hội' as const, cell: "'Ban kiểm phiếu'!A2" },
       { name: 'Phạm Văn Cường', role: 'Ủy viên' as const, session: 'Đại hội' as const, cell: "'Ban kiểm phiếu'!A3" },
     ];
-    const f = only(checkLists(input({ elections: [db, btv], counters, people: [person('Lê Văn An'), person('Phạm Văn Cường')] })), 'COUNTER_ON_LIST');
+    const f = only(
+      checkLists(input({ elections: [db, btv], counters, people: [person('Lê Văn An'), person('Phạm Văn Cường')] })),
+      'COUNTER_ON_LIST',
+    );
     expect(f).toHaveLength(1);
     expect(f[0]).toMatchObject({ cell: "'Ban kiểm phiếu'!A2", rule: '190-QĐ/TW Điều 8' });
   });
 });
 
 describe('ages (Chỉ thị 45-CT/TW; reference date 01/04/2025)', () => {
-  const run = (p: ReturnType<typeof person>, office: 'Ban Chấp hành' | 'Đại biểu chính thức' = 'Ban Chấp hành', extra: [string, string][] = []) => {
+  const run = (
+    p: ReturnType<typeof person>,
+    office: 'Ban Chấp hành' | 'Đại biểu chính thức' = 'Ban Chấp hành',
+    extra: [string, string][] = [],
+  ) => {
     const others = names(9, 'Phan Thị');
     const e = election({ id: 'X', office, seats: 9, candidates: [...others, p.name].sort() });
-    return checkLists(input({ congress: congress(extra), elections: [e], people: [p, ...people(others, { birth: born('01/01/1980'), gender: 'Nữ' })] }))
-      .filter((f) => f.code.startsWith('AGE'));
+    return checkLists(
+      input({
+        congress: congress(extra),
+        elections: [e],
+        people: [p, ...people(others, { birth: born('01/01/1980'), gender: 'Nữ' })],
+      }),
+    ).filter((f) => f.code.startsWith('AGE'));
   };
 
   test('re-election: 48 months left is enough, 47 is AGE_REELECTION', () => {
     expect(run(person('Vũ Văn An', { gender: 'Nam', incumbent: true, birth: born('01/04/1967') }))).toEqual([]); // retires 01/04/2029
     const f = run(person('Vũ Văn An', { gender: 'Nam', incumbent: true, birth: born('01/03/1967') })); // retires 01/03/2029
     expect(codes(f)).toEqual(['AGE_REELECTION']);
-    expect(f[0]).toMatchObject({ severity: 'warning', params: { remaining: 47, months: 48, retirement: '01/03/2029', required: '01/04/2029' } });
+    expect(f[0]).toMatchObject({
+      severity: 'warning',
+      params: { remaining: 47, months: 48, retirement: '01/03/2029', required: '01/04/2029' },
+    });
   });
 
   test('first term: retirement no earlier than 60 months after the reference date', () => {
@@ -178,7 +252,12 @@ describe('ages (Chỉ thị 45-CT/TW; reference date 01/04/2025)', () => {
 describe('structure (regulations §2.3, §3.8, addendum §3)', () => {
   test('a chi bộ with 8 official members elects no chi ủy; 9 (one exempted) may', () => {
     const cu = election({ id: 'CU', office: 'Chi ủy', seats: 3, candidates: names(4) });
-    const run = (r: ReturnType<typeof roll>) => codes(checkLists(input({ congress: congress([], 'Đại hội đảng viên'), roll: r, elections: [cu], people: people(names(4)) })));
+    const run = (r: ReturnType<typeof roll>) =>
+      codes(
+        checkLists(
+          input({ congress: congress([], 'Đại hội đảng viên'), roll: r, elections: [cu], people: people(names(4)) }),
+        ),
+      );
     expect(run(roll(8, [{ standing: 'Dự bị' }, { standing: 'Dự bị' }]))).toEqual(['CHI_UY_UNDER_9']);
     expect(run(roll(8, [{ standing: 'Chính thức', status: 'Miễn sinh hoạt' }]))).toEqual([]);
   });
@@ -191,7 +270,8 @@ describe('structure (regulations §2.3, §3.8, addendum §3)', () => {
   });
 
   const bch = (seats: number) => election({ id: 'BCH', office: 'Ban Chấp hành', seats, candidates: names(seats + 1) });
-  const btv = (seats: number, list = names(seats + 1)) => election({ id: 'BTV', office: 'Ban Thường vụ', seats, candidates: list, session: 'Hội nghị lần thứ nhất' });
+  const btv = (seats: number, list = names(seats + 1)) =>
+    election({ id: 'BTV', office: 'Ban Thường vụ', seats, candidates: list, session: 'Hội nghị lần thứ nhất' });
   const all = people(names(29));
 
   test('a standing committee of more than a third is BTV_OVER_THIRD; none under 9 committee members', () => {
@@ -220,11 +300,23 @@ describe('structure (regulations §2.3, §3.8, addendum §3)', () => {
   test('bí thư candidates come from the elected standing committee', () => {
     const c = bch(9);
     const b = btv(3, c.candidates.slice(0, 4));
-    const bt = election({ id: 'BT', office: 'Bí thư', seats: 1, candidates: [c.candidates[3]], session: 'Hội nghị lần thứ nhất' });
+    const bt = election({
+      id: 'BT',
+      office: 'Bí thư',
+      seats: 1,
+      candidates: [c.candidates[3]],
+      session: 'Hội nghị lần thứ nhất',
+    });
     const results = [result(c, c.candidates.slice(0, 9)), result(b, c.candidates.slice(0, 3))];
     const f = only(checkLists(input({ elections: [c, b, bt], people: all, results })), 'NOT_IN_ELECTED_BODY');
     expect(f.map((x) => [x.message, x.params?.name])).toEqual([['NOT_IN_ELECTED_BODY', c.candidates[3]]]);
-    const outsider = election({ id: 'BT', office: 'Bí thư', seats: 1, candidates: ['Ngô Văn Zũ'], session: 'Hội nghị lần thứ nhất' });
+    const outsider = election({
+      id: 'BT',
+      office: 'Bí thư',
+      seats: 1,
+      candidates: ['Ngô Văn Zũ'],
+      session: 'Hội nghị lần thứ nhất',
+    });
     const g = only(checkLists(input({ elections: [c, b, outsider], people: all })), 'NOT_IN_ELECTED_BODY');
     expect(g.map((x) => [x.message, x.severity])).toEqual([['NOT_ON_BODY_LIST', 'warning']]);
   });
@@ -235,10 +327,13 @@ describe('names (WORKBOOK.md "Person names match exactly")', () => {
     const list = ['Lê Văn An', 'Lê Văn Ân', 'Lê Văn An', 'Trần Văn Bình'];
     const e = election({ id: 'DB', office: 'Đại biểu chính thức', seats: 3, candidates: list });
     const f = checkLists(input({ elections: [e], people: [person('Lê Văn An'), person('Lê văn ân', {}, 3)] }));
-    expect(only(f, 'DUPLICATE_NAME')).toMatchObject([{ cell: e.candidateCells[2], params: { otherCell: e.candidateCells[0] } }]);
+    expect(only(f, 'DUPLICATE_NAME')).toMatchObject([
+      { cell: e.candidateCells[2], params: { otherCell: e.candidateCells[0] } },
+    ]);
     expect(only(f, 'NEAR_DUPLICATE_NAME')).toMatchObject([{ severity: 'warning', cell: e.candidateCells[1] }]);
     expect(only(f, 'NOT_IN_NHAN_SU').map((x) => [x.params?.name, x.message])).toEqual([
-      ['Lê Văn Ân', 'NOT_IN_NHAN_SU_NEAR'], ['Trần Văn Bình', 'NOT_IN_NHAN_SU'],
+      ['Lê Văn Ân', 'NOT_IN_NHAN_SU_NEAR'],
+      ['Trần Văn Bình', 'NOT_IN_NHAN_SU'],
     ]);
   });
 
@@ -250,7 +345,9 @@ describe('names (WORKBOOK.md "Person names match exactly")', () => {
 
   test('without a Nhân sự sheet, one MISSING_SHEET warning', () => {
     const e = election({ id: 'DB', office: 'Đại biểu chính thức', seats: 1, candidates: ['Lê Văn An'] });
-    expect(checkLists(input({ elections: [e], people: null })).map((x) => [x.code, x.message])).toEqual([['MISSING_SHEET', 'NO_NHAN_SU']]);
+    expect(checkLists(input({ elections: [e], people: null })).map((x) => [x.code, x.message])).toEqual([
+      ['MISSING_SHEET', 'NO_NHAN_SU'],
+    ]);
   });
 });
 
@@ -267,7 +364,12 @@ describe('ballot order (regulations §3.6)', () => {
   test('namesakes: the (yyyy) suffix is ignored and the earlier birth comes first', () => {
     const list = ['Nguyễn Văn An (1975)', 'Nguyễn Văn An (1968)'];
     const e = election({ id: 'DB', office: 'Đại biểu chính thức', seats: 1, candidates: list });
-    const f = checkLists(input({ elections: [e], people: [person(list[0], { birth: born('02/02/1975') }), person(list[1], { birth: born('1968', true) }, 3)] }));
+    const f = checkLists(
+      input({
+        elections: [e],
+        people: [person(list[0], { birth: born('02/02/1975') }), person(list[1], { birth: born('1968', true) }, 3)],
+      }),
+    );
     expect(f.map((x) => x.params?.expected)).toEqual(['1. Nguyễn Văn An (1968); 2. Nguyễn Văn An (1975)']);
     const ok = election({ id: 'DB', office: 'Đại biểu chính thức', seats: 1, candidates: [list[1], list[0]] });
     expect(checkLists(input({ elections: [ok], people: [person(list[0]), person(list[1], {}, 3)] }))).toEqual([]);
@@ -276,13 +378,21 @@ describe('ballot order (regulations §3.6)', () => {
   test('Tên gọi overrides the given name', () => {
     const list = ["H'Maryam Niê", 'Nguyễn Văn Lợi'];
     const e = election({ id: 'DB', office: 'Đại biểu chính thức', seats: 1, candidates: list });
-    expect(checkLists(input({ elections: [e], people: [person(list[0], { givenName: "H'Maryam" }), person(list[1], {}, 3)] }))).toEqual([]);
-    expect(codes(checkLists(input({ elections: [e], people: [person(list[0]), person(list[1], {}, 3)] })))).toEqual(['BALLOT_ORDER']);
+    expect(
+      checkLists(
+        input({ elections: [e], people: [person(list[0], { givenName: "H'Maryam" }), person(list[1], {}, 3)] }),
+      ),
+    ).toEqual([]);
+    expect(codes(checkLists(input({ elections: [e], people: [person(list[0]), person(list[1], {}, 3)] })))).toEqual([
+      'BALLOT_ORDER',
+    ]);
   });
 });
 
 test('the fixture names are in ballot order', () => {
-  const { ballotOrder } = jest.requireActual('../../src/engine/text/collate') as typeof import('../../src/engine/text/collate');
+  const { ballotOrder } = jest.requireActual<typeof import('../../src/engine/text/collate')>(
+    '../../src/engine/text/collate',
+  );
   const list = names(29).map((name) => ({ name }));
   expect(ballotOrder(list)).toEqual(list);
 });

@@ -7,7 +7,7 @@ import { tmpdir } from 'os';
 import * as path from 'path';
 import { runCli } from '../helpers/cli';
 import { XlsxHost } from '../../src/hosts/xlsx/xlsxHost';
-import { allValues, Cell, workbookFrom } from '../helpers/workbook';
+import { allValues, type Cell, workbookFrom } from '../helpers/workbook';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'dai-hoi-lists-'));
 
@@ -17,7 +17,8 @@ const FLOOR = 'Hoàng Văn Dũng';
 
 function sheets(): Record<string, Cell[][]> {
   const roll: Cell[][] = [['STT', 'Họ và tên', 'Chi bộ', 'Tư cách', 'Tình trạng']];
-  for (let i = 1; i <= 20; i++) roll.push([i, i <= 4 ? LIST[i - 1] : `Đại biểu ${i}`, 'Chi bộ 1', 'Chính thức', 'Có mặt']);
+  for (let i = 1; i <= 20; i++)
+    roll.push([i, i <= 4 ? LIST[i - 1] : `Đại biểu ${i}`, 'Chi bộ 1', 'Chính thức', 'Có mặt']);
   const bch: Cell[][] = [['Số phiếu', ...LIST]];
   // 20 ballots keep the first three and strike Dũng: Bình, An, Cường elected with 20 votes.
   for (let i = 1; i <= 20; i++) bch.push([i, null, null, null, 'x']);
@@ -26,8 +27,13 @@ function sheets(): Record<string, Cell[][]> {
   for (let i = 1; i <= 20; i++) xyk.push([i, i <= 6 ? null : 'x']);
   return {
     'Đại hội': [
-      ['Tổ chức đảng', 'Đảng bộ phường Ngọc Lâm'], ['Loại đại hội', 'Đại hội đại biểu'], ['Lần thứ', 'XXIII'],
-      ['Nhiệm kỳ', '2020 - 2025'], ['Địa danh', 'Long Biên'], ['Ngày', '19/05/2020'], ['Ngày tính tuổi', '01/04/2020'],
+      ['Tổ chức đảng', 'Đảng bộ phường Ngọc Lâm'],
+      ['Loại đại hội', 'Đại hội đại biểu'],
+      ['Lần thứ', 'XXIII'],
+      ['Nhiệm kỳ', '2020 - 2025'],
+      ['Địa danh', 'Long Biên'],
+      ['Ngày', '19/05/2020'],
+      ['Ngày tính tuổi', '01/04/2020'],
     ],
     'Đại biểu': roll,
     'Bầu cử': [
@@ -38,8 +44,28 @@ function sheets(): Record<string, Cell[][]> {
     'Phiếu XYK': xyk,
     'Phiếu BCH': bch,
     'Nhân sự': [
-      ['Họ và tên', 'Ngày sinh', 'Giới tính', 'Dân tộc', 'Trình độ chuyên môn', 'Lý luận chính trị', 'Cấp ủy khóa trước', 'Đảng viên', 'Nguồn'],
-      ['Trần Văn Bình', '10/10/1985', 'Nam', 'Kinh', 'Cao đẳng, đại học', 'Trung cấp', 'x', 'Chính thức', 'Cấp ủy giới thiệu'],
+      [
+        'Họ và tên',
+        'Ngày sinh',
+        'Giới tính',
+        'Dân tộc',
+        'Trình độ chuyên môn',
+        'Lý luận chính trị',
+        'Cấp ủy khóa trước',
+        'Đảng viên',
+        'Nguồn',
+      ],
+      [
+        'Trần Văn Bình',
+        '10/10/1985',
+        'Nam',
+        'Kinh',
+        'Cao đẳng, đại học',
+        'Trung cấp',
+        'x',
+        'Chính thức',
+        'Cấp ủy giới thiệu',
+      ],
       ['Lê Thị An', '02/02/1990', 'Nữ', 'Kinh', 'Trên đại học', null, null, 'Chính thức', 'Cấp ủy giới thiệu'],
       ['Phạm Văn Cường', '1958', 'Nam', 'Tày', 'Cao đẳng, đại học', 'Cao cấp', 'x', 'Chính thức', 'Cấp ủy giới thiệu'],
       ['Hoàng Văn Dũng', '03/03/1975', 'Nam', 'Kinh', 'Trên đại học', 'Trung cấp', null, 'Chính thức', 'Ứng cử'],
@@ -65,15 +91,27 @@ describe('check on a real workbook', () => {
     const report = JSON.parse(stdout);
     expect(report.errors).toEqual([]);
     const byCode = (c: string) => report.findings.filter((f: { code: string }) => f.code === c);
-    expect(byCode('FLOOR_NOMINEE_UNAPPROVED')).toEqual([{
-      severity: 'error', code: 'FLOOR_NOMINEE_UNAPPROVED', cell: "'Phiếu BCH'!E1", rule: '190-QĐ/TW Điều 14 khoản 3',
-      message: expect.stringContaining('6/20'),
-    }]);
-    expect(byCode('BALLOT_ORDER')[0]).toMatchObject({ severity: 'warning', cell: "'Phiếu BCH'!B1",
-      message: expect.stringContaining('1. Lê Thị An; 2. Trần Văn Bình; 3. Phạm Văn Cường; 4. Hoàng Văn Dũng') });
+    expect(byCode('FLOOR_NOMINEE_UNAPPROVED')).toEqual([
+      {
+        severity: 'error',
+        code: 'FLOOR_NOMINEE_UNAPPROVED',
+        cell: "'Phiếu BCH'!E1",
+        rule: '190-QĐ/TW Điều 14 khoản 3',
+        message: expect.stringContaining('6/20'),
+      },
+    ]);
+    expect(byCode('BALLOT_ORDER')[0]).toMatchObject({
+      severity: 'warning',
+      cell: "'Phiếu BCH'!B1",
+      message: expect.stringContaining('1. Lê Thị An; 2. Trần Văn Bình; 3. Phạm Văn Cường; 4. Hoàng Văn Dũng'),
+    });
     // Cường, born 1958 (year only), re-elected: a man retires at 60 in 2018, before the congress.
     expect(byCode('AGE_REELECTION')[0]).toMatchObject({ severity: 'warning', cell: "'Phiếu BCH'!D1" });
-    expect(report.findings.map((f: { code: string }) => f.code).sort()).toEqual(['AGE_REELECTION', 'BALLOT_ORDER', 'FLOOR_NOMINEE_UNAPPROVED']);
+    expect(report.findings.map((f: { code: string }) => f.code).sort()).toEqual([
+      'AGE_REELECTION',
+      'BALLOT_ORDER',
+      'FLOOR_NOMINEE_UNAPPROVED',
+    ]);
   });
 
   test('-o writes Kiểm tra danh sách after the inputs, inputs unchanged; --lang en', async () => {
@@ -120,12 +158,28 @@ describe('composition on a real workbook', () => {
     expect(code).toBe(0);
     const report = JSON.parse(stdout);
     expect(Object.keys(report.composition)).toEqual(['BCH']);
-    const dims = report.composition.BCH as { dimension: string; rows: { label: string; count: number; percent: number }[] }[];
-    expect(dims.map((d) => d.dimension)).toEqual(['Giới tính', 'Độ tuổi', 'Tái cử', 'Trình độ chuyên môn', 'Dân tộc', 'Lý luận chính trị']);
-    expect(dims[0].rows).toEqual([{ label: 'Nam', count: 2, percent: 66.67 }, { label: 'Nữ', count: 1, percent: 33.33 }]);
+    const dims = report.composition.BCH as {
+      dimension: string;
+      rows: { label: string; count: number; percent: number }[];
+    }[];
+    expect(dims.map((d) => d.dimension)).toEqual([
+      'Giới tính',
+      'Độ tuổi',
+      'Tái cử',
+      'Trình độ chuyên môn',
+      'Dân tộc',
+      'Lý luận chính trị',
+    ]);
+    expect(dims[0].rows).toEqual([
+      { label: 'Nam', count: 2, percent: 66.67 },
+      { label: 'Nữ', count: 1, percent: 33.33 },
+    ]);
     for (const d of dims) expect(Math.round(d.rows.reduce((s, r) => s + r.percent * 100, 0))).toBe(10000);
     expect(Object.keys(report.compositionLists)).toEqual(['BCH']);
-    expect(report.compositionLists.BCH[0].rows).toEqual([{ label: 'Nam', count: 3, percent: 75 }, { label: 'Nữ', count: 1, percent: 25 }]);
+    expect(report.compositionLists.BCH[0].rows).toEqual([
+      { label: 'Nam', count: 3, percent: 75 },
+      { label: 'Nữ', count: 1, percent: 25 },
+    ]);
   });
 
   test('-o writes Cơ cấu BCH (and Cơ cấu DS BCH with --lists) printing like the seeds', async () => {

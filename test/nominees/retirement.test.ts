@@ -1,4 +1,10 @@
-import { addMonths, monthsBetween, retirementAgeMonths, retirementDate, fullYearsAt } from '../../src/engine/nominees/retirement';
+import {
+  addMonths,
+  monthsBetween,
+  retirementAgeMonths,
+  retirementDate,
+  fullYearsAt,
+} from '../../src/engine/nominees/retirement';
 import { formatDateSlash } from '../../src/engine/text/format';
 
 const d = (s: string) => {

@@ -5,17 +5,30 @@
  */
 import ExcelJS from 'exceljs';
 import { OfficeHost } from '../../src/hosts/office/officeHost';
-import { XlsxHost } from '../../src/hosts/xlsx/xlsxHost';
+import { type XlsxHost } from '../../src/hosts/xlsx/xlsxHost';
 import { workbookFrom } from '../helpers/workbook';
-import { FakeExcel, fakeFromXlsx } from './fakeExcel';
+import { type FakeExcel, fakeFromXlsx } from './fakeExcel';
 import { normalizeExcelJs, normalizeFake } from './normalize';
 import { richPlan, smallPlan } from './plans';
 import type { SheetPlan } from '../../src/workbook/sheetPlan';
 
 const INPUTS = {
-  'Đại hội': [['Thông tin', 'Giá trị'], ['Tổ chức đảng', 'Đảng bộ phường Ngọc Lâm'], ['Ngày', new Date(Date.UTC(2020, 4, 19))]],
-  'Bầu cử': [['Mã', 'Cuộc bầu cử', 'Số lượng cần bầu'], ['BCH', 'Bầu Ban Chấp hành', 15]],
-  'Phiếu BCH': [[null, null, null], [null, 'Số phiếu', 'Nguyễn Văn An'], [null, '1', 'x'], [null, '2', null], [null, null, null, '-']],
+  'Đại hội': [
+    ['Thông tin', 'Giá trị'],
+    ['Tổ chức đảng', 'Đảng bộ phường Ngọc Lâm'],
+    ['Ngày', new Date(Date.UTC(2020, 4, 19))],
+  ],
+  'Bầu cử': [
+    ['Mã', 'Cuộc bầu cử', 'Số lượng cần bầu'],
+    ['BCH', 'Bầu Ban Chấp hành', 15],
+  ],
+  'Phiếu BCH': [
+    [null, null, null],
+    [null, 'Số phiếu', 'Nguyễn Văn An'],
+    [null, '1', 'x'],
+    [null, '2', null],
+    [null, null, null, '-'],
+  ],
 };
 
 async function bothHosts(): Promise<{ xlsx: XlsxHost; fake: FakeExcel; office: OfficeHost }> {
@@ -24,7 +37,10 @@ async function bothHosts(): Promise<{ xlsx: XlsxHost; fake: FakeExcel; office: O
   return { xlsx, fake, office: new OfficeHost(fake.run) };
 }
 
-async function writeBoth(plans: SheetPlan[], replace: string[] = []): Promise<{ xlsx: XlsxHost; fake: FakeExcel; office: OfficeHost }> {
+async function writeBoth(
+  plans: SheetPlan[],
+  replace: string[] = [],
+): Promise<{ xlsx: XlsxHost; fake: FakeExcel; office: OfficeHost }> {
   const hosts = await bothHosts();
   await hosts.xlsx.writeOutputs(plans, replace);
   await hosts.office.writeOutputs(plans, replace);
@@ -49,7 +65,14 @@ describe('Office host and exceljs host write identical sheets', () => {
     expect(fromFake.cells.D4).toMatchObject({ numberFormat: '0.00%', font: 'Times New Roman', size: 13 });
     expect(fromFake.cells.B9).toMatchObject({ italic: true, underline: true, color: 'C00000', indent: 1 });
     expect(fromFake.edges.length).toBeGreaterThan(40);
-    expect(fromFake.page).toMatchObject({ orientation: 'portrait', printArea: 'A1:D9', printTitleRows: '3:3', center: true, fit: true, breaks: [5] });
+    expect(fromFake.page).toMatchObject({
+      orientation: 'portrait',
+      printArea: 'A1:D9',
+      printTitleRows: '3:3',
+      center: true,
+      fit: true,
+      breaks: [5],
+    });
     expect(fromFake.page?.margins).toEqual([25, 25, 35, 15, 10, 10]);
     expect(fromFake.freeze).toBe('3,1');
     expect(fromFake.gridlines).toBe(false);
@@ -78,7 +101,9 @@ describe('Office host and exceljs host write identical sheets', () => {
     const fromXlsx = await xlsx.readSheets(names);
     const fromOffice = await office.readSheets(names);
     for (const name of names) {
-      const expected = (fromXlsx.get(name) ?? []).map((row) => row.map((v) => (v instanceof Date ? v.getTime() / 86400000 + 25569 : v)));
+      const expected = (fromXlsx.get(name) ?? []).map((row) =>
+        row.map((v) => (v instanceof Date ? v.getTime() / 86400000 + 25569 : v)),
+      );
       expect(fromOffice.get(name)).toEqual(expected);
     }
     // 'Phiếu BCH' starts at B2: the used range is offset, the port's values are not.

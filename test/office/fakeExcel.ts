@@ -3,7 +3,7 @@
  * and the Office benchmark); this module adds test loaders.
  */
 import type { XlsxHost } from '../../src/hosts/xlsx/xlsxHost';
-import { FakeExcel, FakeExcelOptions } from './fakeExcelModel';
+import { FakeExcel, type FakeExcelOptions } from './fakeExcelModel';
 
 export * from './fakeExcelModel';
 
@@ -11,5 +11,8 @@ export * from './fakeExcelModel';
 export async function fakeFromXlsx(host: XlsxHost, options: FakeExcelOptions = {}): Promise<FakeExcel> {
   const names = await host.sheetNames();
   const values = await host.readSheets(names);
-  return FakeExcel.fromValues(names.map((n) => [n, values.get(n) ?? []] as [string, unknown[][]]), options);
+  return FakeExcel.fromValues(
+    names.map((n) => [n, values.get(n) ?? []] as [string, unknown[][]]),
+    options,
+  );
 }

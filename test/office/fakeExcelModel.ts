@@ -9,10 +9,23 @@
  * Test code: the contract tests, the end-to-end Office.js stub and the Office benchmark (compiled
  * apart from the command line, with tsconfig.bench.json) use it.
  */
-import type { ExcelBorder, ExcelContext, ExcelPageLayout, ExcelRange, ExcelRangeFormat, ExcelRunner, ExcelValue, ExcelWorksheet, ExcelWorksheets } from '../../src/hosts/office/excelApi';
+import type {
+  ExcelBorder,
+  ExcelContext,
+  ExcelPageLayout,
+  ExcelRange,
+  ExcelRangeFormat,
+  ExcelRunner,
+  ExcelValue,
+  ExcelWorksheet,
+  ExcelWorksheets,
+} from '../../src/hosts/office/excelApi';
 import { a1, columnIndex } from '../../src/workbook/address';
 
-export interface FakeBorder { style: string; weight: string }
+export interface FakeBorder {
+  style: string;
+  weight: string;
+}
 
 export interface FakeCell {
   value: ExcelValue;
@@ -28,7 +41,12 @@ export interface FakeCell {
   borders: { top?: FakeBorder; bottom?: FakeBorder; left?: FakeBorder; right?: FakeBorder };
 }
 
-export interface FakeRect { row: number; col: number; rows: number; cols: number }
+export interface FakeRect {
+  row: number;
+  col: number;
+  rows: number;
+  cols: number;
+}
 
 /** The page layout's stored state: the API's properties, plus what its methods set. */
 export type FakePageLayout = Omit<ExcelPageLayout, 'setPrintArea' | 'setPrintTitleRows' | 'headersFooters'> & {
@@ -50,9 +68,21 @@ export class FakeSheet {
   protected = false;
   pageBreaks: number[] = [];
   pageLayout: FakePageLayout = {
-    orientation: 'Portrait', paperSize: 'Letter', topMargin: 54, bottomMargin: 54, leftMargin: 50.4, rightMargin: 50.4,
-    headerMargin: 21.6, footerMargin: 21.6, centerHorizontally: false, zoom: { scale: 100 }, printArea: null,
-    printTitleRows: null, headerState: 'Default', firstPageCenterHeader: '', defaultCenterHeader: '',
+    orientation: 'Portrait',
+    paperSize: 'Letter',
+    topMargin: 54,
+    bottomMargin: 54,
+    leftMargin: 50.4,
+    rightMargin: 50.4,
+    headerMargin: 21.6,
+    footerMargin: 21.6,
+    centerHorizontally: false,
+    zoom: { scale: 100 },
+    printArea: null,
+    printTitleRows: null,
+    headerState: 'Default',
+    firstPageCenterHeader: '',
+    defaultCenterHeader: '',
   };
   constructor(public name: string) {}
 
@@ -61,8 +91,15 @@ export class FakeSheet {
     let cell = this.cells.get(key);
     if (!cell) {
       cell = {
-        value: null, numberFormat: 'General', font: { name: 'Calibri', size: 11, bold: false, italic: false, underline: 'None', color: '#000000' },
-        fill: null, horizontalAlignment: 'General', verticalAlignment: 'Bottom', wrapText: false, indentLevel: 0, borders: {},
+        value: null,
+        numberFormat: 'General',
+        font: { name: 'Calibri', size: 11, bold: false, italic: false, underline: 'None', color: '#000000' },
+        fill: null,
+        horizontalAlignment: 'General',
+        verticalAlignment: 'Bottom',
+        wrapText: false,
+        indentLevel: 0,
+        borders: {},
       };
       this.cells.set(key, cell);
     }
@@ -87,11 +124,17 @@ export class FakeSheet {
   }
 
   usedRect(valuesOnly: boolean): FakeRect | null {
-    let r0 = Infinity, c0 = Infinity, r1 = -1, c1 = -1;
+    let r0 = Infinity,
+      c0 = Infinity,
+      r1 = -1,
+      c1 = -1;
     for (const [key, cell] of this.cells) {
       if (valuesOnly && cell.value === null) continue;
       const [r, c] = key.split(',').map(Number);
-      r0 = Math.min(r0, r); c0 = Math.min(c0, c); r1 = Math.max(r1, r); c1 = Math.max(c1, c);
+      r0 = Math.min(r0, r);
+      c0 = Math.min(c0, c);
+      r1 = Math.max(r1, r);
+      c1 = Math.max(c1, c);
     }
     return r1 < 0 ? null : { row: r0, col: c0, rows: r1 - r0 + 1, cols: c1 - c0 + 1 };
   }
@@ -99,7 +142,10 @@ export class FakeSheet {
 
 /** An error shaped like OfficeExtension.Error: `code` is what the host branches on. */
 export class FakeExcelError extends Error {
-  constructor(readonly code: string, message: string) {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
     super(message);
     this.name = 'RichApi.Error';
   }
@@ -148,7 +194,8 @@ export function rectToAddress(rect: FakeRect): string {
   return first === last ? first : `${first}:${last}`;
 }
 
-const quote = (name: string): string => (/^[A-Za-z_][A-Za-z0-9_]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`);
+const quote = (name: string): string =>
+  /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
 
 /** What Excel does to a string assigned to a cell that is not formatted as text. */
 function coerce(value: string): { value: ExcelValue; formula?: string } {
@@ -184,10 +231,12 @@ export class FakeExcel {
     const fake = new FakeExcel(options);
     for (const [name, rows] of sheets) {
       const sheet = new FakeSheet(name);
-      rows.forEach((line, r) => line.forEach((value, c) => {
-        const v = toExcelValue(value);
-        if (v !== null) sheet.cell(r, c).value = v;
-      }));
+      rows.forEach((line, r) =>
+        line.forEach((value, c) => {
+          const v = toExcelValue(value);
+          if (v !== null) sheet.cell(r, c).value = v;
+        }),
+      );
       fake.sheets.push(sheet);
     }
     return fake;
@@ -216,9 +265,11 @@ export class FakeExcel {
   }
 
   checkName(name: string, except?: FakeSheet): void {
-    if (!name || name.length > 31 || BAD_NAME.test(name) || /^'|'$/.test(name)) throw new FakeExcelError('InvalidArgument', `bad sheet name ${name}`);
+    if (!name || name.length > 31 || BAD_NAME.test(name) || /^'|'$/.test(name))
+      throw new FakeExcelError('InvalidArgument', `bad sheet name ${name}`);
     const other = this.sheet(name);
-    if (other && other !== except) throw new FakeExcelError('ItemAlreadyExists', `A sheet named ${name} already exists`);
+    if (other && other !== except)
+      throw new FakeExcelError('ItemAlreadyExists', `A sheet named ${name} already exists`);
   }
 }
 
@@ -238,8 +289,14 @@ class FakeContext implements ExcelContext {
   constructor(readonly excel: FakeExcel) {
     this.workbook = { worksheets: new WorksheetsProxy(this) };
     this.application = {
-      suspendApiCalculationUntilNextSync: () => this.queue({ op: 'suspendCalc' }, () => { excel.suspendedCalculation += 1; }),
-      suspendScreenUpdatingUntilNextSync: () => this.queue({ op: 'suspendScreen' }, () => { excel.suspendedScreenUpdating += 1; }),
+      suspendApiCalculationUntilNextSync: () =>
+        this.queue({ op: 'suspendCalc' }, () => {
+          excel.suspendedCalculation += 1;
+        }),
+      suspendScreenUpdatingUntilNextSync: () =>
+        this.queue({ op: 'suspendScreen' }, () => {
+          excel.suspendedScreenUpdating += 1;
+        }),
     };
   }
 
@@ -249,7 +306,12 @@ class FakeContext implements ExcelContext {
 
   /** A load: resolved at the next sync; its result counts toward the response size. */
   queueLoad(payload: unknown, resolve: () => unknown): void {
-    this.pending.push({ payload, apply: () => { this.loads.push(resolve); } });
+    this.pending.push({
+      payload,
+      apply: () => {
+        this.loads.push(resolve);
+      },
+    });
   }
 
   async sync(): Promise<void> {
@@ -261,15 +323,19 @@ class FakeContext implements ExcelContext {
     const record: SyncRecord = { requestBytes, responseBytes: 0, operations: ops.length };
     this.excel.syncs.push(record);
     const n = this.excel.syncs.length;
-    if (this.excel.cellEditMode) throw new FakeExcelError('InvalidOperationInCellEditMode', 'Excel is in cell-editing mode.');
-    if (this.excel.failAtSync && this.excel.failAtSync.sync === n) throw new FakeExcelError(this.excel.failAtSync.code, `failure injected at sync ${n}`);
+    if (this.excel.cellEditMode)
+      throw new FakeExcelError('InvalidOperationInCellEditMode', 'Excel is in cell-editing mode.');
+    if (this.excel.failAtSync && this.excel.failAtSync.sync === n)
+      throw new FakeExcelError(this.excel.failAtSync.code, `failure injected at sync ${n}`);
     const limit = this.excel.options.payloadLimit;
-    if (limit !== undefined && requestBytes > limit) throw new FakeExcelError('RequestPayloadSizeLimitExceeded', `request of ${requestBytes} bytes`);
+    if (limit !== undefined && requestBytes > limit)
+      throw new FakeExcelError('RequestPayloadSizeLimitExceeded', `request of ${requestBytes} bytes`);
     // Applied in order; the first failure stops the batch (earlier operations stay applied, as in Excel).
     for (const op of ops) op.apply();
     for (const load of this.loads) loads.push(load());
     record.responseBytes = utf8(JSON.stringify(loads));
-    if (limit !== undefined && record.responseBytes > limit) throw new FakeExcelError('ResponsePayloadSizeLimitExceeded', `response of ${record.responseBytes} bytes`);
+    if (limit !== undefined && record.responseBytes > limit)
+      throw new FakeExcelError('ResponsePayloadSizeLimitExceeded', `response of ${record.responseBytes} bytes`);
   }
 }
 
@@ -279,7 +345,11 @@ class WorksheetsProxy implements ExcelWorksheets {
 
   load(props: string): this {
     this.ctx.queueLoad({ op: 'load', target: 'worksheets', props }, () => {
-      this.loaded = this.ctx.excel.sheets.map((s) => { const p = new SheetProxy(this.ctx, () => s); p.loadedName = s.name; return p; });
+      this.loaded = this.ctx.excel.sheets.map((s) => {
+        const p = new SheetProxy(this.ctx, () => s);
+        p.loadedName = s.name;
+        return p;
+      });
       return this.loaded.map((p) => p.loadedName);
     });
     return this;
@@ -324,7 +394,10 @@ class WorksheetsProxy implements ExcelWorksheets {
 class SheetProxy implements ExcelWorksheet {
   loadedName: string | null = null;
   nullState: boolean | null = null;
-  constructor(private readonly ctx: FakeContext, readonly resolve: () => FakeSheet) {}
+  constructor(
+    private readonly ctx: FakeContext,
+    readonly resolve: () => FakeSheet,
+  ) {}
 
   get isNullObject(): boolean {
     if (this.nullState === null) throw new FakeExcelError('PropertyNotLoaded', 'isNullObject read before sync');
@@ -332,12 +405,16 @@ class SheetProxy implements ExcelWorksheet {
   }
 
   load(props: string): this {
-    this.ctx.queueLoad({ op: 'load', target: 'worksheet', props }, () => { this.loadedName = this.resolve().name; return this.loadedName; });
+    this.ctx.queueLoad({ op: 'load', target: 'worksheet', props }, () => {
+      this.loadedName = this.resolve().name;
+      return this.loadedName;
+    });
     return this;
   }
 
   get name(): string {
-    if (this.loadedName === null) throw new FakeExcelError('PropertyNotLoaded', 'worksheet.name read before load and sync');
+    if (this.loadedName === null)
+      throw new FakeExcelError('PropertyNotLoaded', 'worksheet.name read before load and sync');
     return this.loadedName;
   }
 
@@ -362,10 +439,22 @@ class SheetProxy implements ExcelWorksheet {
     });
   }
 
-  get showGridlines(): boolean { return this.resolve().showGridlines; }
-  set showGridlines(value: boolean) { this.ctx.queue({ op: 'gridlines', value }, () => { this.resolve().showGridlines = value; }); }
-  get tabColor(): string { return this.resolve().tabColor; }
-  set tabColor(value: string) { this.ctx.queue({ op: 'tabColor', value }, () => { this.resolve().tabColor = value; }); }
+  get showGridlines(): boolean {
+    return this.resolve().showGridlines;
+  }
+  set showGridlines(value: boolean) {
+    this.ctx.queue({ op: 'gridlines', value }, () => {
+      this.resolve().showGridlines = value;
+    });
+  }
+  get tabColor(): string {
+    return this.resolve().tabColor;
+  }
+  set tabColor(value: string) {
+    this.ctx.queue({ op: 'tabColor', value }, () => {
+      this.resolve().tabColor = value;
+    });
+  }
 
   delete(): void {
     this.ctx.queue({ op: 'delete' }, () => {
@@ -377,7 +466,9 @@ class SheetProxy implements ExcelWorksheet {
   }
 
   activate(): void {
-    this.ctx.queue({ op: 'activate' }, () => { this.ctx.excel.activeSheet = this.resolve().name; });
+    this.ctx.queue({ op: 'activate' }, () => {
+      this.ctx.excel.activeSheet = this.resolve().name;
+    });
   }
 
   getRange(address = 'A1'): RangeProxy {
@@ -396,23 +487,37 @@ class SheetProxy implements ExcelWorksheet {
   }
 
   readonly freezePanes = {
-    freezeAt: (frozenRange: string): void => this.ctx.queue({ op: 'freezeAt', frozenRange }, () => {
-      const r = parseAddress(frozenRange);
-      this.resolve().freeze = { rows: r.row + r.rows, cols: r.col + r.cols };
-    }),
-    freezeRows: (count = 1): void => this.ctx.queue({ op: 'freezeRows', count }, () => { this.resolve().freeze = { rows: count, cols: 0 }; }),
-    freezeColumns: (count = 1): void => this.ctx.queue({ op: 'freezeColumns', count }, () => { this.resolve().freeze = { rows: 0, cols: count }; }),
+    freezeAt: (frozenRange: string): void =>
+      this.ctx.queue({ op: 'freezeAt', frozenRange }, () => {
+        const r = parseAddress(frozenRange);
+        this.resolve().freeze = { rows: r.row + r.rows, cols: r.col + r.cols };
+      }),
+    freezeRows: (count = 1): void =>
+      this.ctx.queue({ op: 'freezeRows', count }, () => {
+        this.resolve().freeze = { rows: count, cols: 0 };
+      }),
+    freezeColumns: (count = 1): void =>
+      this.ctx.queue({ op: 'freezeColumns', count }, () => {
+        this.resolve().freeze = { rows: 0, cols: count };
+      }),
   };
 
   readonly horizontalPageBreaks = {
-    add: (pageBreakRange: string): void => this.ctx.queue({ op: 'pageBreak', pageBreakRange }, () => {
-      this.resolve().pageBreaks.push(parseAddress(pageBreakRange).row - 1);
-    }),
+    add: (pageBreakRange: string): void =>
+      this.ctx.queue({ op: 'pageBreak', pageBreakRange }, () => {
+        this.resolve().pageBreaks.push(parseAddress(pageBreakRange).row - 1);
+      }),
   };
 
   readonly protection = {
-    protect: (): void => this.ctx.queue({ op: 'protect' }, () => { this.resolve().protected = true; }),
-    unprotect: (): void => this.ctx.queue({ op: 'unprotect' }, () => { this.resolve().protected = false; }),
+    protect: (): void =>
+      this.ctx.queue({ op: 'protect' }, () => {
+        this.resolve().protected = true;
+      }),
+    unprotect: (): void =>
+      this.ctx.queue({ op: 'unprotect' }, () => {
+        this.resolve().protected = false;
+      }),
   };
 
   get pageLayout(): ExcelPageLayout {
@@ -421,8 +526,24 @@ class SheetProxy implements ExcelWorksheet {
 }
 
 function pageLayoutProxy(ctx: FakeContext, target: () => FakePageLayout): ExcelPageLayout {
-  const set = <K extends keyof FakePageLayout>(key: K, value: FakePageLayout[K]): void => ctx.queue({ op: 'pageLayout', key, value }, () => { target()[key] = value; });
-  const scalar = <K extends 'orientation' | 'paperSize' | 'topMargin' | 'bottomMargin' | 'leftMargin' | 'rightMargin' | 'headerMargin' | 'footerMargin' | 'centerHorizontally'>(key: K) => ({
+  const set = <K extends keyof FakePageLayout>(key: K, value: FakePageLayout[K]): void =>
+    ctx.queue({ op: 'pageLayout', key, value }, () => {
+      target()[key] = value;
+    });
+  const scalar = <
+    K extends
+      | 'orientation'
+      | 'paperSize'
+      | 'topMargin'
+      | 'bottomMargin'
+      | 'leftMargin'
+      | 'rightMargin'
+      | 'headerMargin'
+      | 'footerMargin'
+      | 'centerHorizontally',
+  >(
+    key: K,
+  ) => ({
     get: () => target()[key],
     set: (value: FakePageLayout[K]) => set(key, value),
     enumerable: true,
@@ -431,19 +552,41 @@ function pageLayoutProxy(ctx: FakeContext, target: () => FakePageLayout): ExcelP
     setPrintArea: (printArea: string) => set('printArea', printArea),
     setPrintTitleRows: (rows: string) => set('printTitleRows', rows),
     headersFooters: {
-      get state() { return target().headerState; },
-      set state(value: string) { set('headerState', value); },
+      get state() {
+        return target().headerState;
+      },
+      set state(value: string) {
+        set('headerState', value);
+      },
       defaultForAllPages: {
-        get centerHeader() { return target().defaultCenterHeader; },
-        set centerHeader(value: string) { set('defaultCenterHeader', value); },
+        get centerHeader() {
+          return target().defaultCenterHeader;
+        },
+        set centerHeader(value: string) {
+          set('defaultCenterHeader', value);
+        },
       },
       firstPage: {
-        get centerHeader() { return target().firstPageCenterHeader; },
-        set centerHeader(value: string) { set('firstPageCenterHeader', value); },
+        get centerHeader() {
+          return target().firstPageCenterHeader;
+        },
+        set centerHeader(value: string) {
+          set('firstPageCenterHeader', value);
+        },
       },
     },
   };
-  for (const key of ['orientation', 'paperSize', 'topMargin', 'bottomMargin', 'leftMargin', 'rightMargin', 'headerMargin', 'footerMargin', 'centerHorizontally'] as const) {
+  for (const key of [
+    'orientation',
+    'paperSize',
+    'topMargin',
+    'bottomMargin',
+    'leftMargin',
+    'rightMargin',
+    'headerMargin',
+    'footerMargin',
+    'centerHorizontally',
+  ] as const) {
     Object.defineProperty(layout, key, scalar(key));
   }
   Object.defineProperty(layout, 'zoom', {
@@ -461,14 +604,19 @@ class RangeProxy implements ExcelRange {
   nullable = false;
   isNullable = false;
   private loaded: { values?: ExcelValue[][]; address?: string; isNull?: boolean } = {};
-  constructor(private readonly ctx: FakeContext, private readonly sheet: SheetProxy, private readonly rect: () => FakeRect) {}
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly sheet: SheetProxy,
+    private readonly rect: () => FakeRect,
+  ) {}
 
   private cells(apply: (cell: FakeCell, r: number, c: number, rect: FakeRect) => void): void {
     const sheet = this.sheet.resolve();
     if (sheet.protected) throw new FakeExcelError('AccessDenied', 'The sheet is protected');
     const rect = this.rect();
     if (rect.rows * rect.cols > 5_000_000) throw new FakeExcelError('OperationCellsExceedLimit', 'too many cells');
-    for (let r = 0; r < rect.rows; r++) for (let c = 0; c < rect.cols; c++) apply(sheet.cell(rect.row + r, rect.col + c), r, c, rect);
+    for (let r = 0; r < rect.rows; r++)
+      for (let c = 0; c < rect.cols; c++) apply(sheet.cell(rect.row + r, rect.col + c), r, c, rect);
   }
 
   load(props: string): this {
@@ -498,12 +646,14 @@ class RangeProxy implements ExcelRange {
   }
 
   get isNullObject(): boolean {
-    if (this.loaded.isNull === undefined) throw new FakeExcelError('PropertyNotLoaded', 'isNullObject read before sync');
+    if (this.loaded.isNull === undefined)
+      throw new FakeExcelError('PropertyNotLoaded', 'isNullObject read before sync');
     return this.loaded.isNull;
   }
 
   get address(): string {
-    if (this.loaded.address === undefined) throw new FakeExcelError('PropertyNotLoaded', 'address read before load and sync');
+    if (this.loaded.address === undefined)
+      throw new FakeExcelError('PropertyNotLoaded', 'address read before load and sync');
     return this.loaded.address;
   }
 
@@ -518,11 +668,16 @@ class RangeProxy implements ExcelRange {
       this.cells((cell, r, c) => {
         const raw = matrix[r][c];
         if (raw === null || raw === undefined) return; // null leaves the cell as it is
-        if (raw === '') { cell.value = null; delete cell.formula; return; }
+        if (raw === '') {
+          cell.value = null;
+          delete cell.formula;
+          return;
+        }
         if (typeof raw === 'string' && cell.numberFormat !== '@') {
           const coerced = coerce(raw);
           cell.value = coerced.value;
-          if (coerced.formula) cell.formula = coerced.formula; else delete cell.formula;
+          if (coerced.formula) cell.formula = coerced.formula;
+          else delete cell.formula;
           return;
         }
         cell.value = typeof raw === 'string' || typeof raw === 'number' || typeof raw === 'boolean' ? raw : String(raw);
@@ -538,14 +693,19 @@ class RangeProxy implements ExcelRange {
   set numberFormat(matrix: unknown[][]) {
     this.ctx.queue({ op: 'numberFormat', matrix }, () => {
       this.checkShape(matrix);
-      this.cells((cell, r, c) => { cell.numberFormat = String(matrix[r][c]); });
+      this.cells((cell, r, c) => {
+        cell.numberFormat = String(matrix[r][c]);
+      });
     });
   }
 
   private checkShape(matrix: unknown[][]): void {
     const rect = this.rect();
     if (matrix.length !== rect.rows || matrix.some((row) => row.length !== rect.cols)) {
-      throw new FakeExcelError('InvalidArgument', `The number of rows or columns in the input array doesn't match the size or dimensions of the range (${rect.rows}×${rect.cols}).`);
+      throw new FakeExcelError(
+        'InvalidArgument',
+        `The number of rows or columns in the input array doesn't match the size or dimensions of the range (${rect.rows}×${rect.cols}).`,
+      );
     }
   }
 
@@ -553,9 +713,17 @@ class RangeProxy implements ExcelRange {
     this.ctx.queue({ op: 'merge', across }, () => {
       const rect = this.rect();
       const sheet = this.sheet.resolve();
-      const overlaps = sheet.merges.some((m) => m.row < rect.row + rect.rows && rect.row < m.row + m.rows && m.col < rect.col + rect.cols && rect.col < m.col + m.cols);
+      const overlaps = sheet.merges.some(
+        (m) =>
+          m.row < rect.row + rect.rows &&
+          rect.row < m.row + m.rows &&
+          m.col < rect.col + rect.cols &&
+          rect.col < m.col + m.cols,
+      );
       if (overlaps) throw new FakeExcelError('InvalidOperation', 'merge overlaps another merge');
-      if (across) for (let r = 0; r < rect.rows; r++) sheet.merges.push({ row: rect.row + r, col: rect.col, rows: 1, cols: rect.cols });
+      if (across)
+        for (let r = 0; r < rect.rows; r++)
+          sheet.merges.push({ row: rect.row + r, col: rect.col, rows: 1, cols: rect.cols });
       else sheet.merges.push(rect);
     });
   }
@@ -568,24 +736,71 @@ class RangeProxy implements ExcelRange {
 
   get format(): ExcelRangeFormat {
     const ctx = this.ctx;
-    const each = (op: string, value: unknown, apply: (cell: FakeCell) => void): void => ctx.queue({ op, value }, () => this.cells(apply));
+    const each = (op: string, value: unknown, apply: (cell: FakeCell) => void): void =>
+      ctx.queue({ op, value }, () => this.cells(apply));
     const range = this;
     const font = {
-      set name(v: string) { each('font.name', v, (c) => { c.font.name = v; }); },
-      set size(v: number) { each('font.size', v, (c) => { c.font.size = v; }); },
-      set bold(v: boolean) { each('font.bold', v, (c) => { c.font.bold = v; }); },
-      set italic(v: boolean) { each('font.italic', v, (c) => { c.font.italic = v; }); },
-      set underline(v: string) { each('font.underline', v, (c) => { c.font.underline = v; }); },
-      set color(v: string) { each('font.color', v, (c) => { c.font.color = v; }); },
+      set name(v: string) {
+        each('font.name', v, (c) => {
+          c.font.name = v;
+        });
+      },
+      set size(v: number) {
+        each('font.size', v, (c) => {
+          c.font.size = v;
+        });
+      },
+      set bold(v: boolean) {
+        each('font.bold', v, (c) => {
+          c.font.bold = v;
+        });
+      },
+      set italic(v: boolean) {
+        each('font.italic', v, (c) => {
+          c.font.italic = v;
+        });
+      },
+      set underline(v: string) {
+        each('font.underline', v, (c) => {
+          c.font.underline = v;
+        });
+      },
+      set color(v: string) {
+        each('font.color', v, (c) => {
+          c.font.color = v;
+        });
+      },
     };
     const format = {
       font,
-      fill: { set color(v: string) { each('fill', v, (c) => { c.fill = v; }); } },
+      fill: {
+        set color(v: string) {
+          each('fill', v, (c) => {
+            c.fill = v;
+          });
+        },
+      },
       borders: { getItem: (edge: Edge): ExcelBorder => range.border(edge) },
-      set horizontalAlignment(v: string) { each('hAlign', v, (c) => { c.horizontalAlignment = v; }); },
-      set verticalAlignment(v: string) { each('vAlign', v, (c) => { c.verticalAlignment = v; }); },
-      set wrapText(v: boolean) { each('wrap', v, (c) => { c.wrapText = v; }); },
-      set indentLevel(v: number) { each('indent', v, (c) => { c.indentLevel = v; }); },
+      set horizontalAlignment(v: string) {
+        each('hAlign', v, (c) => {
+          c.horizontalAlignment = v;
+        });
+      },
+      set verticalAlignment(v: string) {
+        each('vAlign', v, (c) => {
+          c.verticalAlignment = v;
+        });
+      },
+      set wrapText(v: boolean) {
+        each('wrap', v, (c) => {
+          c.wrapText = v;
+        });
+      },
+      set indentLevel(v: number) {
+        each('indent', v, (c) => {
+          c.indentLevel = v;
+        });
+      },
       set columnWidth(v: number) {
         ctx.queue({ op: 'columnWidth', v }, () => {
           const rect = range.rect();
@@ -599,7 +814,7 @@ class RangeProxy implements ExcelRange {
         });
       },
     };
-    return format as unknown as ExcelRangeFormat;
+    return format;
   }
 
   private border(edge: Edge): ExcelBorder {
@@ -611,16 +826,32 @@ class RangeProxy implements ExcelRange {
         if (edge === 'EdgeBottom' && r === rect.rows - 1) cell.borders.bottom = b;
         if (edge === 'EdgeLeft' && c === 0) cell.borders.left = b;
         if (edge === 'EdgeRight' && c === rect.cols - 1) cell.borders.right = b;
-        if (edge === 'InsideHorizontal') { if (r > 0) cell.borders.top = b; if (r < rect.rows - 1) cell.borders.bottom = b; }
-        if (edge === 'InsideVertical') { if (c > 0) cell.borders.left = b; if (c < rect.cols - 1) cell.borders.right = b; }
+        if (edge === 'InsideHorizontal') {
+          if (r > 0) cell.borders.top = b;
+          if (r < rect.rows - 1) cell.borders.bottom = b;
+        }
+        if (edge === 'InsideVertical') {
+          if (c > 0) cell.borders.left = b;
+          if (c < rect.cols - 1) cell.borders.right = b;
+        }
       });
     };
     const ctx = this.ctx;
     return {
-      get style() { return state.style; },
-      set style(v: string) { state.style = v; ctx.queue({ op: 'border.style', edge, v }, apply); },
-      get weight() { return state.weight; },
-      set weight(v: string) { state.weight = v; ctx.queue({ op: 'border.weight', edge, v }, apply); },
+      get style() {
+        return state.style;
+      },
+      set style(v: string) {
+        state.style = v;
+        ctx.queue({ op: 'border.style', edge, v }, apply);
+      },
+      get weight() {
+        return state.weight;
+      },
+      set weight(v: string) {
+        state.weight = v;
+        ctx.queue({ op: 'border.weight', edge, v }, apply);
+      },
     };
   }
 }

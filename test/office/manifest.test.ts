@@ -45,8 +45,26 @@ describe('manifest.xml', () => {
   test('root elements come in the order the schema requires', () => {
     const tree = ordered.parse(xml) as Node[];
     const root = tree.find((n) => 'OfficeApp' in n) as { OfficeApp: Node[] };
-    const names = root.OfficeApp.map((n) => Object.keys(n).find((k) => k !== ':@')).filter((n): n is string => !!n && n !== '#comment');
-    const order = ['Id', 'Version', 'ProviderName', 'DefaultLocale', 'DisplayName', 'Description', 'IconUrl', 'HighResolutionIconUrl', 'SupportUrl', 'AppDomains', 'Hosts', 'Requirements', 'DefaultSettings', 'Permissions', 'VersionOverrides'];
+    const names = root.OfficeApp.map((n) => Object.keys(n).find((k) => k !== ':@')).filter(
+      (n): n is string => !!n && n !== '#comment',
+    );
+    const order = [
+      'Id',
+      'Version',
+      'ProviderName',
+      'DefaultLocale',
+      'DisplayName',
+      'Description',
+      'IconUrl',
+      'HighResolutionIconUrl',
+      'SupportUrl',
+      'AppDomains',
+      'Hosts',
+      'Requirements',
+      'DefaultSettings',
+      'Permissions',
+      'VersionOverrides',
+    ];
     expect(names).toEqual(order);
   });
 
@@ -57,7 +75,10 @@ describe('manifest.xml', () => {
 
   test('has a ribbon group "Đại hội" with a button opening the pane, with vi-VN overrides', () => {
     const resources = (app.VersionOverrides as Node).Resources as Node;
-    const strings = [((resources['bt:ShortStrings'] as Node)['bt:String']), ((resources['bt:LongStrings'] as Node)['bt:String'])].flat() as Node[];
+    const strings = [
+      (resources['bt:ShortStrings'] as Node)['bt:String'],
+      (resources['bt:LongStrings'] as Node)['bt:String'],
+    ].flat() as Node[];
     const byId = new Map(strings.map((s) => [s['@id'], s]));
     const group = all(app.VersionOverrides).find((n) => n['@id'] === 'DaiHoi.Group');
     expect(group).toBeDefined();
@@ -69,7 +90,11 @@ describe('manifest.xml', () => {
     expect((control.Action as Node)['@xsi:type']).toBe('ShowTaskpane');
     for (const s of strings) {
       expect((s['bt:Override'] as Node)['@Locale']).toBe('vi-VN');
-      const limit = (resources['bt:ShortStrings'] as Node)['bt:String'] && ([(resources['bt:ShortStrings'] as Node)['bt:String']].flat() as Node[]).includes(s) ? 125 : 250;
+      const limit =
+        (resources['bt:ShortStrings'] as Node)['bt:String'] &&
+        ([(resources['bt:ShortStrings'] as Node)['bt:String']].flat() as Node[]).includes(s)
+          ? 125
+          : 250;
       expect(String(s['@DefaultValue']).length).toBeLessThanOrEqual(limit);
       expect(String((s['bt:Override'] as Node)['@Value']).length).toBeLessThanOrEqual(limit);
     }
@@ -83,7 +108,9 @@ describe('manifest.xml', () => {
     const resids = nodes.map((n) => n['@resid']).filter(Boolean);
     expect(resids.length).toBeGreaterThan(8);
     for (const r of resids) expect(ids).toContain(r);
-    const urls = nodes.flatMap((n) => ['@DefaultValue', '@Value'].map((k) => n[k])).filter((v): v is string => typeof v === 'string' && /^https?:/.test(v));
+    const urls = nodes
+      .flatMap((n) => ['@DefaultValue', '@Value'].map((k) => n[k]))
+      .filter((v): v is string => typeof v === 'string' && /^https?:/.test(v));
     const appDomains = [(app.AppDomains as Node).AppDomain].flat().map(String);
     expect(appDomains).toEqual(['https://localhost:3000']);
     expect(urls.length).toBeGreaterThanOrEqual(8);

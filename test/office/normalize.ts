@@ -51,11 +51,19 @@ function trim(values: (string | number | boolean | null)[][]): (string | number 
 
 function clean(cell: NormalCell): NormalCell | null {
   const out: NormalCell = {};
-  for (const [k, v] of Object.entries(cell) as [keyof NormalCell, unknown][]) if (v !== undefined) (out as Record<string, unknown>)[k] = v;
+  for (const [k, v] of Object.entries(cell) as [keyof NormalCell, unknown][])
+    if (v !== undefined) (out as Record<string, unknown>)[k] = v;
   return Object.keys(out).length ? out : null;
 }
 
-const ALIGN: Record<string, string> = { Left: 'left', Center: 'center', Right: 'right', Justify: 'justify', Top: 'top', Bottom: 'bottom' };
+const ALIGN: Record<string, string> = {
+  Left: 'left',
+  Center: 'center',
+  Right: 'right',
+  Justify: 'justify',
+  Top: 'top',
+  Bottom: 'bottom',
+};
 
 function edgeKey(kind: 'h' | 'v', line: number, at: number, style: string): string {
   return `${kind}${line}:${at}:${style}`;
@@ -76,7 +84,8 @@ export function normalizeFake(sheet: FakeSheet): NormalSheet {
     if (cell.formula) formulas.push(`${a1(r, c)}=${cell.formula}`);
     const isText = typeof cell.value === 'string' || cell.value === null;
     const n = clean({
-      numberFormat: cell.numberFormat === 'General' || (cell.numberFormat === '@' && isText) ? undefined : cell.numberFormat,
+      numberFormat:
+        cell.numberFormat === 'General' || (cell.numberFormat === '@' && isText) ? undefined : cell.numberFormat,
       font: cell.font.name === 'Calibri' ? undefined : cell.font.name,
       size: cell.font.size === 11 ? undefined : cell.font.size,
       bold: cell.font.bold || undefined,
@@ -85,12 +94,18 @@ export function normalizeFake(sheet: FakeSheet): NormalSheet {
       color: cell.font.color === '#000000' ? undefined : cell.font.color.replace('#', ''),
       fill: cell.fill ? cell.fill.replace('#', '') : undefined,
       hAlign: ALIGN[cell.horizontalAlignment],
-      vAlign: cell.verticalAlignment === 'Bottom' ? undefined : cell.verticalAlignment === 'Center' ? 'middle' : ALIGN[cell.verticalAlignment],
+      vAlign:
+        cell.verticalAlignment === 'Bottom'
+          ? undefined
+          : cell.verticalAlignment === 'Center'
+            ? 'middle'
+            : ALIGN[cell.verticalAlignment],
       wrap: cell.wrapText || undefined,
       indent: cell.indentLevel || undefined,
     });
     if (n) cells[a1(r, c)] = n;
-    const style = (b: { style: string; weight: string }): string => (b.style === 'Dot' ? 'dotted' : b.weight === 'Medium' ? 'medium' : 'thin');
+    const style = (b: { style: string; weight: string }): string =>
+      b.style === 'Dot' ? 'dotted' : b.weight === 'Medium' ? 'medium' : 'thin';
     if (cell.borders.top) edges.add(edgeKey('h', r, c, style(cell.borders.top)));
     if (cell.borders.bottom) edges.add(edgeKey('h', r + 1, c, style(cell.borders.bottom)));
     if (cell.borders.left) edges.add(edgeKey('v', c, r, style(cell.borders.left)));
@@ -98,16 +113,24 @@ export function normalizeFake(sheet: FakeSheet): NormalSheet {
   }
   const pl = sheet.pageLayout;
   const toMm = (pt: number): number => round1((pt / 72) * MM_PER_INCH);
-  const page = pl.paperSize === 'A4' ? {
-    orientation: pl.orientation.toLowerCase(),
-    margins: [pl.topMargin, pl.bottomMargin, pl.leftMargin, pl.rightMargin, pl.headerMargin, pl.footerMargin].map(toMm),
-    center: pl.centerHorizontally,
-    fit: pl.zoom.horizontalFitToPages === 1,
-    printArea: pl.printArea,
-    printTitleRows: pl.printTitleRows ? pl.printTitleRows.replace(/\$/g, '') : null,
-    header: pl.headerState === 'FirstAndDefault' ? `first:${pl.firstPageCenterHeader}|rest:&C${pl.defaultCenterHeader}` : null,
-    breaks: [...sheet.pageBreaks].sort((a, b) => a - b),
-  } : null;
+  const page =
+    pl.paperSize === 'A4'
+      ? {
+          orientation: pl.orientation.toLowerCase(),
+          margins: [pl.topMargin, pl.bottomMargin, pl.leftMargin, pl.rightMargin, pl.headerMargin, pl.footerMargin].map(
+            toMm,
+          ),
+          center: pl.centerHorizontally,
+          fit: pl.zoom.horizontalFitToPages === 1,
+          printArea: pl.printArea,
+          printTitleRows: pl.printTitleRows ? pl.printTitleRows.replace(/\$/g, '') : null,
+          header:
+            pl.headerState === 'FirstAndDefault'
+              ? `first:${pl.firstPageCenterHeader}|rest:&C${pl.defaultCenterHeader}`
+              : null,
+          breaks: [...sheet.pageBreaks].sort((a, b) => a - b),
+        }
+      : null;
   return {
     name: sheet.name,
     values: trim(values.map((row) => row.map((v) => v ?? null))),
@@ -152,7 +175,11 @@ export function normalizeExcelJs(ws: ExcelJS.Worksheet): NormalSheet {
       }
       if (cell.type === 6 /* Formula */) formulas.push(`${a1(r, c)}`);
       if (cell.isMerged && cell.master === cell) {
-        const m = (ws as unknown as { _merges: Record<string, { model: { top: number; left: number; bottom: number; right: number } }> })._merges[cell.address];
+        const m = (
+          ws as unknown as {
+            _merges: Record<string, { model: { top: number; left: number; bottom: number; right: number } }>;
+          }
+        )._merges[cell.address];
         if (m) merges.add(`${a1(m.model.top - 1, m.model.left - 1)}:${a1(m.model.bottom - 1, m.model.right - 1)}`);
       }
       const f = cell.font ?? {};
@@ -160,7 +187,8 @@ export function normalizeExcelJs(ws: ExcelJS.Worksheet): NormalSheet {
       const fill = cell.fill as ExcelJS.FillPattern | undefined;
       const isText = typeof cell.value === 'string' || cell.value === null || cell.value === undefined;
       const n = clean({
-        numberFormat: !cell.numFmt || cell.numFmt === 'General' || (cell.numFmt === '@' && isText) ? undefined : cell.numFmt,
+        numberFormat:
+          !cell.numFmt || cell.numFmt === 'General' || (cell.numFmt === '@' && isText) ? undefined : cell.numFmt,
         font: f.name === undefined || f.name === 'Calibri' ? undefined : f.name,
         size: f.size === undefined || f.size === 11 ? undefined : f.size,
         bold: f.bold || undefined,
@@ -177,7 +205,10 @@ export function normalizeExcelJs(ws: ExcelJS.Worksheet): NormalSheet {
       if (n && Object.keys(n).length) cells[a1(r, c)] = n;
       const b = cell.border ?? {};
       const style = (e: Partial<ExcelJS.Border> | undefined): string | null => (e && e.style ? String(e.style) : null);
-      const top = style(b.top); const bottom = style(b.bottom); const left = style(b.left); const right = style(b.right);
+      const top = style(b.top);
+      const bottom = style(b.bottom);
+      const left = style(b.left);
+      const right = style(b.right);
       if (top) edges.add(edgeKey('h', r, c, top));
       if (bottom) edges.add(edgeKey('h', r + 1, c, bottom));
       if (left) edges.add(edgeKey('v', c, r, left));
@@ -189,22 +220,31 @@ export function normalizeExcelJs(ws: ExcelJS.Worksheet): NormalSheet {
     if (col && col.width !== undefined) columnWidths[c] = Math.round((((col.width * 7 + 5) * 3) / 4) * 2) / 2;
   });
   const rowHeights: Record<number, number> = {};
-  ws.eachRow({ includeEmpty: true }, (row, n) => { if (row.height) rowHeights[n - 1] = row.height; });
+  ws.eachRow({ includeEmpty: true }, (row, n) => {
+    if (row.height) rowHeights[n - 1] = row.height;
+  });
   const view = (ws.views ?? [])[0] as (Partial<ExcelJS.WorksheetViewFrozen> & { showGridLines?: boolean }) | undefined;
   const ps = ws.pageSetup;
   const hf = ws.headerFooter;
-  const breaks = ((ws as unknown as { rowBreaks?: { id: number }[] }).rowBreaks ?? []).map((b) => b.id - 1).sort((a, b) => a - b);
+  const breaks = ((ws as unknown as { rowBreaks?: { id: number }[] }).rowBreaks ?? [])
+    .map((b) => b.id - 1)
+    .sort((a, b) => a - b);
   const m = ps.margins;
-  const page = ps.paperSize === 9 ? {
-    orientation: ps.orientation,
-    margins: m ? [m.top, m.bottom, m.left, m.right, m.header, m.footer].map((inch) => round1(inch * MM_PER_INCH)) : [],
-    center: ps.horizontalCentered ?? false,
-    fit: ps.fitToPage ?? false,
-    printArea: ps.printArea ?? null,
-    printTitleRows: ps.printTitlesRow ?? null,
-    header: hf && hf.differentFirst ? `first:${hf.firstHeader ?? ''}|rest:${hf.oddHeader ?? ''}` : null,
-    breaks,
-  } : null;
+  const page =
+    ps.paperSize === 9
+      ? {
+          orientation: ps.orientation,
+          margins: m
+            ? [m.top, m.bottom, m.left, m.right, m.header, m.footer].map((inch) => round1(inch * MM_PER_INCH))
+            : [],
+          center: ps.horizontalCentered ?? false,
+          fit: ps.fitToPage ?? false,
+          printArea: ps.printArea ?? null,
+          printTitleRows: ps.printTitlesRow ?? null,
+          header: hf && hf.differentFirst ? `first:${hf.firstHeader ?? ''}|rest:${hf.oddHeader ?? ''}` : null,
+          breaks,
+        }
+      : null;
   return {
     name: ws.name,
     values: trim(values),

@@ -4,14 +4,23 @@ import { FakeExcel, FakeExcelError } from './fakeExcel';
 import { richPlan, smallPlan } from './plans';
 import type { SheetPlan } from '../../src/workbook/sheetPlan';
 
-const inputs = (): FakeExcel => FakeExcel.fromValues([
-  ['Đại hội', [['Tổ chức đảng', 'Chi bộ 1']]],
-  ['Bầu cử', [['Mã'], ['BCH']]],
-]);
+const inputs = (): FakeExcel =>
+  FakeExcel.fromValues([
+    ['Đại hội', [['Tổ chức đảng', 'Chi bộ 1']]],
+    ['Bầu cử', [['Mã'], ['BCH']]],
+  ]);
 
 function bigPlan(name: string, rows: number, cols: number): SheetPlan {
-  const values = Array.from({ length: rows }, (_, r) => Array.from({ length: cols }, (_, c) => `Ô ${r}-${c} Nguyễn Văn An`));
-  return { name, values, styles: [{ range: { row: 0, col: 0, cols }, style: { bold: true } }], merges: [], columnWidths: [] };
+  const values = Array.from({ length: rows }, (_, r) =>
+    Array.from({ length: cols }, (_, c) => `Ô ${r}-${c} Nguyễn Văn An`),
+  );
+  return {
+    name,
+    values,
+    styles: [{ range: { row: 0, col: 0, cols }, style: { bold: true } }],
+    merges: [],
+    columnWidths: [],
+  };
 }
 
 describe('Office host', () => {
@@ -52,7 +61,9 @@ describe('Office host', () => {
     const fake = FakeExcel.fromValues([['Đại hội', [['x']]]], { payloadLimit: 200_000 });
     const host = new OfficeHost(fake.run, 10_000_000);
     await host.sheetNames();
-    await expect(host.writeOutputs([bigPlan('Kết quả BCH', 2000, 10)], [])).rejects.toMatchObject({ code: 'RequestPayloadSizeLimitExceeded' });
+    await expect(host.writeOutputs([bigPlan('Kết quả BCH', 2000, 10)], [])).rejects.toMatchObject({
+      code: 'RequestPayloadSizeLimitExceeded',
+    });
     expect(fake.sheets.map((s) => s.name)).toEqual(['Đại hội']);
   });
 
@@ -72,14 +83,20 @@ describe('Office host', () => {
     const fake = inputs();
     const host = new OfficeHost(fake.run);
     await host.sheetNames();
-    const bad: SheetPlan = { ...smallPlan('Kết quả BCH', 'x'), merges: [{ row: 0, col: 0, cols: 2 }, { row: 0, col: 1, cols: 2 }] };
+    const bad: SheetPlan = {
+      ...smallPlan('Kết quả BCH', 'x'),
+      merges: [
+        { row: 0, col: 0, cols: 2 },
+        { row: 0, col: 1, cols: 2 },
+      ],
+    };
     await expect(host.writeOutputs([bad], [])).rejects.toMatchObject({ code: 'InvalidOperation' });
     expect(fake.sheets.map((s) => s.name)).toEqual(['Đại hội', 'Bầu cử']);
   });
 
   test('stale temporary sheets of an interrupted run are removed by the next one', async () => {
     const fake = inputs();
-    fake.sheets.push(new (fake.sheets[0].constructor as new (n: string) => typeof fake.sheets[0])('~ĐH~0~abc'));
+    fake.sheets.push(new (fake.sheets[0].constructor as new (n: string) => (typeof fake.sheets)[0])('~ĐH~0~abc'));
     const host = new OfficeHost(fake.run);
     expect(await host.sheetNames()).toEqual(['Đại hội', 'Bầu cử']);
     await host.writeOutputs([smallPlan('Kết quả BCH', 'x')], []);
@@ -103,12 +120,18 @@ describe('Office host', () => {
   });
 
   test('used ranges are anchored at A1', () => {
-    expect(anchorAtA1("'Phiếu BCH'!C3:D4", [['a', ''], ['', 'b']])).toEqual([[], [], [null, null, 'a'], [null, null, null, 'b']]);
+    expect(
+      anchorAtA1("'Phiếu BCH'!C3:D4", [
+        ['a', ''],
+        ['', 'b'],
+      ]),
+    ).toEqual([[], [], [null, null, 'a'], [null, null, null, 'b']]);
     expect(anchorAtA1('Sheet1!A1', [[1]])).toEqual([[1]]);
   });
 
   test('text Excel would convert gets the text format', () => {
-    for (const s of ['=A1', '+84', '-', '@x', '007', '19/05/2020', '95%', 'TRUE', '1e5']) expect(needsTextFormat(s)).toBe(true);
+    for (const s of ['=A1', '+84', '-', '@x', '007', '19/05/2020', '95%', 'TRUE', '1e5'])
+      expect(needsTextFormat(s)).toBe(true);
     for (const s of ['Nguyễn Văn An', 'Bầu đủ', "H'Hen Niê", '']) expect(needsTextFormat(s)).toBe(false);
   });
 });
@@ -117,13 +140,22 @@ describe('Office host fillCells', () => {
   test('fills empty cells as text and refuses to overwrite', async () => {
     const fake = inputs();
     const host = new OfficeHost(fake.run);
-    await host.fillCells('Bầu cử', [{ row: 2, col: 0, value: 'BCH-2' }, { row: 2, col: 1, value: 3 }, { row: 2, col: 2, value: '=x' }]);
+    await host.fillCells('Bầu cử', [
+      { row: 2, col: 0, value: 'BCH-2' },
+      { row: 2, col: 1, value: 3 },
+      { row: 2, col: 2, value: '=x' },
+    ]);
     const sheet = fake.sheet('Bầu cử');
     expect(sheet?.peek(2, 0)?.value).toBe('BCH-2');
     expect(sheet?.peek(2, 1)?.value).toBe(3);
     expect(sheet?.peek(2, 2)?.value).toBe('=x');
     expect(sheet?.peek(2, 2)?.formula).toBeUndefined();
-    await expect(host.fillCells('Bầu cử', [{ row: 3, col: 0, value: 'a' }, { row: 1, col: 0, value: 'b' }])).rejects.toMatchObject({ code: 'CellNotEmpty' });
+    await expect(
+      host.fillCells('Bầu cử', [
+        { row: 3, col: 0, value: 'a' },
+        { row: 1, col: 0, value: 'b' },
+      ]),
+    ).rejects.toMatchObject({ code: 'CellNotEmpty' });
     expect(sheet?.peek(3, 0)?.value ?? null).toBeNull();
   });
 });

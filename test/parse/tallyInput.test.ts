@@ -2,7 +2,7 @@
  * The tally's input sheets through real .xlsx bytes: what is read, and every input error with
  * its cell (WORKBOOK.md "Input sheets", "Ballot sheets", "Codes").
  */
-import { Cell, workbookFrom } from '../helpers/workbook';
+import { type Cell, workbookFrom } from '../helpers/workbook';
 import { readTallyInput } from '../../src/workbook/tallyInput';
 import { tallyElections } from '../../src/engine/tally/tally';
 import { reportError } from '../../src/commands/report';
@@ -54,7 +54,8 @@ async function read(sheets: Sheets, elections?: string[]) {
   return readTallyInput(host, { elections });
 }
 
-const errors = (problems: Problem[]) => problems.filter((p) => p.severity === 'error').map((p) => ({ code: p.code, cell: p.cell }));
+const errors = (problems: Problem[]) =>
+  problems.filter((p) => p.severity === 'error').map((p) => ({ code: p.code, cell: p.cell }));
 
 describe('reading a member congress', () => {
   it('reads the roll below a title, forgiving labels, and a ballot sheet with its list', async () => {
@@ -89,7 +90,11 @@ describe('reading a member congress', () => {
     expect(results[0].present).toBe(4);
     // Ballot 4 keeps three names for two seats: invalid. Each name then has 2 votes of D = 4, and
     // 2 × 2 > 4 is false: nobody is elected, whatever share of the valid ballots that is.
-    expect(results[0].ballots).toMatchObject({ valid: 3, invalid: 1, invalidReasons: { 'Bầu quá số lượng cần bầu': 1 } });
+    expect(results[0].ballots).toMatchObject({
+      valid: 3,
+      invalid: 1,
+      invalidReasons: { 'Bầu quá số lượng cần bầu': 1 },
+    });
     expect(results[0].candidates.map((c) => c.votes)).toEqual([2, 2, 2]);
     expect(results[0]).toMatchObject({ status: 'shortfall', elected: [], seatsOpen: 2 });
   });
@@ -117,14 +122,29 @@ describe('input errors name their cell', () => {
     ballots[1][1] = '-';
     ballots[2][2] = 'X';
     ballots[3][3] = '×';
-    const { input, problems } = await read(base({ 'Phiếu CU': ballots, 'Bầu cử': [[...ELECTIONS[0], 'Loại phiếu'], [...ELECTIONS[1], 'Đồng ý / Không đồng ý']] }));
+    const { input, problems } = await read(
+      base({
+        'Phiếu CU': ballots,
+        'Bầu cử': [
+          [...ELECTIONS[0], 'Loại phiếu'],
+          [...ELECTIONS[1], 'Đồng ý / Không đồng ý'],
+        ],
+      }),
+    );
     expect(errors(problems)).toEqual([]);
-    expect(input!.elections[0].ballots.map((b) => b.marks)).toEqual([['-', 'x', ''], ['x', 'x', ''], ['', '', 'x'], ['', '', '']]);
+    expect(input!.elections[0].ballots.map((b) => b.marks)).toEqual([
+      ['-', 'x', ''],
+      ['x', 'x', ''],
+      ['', '', 'x'],
+      ['', '', ''],
+    ]);
   });
 
   it('DUPLICATE_BALLOT_NUMBER: leading zeros are ignored', async () => {
     const ballots = [...BALLOTS, ['01', null, null, null, null]];
-    const { problems } = await read(base({ 'Phiếu CU': ballots, 'Bầu cử': [ELECTIONS[0], ['CU', 'Bầu Chi ủy', 'Chi ủy', 2, 5, 5]] }));
+    const { problems } = await read(
+      base({ 'Phiếu CU': ballots, 'Bầu cử': [ELECTIONS[0], ['CU', 'Bầu Chi ủy', 'Chi ủy', 2, 5, 5]] }),
+    );
     expect(errors(problems)).toEqual([{ code: 'DUPLICATE_BALLOT_NUMBER', cell: "'Phiếu CU'!A6" }]);
     expect(problems[0].params).toMatchObject({ otherCell: "'Phiếu CU'!A2" });
   });
@@ -150,14 +170,25 @@ describe('input errors name their cell', () => {
       { code: 'MISSING_SHEET', cell: "'Bầu cử'!A2" },
     ]);
     expect(reportError(problems[0], 'vi').message).toContain('Đại biểu');
-    expect(reportError(problems[1], 'en').message).toBe('Sheet "Phiếu CU" is missing. Add it (the "template" command creates a blank one).');
+    expect(reportError(problems[1], 'en').message).toBe(
+      'Sheet "Phiếu CU" is missing. Add it (the "template" command creates a blank one).',
+    );
   });
 
   it('a committee meeting election (Số người bầu) needs no roll', async () => {
     const { input, problems } = await read({
       'Đại hội': CONGRESS,
-      'Bầu cử': [['Mã', 'Chức danh', 'Số lượng cần bầu', 'Phiếu phát ra', 'Số người bầu', 'Phiên'], ['BT', 'Bí thư', 1, 4, 4, 'Hội nghị lần thứ nhất']],
-      'Phiếu BT': [['Số phiếu', 'Nguyễn Văn An'], [1, null], [2, 'x'], [3, null], [4, null]],
+      'Bầu cử': [
+        ['Mã', 'Chức danh', 'Số lượng cần bầu', 'Phiếu phát ra', 'Số người bầu', 'Phiên'],
+        ['BT', 'Bí thư', 1, 4, 4, 'Hội nghị lần thứ nhất'],
+      ],
+      'Phiếu BT': [
+        ['Số phiếu', 'Nguyễn Văn An'],
+        [1, null],
+        [2, 'x'],
+        [3, null],
+        [4, null],
+      ],
     });
     expect(errors(problems)).toEqual([]);
     const { results } = tallyElections(input!);
@@ -165,8 +196,14 @@ describe('input errors name their cell', () => {
   });
 
   it('the roll: standings that do not fit the congress, a replacement that is no alternate, duplicates, legacy encoding', async () => {
-    const roll = [...ROLL, [8, 'Bùi Văn Khánh', 'Khu 5', 'Đương nhiên', ''], [9, 'Ngô Thị Lan', 'Khu 5', 'Chính thức', 'Thay thế'],
-      [10, 'Nguyễn Văn An', 'Khu 5', 'Chính thức', ''], [11, 'NguyÔn V¨n Minh', 'Khu 5', 'Chính thức', ''], [12, 'Lý Văn Nam', 'Khu 5', 'Thường trực', '']];
+    const roll = [
+      ...ROLL,
+      [8, 'Bùi Văn Khánh', 'Khu 5', 'Đương nhiên', ''],
+      [9, 'Ngô Thị Lan', 'Khu 5', 'Chính thức', 'Thay thế'],
+      [10, 'Nguyễn Văn An', 'Khu 5', 'Chính thức', ''],
+      [11, 'NguyÔn V¨n Minh', 'Khu 5', 'Chính thức', ''],
+      [12, 'Lý Văn Nam', 'Khu 5', 'Thường trực', ''],
+    ];
     const { problems } = await read(base({ 'Đại biểu': roll }));
     expect(errors(problems)).toEqual([
       { code: 'BAD_VALUE', cell: "'Đại biểu'!D11" },
@@ -179,7 +216,12 @@ describe('input errors name their cell', () => {
 
   it('a delegate congress: Dự bị is an error; an alternate must be Thay thế', async () => {
     const congress = CONGRESS.map((r) => (r[0] === 'Loại đại hội' ? ['Loại đại hội', 'Đại hội đại biểu'] : r));
-    const roll = [ROLL[2], [1, 'Nguyễn Văn An', 'A', 'Chính thức', ''], [2, 'Trần Thị Bình', 'A', 'Dự bị', ''], [3, 'Lê Văn Cường', 'A', 'Dự khuyết', 'Có mặt']];
+    const roll = [
+      ROLL[2],
+      [1, 'Nguyễn Văn An', 'A', 'Chính thức', ''],
+      [2, 'Trần Thị Bình', 'A', 'Dự bị', ''],
+      [3, 'Lê Văn Cường', 'A', 'Dự khuyết', 'Có mặt'],
+    ];
     const { problems } = await read(base({ 'Đại hội': congress, 'Đại biểu': roll }));
     expect(errors(problems)).toEqual([
       { code: 'BAD_VALUE', cell: "'Đại biểu'!D3" },
@@ -188,7 +230,14 @@ describe('input errors name their cell', () => {
   });
 
   it('Bầu cử: bad code, duplicate code ignoring case, unknown office, missing seats', async () => {
-    const elections = [ELECTIONS[0], ['CU', 'a', 'Chi ủy', 2, 4, 4], ['cu', 'b', 'Chi ủy', 2, 4, 4], ['C U', 'c', 'Chi ủy', 2], ['X', 'd', 'Chủ tịch', 2], ['Y', 'e', 'Bí thư', null]];
+    const elections = [
+      ELECTIONS[0],
+      ['CU', 'a', 'Chi ủy', 2, 4, 4],
+      ['cu', 'b', 'Chi ủy', 2, 4, 4],
+      ['C U', 'c', 'Chi ủy', 2],
+      ['X', 'd', 'Chủ tịch', 2],
+      ['Y', 'e', 'Bí thư', null],
+    ];
     const { problems } = await read(base({ 'Bầu cử': elections }));
     expect(errors(problems)).toEqual([
       { code: 'BAD_VALUE', cell: "'Bầu cử'!A3" },
@@ -204,22 +253,35 @@ describe('input errors name their cell', () => {
     const { problems } = await read(base({ 'Phiếu CU': ballots }));
     const vi = reportError(problems[0], 'vi');
     const en = reportError(problems[0], 'en');
-    expect(vi).toEqual({ code: 'BAD_MARK', cell: "'Phiếu CU'!C3", message: expect.stringContaining('Dấu "v" không hợp lệ ở phiếu số 2') });
+    expect(vi).toEqual({
+      code: 'BAD_MARK',
+      cell: "'Phiếu CU'!C3",
+      message: expect.stringContaining('Dấu "v" không hợp lệ ở phiếu số 2'),
+    });
     expect(en.message).toContain('Mark "v" is not valid on ballot 2');
     expect(`${vi.message}${en.message}`).not.toMatch(/\{\w+\}/);
   });
 });
 
 describe('rounds, selection, double entry, subtotals', () => {
-  const roundSheets = (extra: Cell[][] = []): Sheets => base({
-    'Bầu cử': [[...ELECTIONS[0], 'Lần bầu', 'Vòng trước'], [...ELECTIONS[1], null, null], ['CU-2', 'Bầu Chi ủy (lần 2)', 'Chi ủy', 2, 4, 4, 2, null], ...extra],
-    'Phiếu CU-2': [['Số phiếu', 'Nguyễn Văn An', 'Trần Thị Bình', 'Đỗ Văn Hùng']],
-  });
+  const roundSheets = (extra: Cell[][] = []): Sheets =>
+    base({
+      'Bầu cử': [
+        [...ELECTIONS[0], 'Lần bầu', 'Vòng trước'],
+        [...ELECTIONS[1], null, null],
+        ['CU-2', 'Bầu Chi ủy (lần 2)', 'Chi ủy', 2, 4, 4, 2, null],
+        ...extra,
+      ],
+      'Phiếu CU-2': [['Số phiếu', 'Nguyễn Văn An', 'Trần Thị Bình', 'Đỗ Văn Hùng']],
+    });
 
   it('round 2 links to round 1 of the same office', async () => {
     const { input, problems } = await read(roundSheets());
     expect(errors(problems)).toEqual([]);
-    expect(input!.elections.map((e) => [e.id, e.round, e.previousId])).toEqual([['CU', 1, null], ['CU-2', 2, 'CU']]);
+    expect(input!.elections.map((e) => [e.id, e.round, e.previousId])).toEqual([
+      ['CU', 1, null],
+      ['CU-2', 2, 'CU'],
+    ]);
   });
 
   it('--election reads the asked round and the rounds before it, and names an unknown code', async () => {
@@ -244,7 +306,16 @@ describe('rounds, selection, double entry, subtotals', () => {
     expect(errors(ok.problems)).toEqual([]);
     const { results } = tallyElections(ok.input!);
     expect(results[0].status).toBe('blocked');
-    expect(results[0].differences).toEqual([{ ballot: '4', candidate: 'Trần Thị Bình', entry1: '', entry2: 'x', cell1: "'Phiếu CU'!C5", cell2: "'Phiếu CU (2)'!C5" }]);
+    expect(results[0].differences).toEqual([
+      {
+        ballot: '4',
+        candidate: 'Trần Thị Bình',
+        entry1: '',
+        entry2: 'x',
+        cell1: "'Phiếu CU'!C5",
+        cell2: "'Phiếu CU (2)'!C5",
+      },
+    ]);
     const swapped = second.map((r) => [r[0], r[2], r[1], r[3], r[4]]);
     const bad = await read(base({ 'Phiếu CU (2)': swapped }));
     expect(errors(bad.problems)).toEqual([{ code: 'BAD_VALUE', cell: "'Phiếu CU (2)'!A1" }]);
@@ -271,15 +342,28 @@ describe('rounds, selection, double entry, subtotals', () => {
   });
 
   it('Tổng hợp: reason columns, the unclassified rest, the total row', async () => {
-    const { input, problems } = await read(base({
-      'Bầu cử': [[...ELECTIONS[0], 'Hình thức nhập'], [...ELECTIONS[1], 'Tổng hợp']],
-      'Phiếu CU': [
-        ['Tổ kiểm phiếu', 'Phiếu thu vào', 'Phiếu không hợp lệ', 'Không hợp lệ: Bầu quá số lượng cần bầu', 'Nguyễn Văn An', 'Trần Thị Bình', 'Đỗ Văn Hùng'],
-        ['Tổ 1', 2, 1, 0, 1, 1, 0],
-        ['Tổ 2', 2, 1, 1, 1, 0, 1],
-        ['Tổng cộng', 4, 2, 1, 2, 1, 1],
-      ],
-    }));
+    const { input, problems } = await read(
+      base({
+        'Bầu cử': [
+          [...ELECTIONS[0], 'Hình thức nhập'],
+          [...ELECTIONS[1], 'Tổng hợp'],
+        ],
+        'Phiếu CU': [
+          [
+            'Tổ kiểm phiếu',
+            'Phiếu thu vào',
+            'Phiếu không hợp lệ',
+            'Không hợp lệ: Bầu quá số lượng cần bầu',
+            'Nguyễn Văn An',
+            'Trần Thị Bình',
+            'Đỗ Văn Hùng',
+          ],
+          ['Tổ 1', 2, 1, 0, 1, 1, 0],
+          ['Tổ 2', 2, 1, 1, 1, 0, 1],
+          ['Tổng cộng', 4, 2, 1, 2, 1, 1],
+        ],
+      }),
+    );
     expect(errors(problems)).toEqual([]);
     const sub = input!.elections[0].subtotals!;
     expect(sub.rows.map((r) => [r.team, r.returned, r.invalid, r.invalidReasons, r.votes])).toEqual([
@@ -308,8 +392,14 @@ describe('every input error code the tally raises, with its cell', () => {
 
   it('ALTERNATE_WITHOUT_ABSENCE at the extra alternate, from the tally of a delegate congress', async () => {
     const congress = CONGRESS.map((r) => (r[0] === 'Loại đại hội' ? ['Loại đại hội', 'Đại hội đại biểu'] : r));
-    const roll = [ROLL[2], [1, 'Nguyễn Văn An', 'A', 'Chính thức', ''], [2, 'Trần Thị Bình', 'A', 'Chính thức', 'Vắng'],
-      [3, 'Đỗ Văn Hùng', 'A', 'Chính thức', ''], [4, 'Lê Văn Cường', 'A', 'Dự khuyết', 'Thay thế'], [5, 'Phạm Thị Dung', 'A', 'Dự khuyết', 'Thay thế']];
+    const roll = [
+      ROLL[2],
+      [1, 'Nguyễn Văn An', 'A', 'Chính thức', ''],
+      [2, 'Trần Thị Bình', 'A', 'Chính thức', 'Vắng'],
+      [3, 'Đỗ Văn Hùng', 'A', 'Chính thức', ''],
+      [4, 'Lê Văn Cường', 'A', 'Dự khuyết', 'Thay thế'],
+      [5, 'Phạm Thị Dung', 'A', 'Dự khuyết', 'Thay thế'],
+    ];
     const { input, problems } = await read(base({ 'Đại hội': congress, 'Đại biểu': roll }));
     expect(errors(problems)).toEqual([]);
     const tally = tallyElections(input!);
@@ -317,19 +407,31 @@ describe('every input error code the tally raises, with its cell', () => {
   });
 
   it('BAD_SEATS: round 2 must fill exactly the open seats of round 1', async () => {
-    const { input } = await read(base({
-      'Bầu cử': [[...ELECTIONS[0], 'Lần bầu'], [...ELECTIONS[1], null], ['CU-2', 'Bầu Chi ủy (lần 2)', 'Chi ủy', 2, 4, 0, 2]],
-      'Phiếu CU-2': [['Số phiếu', 'Nguyễn Văn An', 'Trần Thị Bình', 'Đỗ Văn Hùng']],
-    }));
+    const { input } = await read(
+      base({
+        'Bầu cử': [
+          [...ELECTIONS[0], 'Lần bầu'],
+          [...ELECTIONS[1], null],
+          ['CU-2', 'Bầu Chi ủy (lần 2)', 'Chi ủy', 2, 4, 0, 2],
+        ],
+        'Phiếu CU-2': [['Số phiếu', 'Nguyễn Văn An', 'Trần Thị Bình', 'Đỗ Văn Hùng']],
+      }),
+    );
     const tally = tallyElections(input!);
     // Round 1 elects nobody (see above): 2 open seats, so 2 is right; make round 1 elect one.
     expect(errors(tally.problems)).toEqual([]);
     const ballots = BALLOTS.map((r, i) => (i === 0 ? r : [r[0], null, 'x', 'x', null]));
-    const again = await read(base({
-      'Phiếu CU': ballots,
-      'Bầu cử': [[...ELECTIONS[0], 'Lần bầu'], [...ELECTIONS[1], null], ['CU-2', 'Bầu Chi ủy (lần 2)', 'Chi ủy', 2, 4, 0, 2]],
-      'Phiếu CU-2': [['Số phiếu', 'Trần Thị Bình', 'Đỗ Văn Hùng']],
-    }));
+    const again = await read(
+      base({
+        'Phiếu CU': ballots,
+        'Bầu cử': [
+          [...ELECTIONS[0], 'Lần bầu'],
+          [...ELECTIONS[1], null],
+          ['CU-2', 'Bầu Chi ủy (lần 2)', 'Chi ủy', 2, 4, 0, 2],
+        ],
+        'Phiếu CU-2': [['Số phiếu', 'Trần Thị Bình', 'Đỗ Văn Hùng']],
+      }),
+    );
     const second = tallyElections(again.input!);
     expect(second.results[0]).toMatchObject({ elected: ['Nguyễn Văn An'], seatsOpen: 1 });
     expect(errors(second.problems)).toEqual([{ code: 'BAD_SEATS', cell: "'Bầu cử'!D3" }]);
@@ -337,11 +439,17 @@ describe('every input error code the tally raises, with its cell', () => {
 
   it('BAD_ROUND: a winner of round 1 on the list of round 2', async () => {
     const ballots = BALLOTS.map((r, i) => (i === 0 ? r : [r[0], null, 'x', 'x', null]));
-    const { input } = await read(base({
-      'Phiếu CU': ballots,
-      'Bầu cử': [[...ELECTIONS[0], 'Lần bầu'], [...ELECTIONS[1], null], ['CU-2', 'Bầu Chi ủy (lần 2)', 'Chi ủy', 1, 4, 0, 2]],
-      'Phiếu CU-2': [['Số phiếu', 'Nguyễn Văn An', 'Đỗ Văn Hùng']],
-    }));
+    const { input } = await read(
+      base({
+        'Phiếu CU': ballots,
+        'Bầu cử': [
+          [...ELECTIONS[0], 'Lần bầu'],
+          [...ELECTIONS[1], null],
+          ['CU-2', 'Bầu Chi ủy (lần 2)', 'Chi ủy', 1, 4, 0, 2],
+        ],
+        'Phiếu CU-2': [['Số phiếu', 'Nguyễn Văn An', 'Đỗ Văn Hùng']],
+      }),
+    );
     const tally = tallyElections(input!);
     expect(errors(tally.problems)).toEqual([{ code: 'BAD_ROUND', cell: "'Phiếu CU-2'!B1" }]);
   });

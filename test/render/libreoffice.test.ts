@@ -30,12 +30,19 @@ async function toPdf(name: string, plans: SheetPlan[]): Promise<string> {
   writeFileSync(xlsx, await host.toBuffer());
   const profile = mkdtempSync(path.join(work, 'profile-'));
   // Synchronous: never two soffice processes at once.
-  execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${profile}`, '--convert-to', 'pdf', '--outdir', work, xlsx], { stdio: 'pipe', timeout: 150000 });
+  execFileSync(
+    'soffice',
+    ['--headless', `-env:UserInstallation=file://${profile}`, '--convert-to', 'pdf', '--outdir', work, xlsx],
+    { stdio: 'pipe', timeout: 150000 },
+  );
   return path.join(work, `${name}.pdf`);
 }
 
 const pdftotext = (pdf: string) => execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
-const pages = (pdf: string) => pdftotext(pdf).split('\f').filter((p) => p.trim());
+const pages = (pdf: string) =>
+  pdftotext(pdf)
+    .split('\f')
+    .filter((p) => p.trim());
 
 describe('LibreOffice renders the minutes and the ballot paper', () => {
   test('soffice and poppler are installed', () => {
@@ -50,9 +57,23 @@ describe('LibreOffice renders the minutes and the ballot paper', () => {
     expect(info).toMatch(/Page size:\s+595\.\d+ x 841\.\d+ pts \(A4\)/);
     const text = pdftotext(pdf);
     const flat = text.replace(/\s+/g, ' ');
-    for (const s of ['ĐẢNG BỘ PHƯỜNG NGỌC LÂM', 'BAN KIỂM PHIẾU', 'Số 03-BB/ĐH', 'ĐẢNG CỘNG SẢN VIỆT NAM',
-      'Long Biên, ngày 08 tháng 02 năm 2025', 'BIÊN BẢN KIỂM PHIẾU', 'Số phiếu hợp lệ: 25 phiếu', '72,41%', '84,00%',
-      'Nguyễn Thị Ánh', 'Vũ Đức Khánh', 'T/M BAN KIỂM PHIẾU', 'TRƯỞNG BAN', 'Đảng viên 20', 'CÁC THÀNH VIÊN BAN KIỂM PHIẾU']) {
+    for (const s of [
+      'ĐẢNG BỘ PHƯỜNG NGỌC LÂM',
+      'BAN KIỂM PHIẾU',
+      'Số 03-BB/ĐH',
+      'ĐẢNG CỘNG SẢN VIỆT NAM',
+      'Long Biên, ngày 08 tháng 02 năm 2025',
+      'BIÊN BẢN KIỂM PHIẾU',
+      'Số phiếu hợp lệ: 25 phiếu',
+      '72,41%',
+      '84,00%',
+      'Nguyễn Thị Ánh',
+      'Vũ Đức Khánh',
+      'T/M BAN KIỂM PHIẾU',
+      'TRƯỞNG BAN',
+      'Đảng viên 20',
+      'CÁC THÀNH VIÊN BAN KIỂM PHIẾU',
+    ]) {
       expect(flat).toContain(s);
     }
     expect(flat).toContain(ctx.result.fingerprint.slice(0, 32));
@@ -69,7 +90,10 @@ describe('LibreOffice renders the minutes and the ballot paper', () => {
 
   test('the tie minutes say what the congress must decide; the ballot paper prints its copies on one A4 page', async () => {
     const [, tie] = tallied([strikeElection(), tieElection()]);
-    const pdf = await toPdf('tie-and-ballot', [minutesSheetPlan(buildMinutes(tie), tie.congress), ballotPaperPlan(strikeElection(), tie.congress)]);
+    const pdf = await toPdf('tie-and-ballot', [
+      minutesSheetPlan(buildMinutes(tie), tie.congress),
+      ballotPaperPlan(strikeElection(), tie.congress),
+    ]);
     const text = pdftotext(pdf).replace(/\s+/g, ' ');
     expect(text).toContain('Bằng phiếu:');
     expect(text).toContain('Đỗ Thị Mai');
@@ -80,30 +104,55 @@ describe('LibreOffice renders the minutes and the ballot paper', () => {
 
   test('the tally of the example congress, as written by the command line, prints on A4 and renders to PNG', async () => {
     const out = path.join(work, 'example-tally.xlsx');
-    const code = await main(['tally', path.join(__dirname, '..', '..', 'examples', 'dai-hoi-phuong.xlsx'), '-o', out], { stdout: () => undefined, stderr: () => undefined, now: () => new Date('2025-05-20T12:00:00Z') });
+    const code = await main(['tally', path.join(__dirname, '..', '..', 'examples', 'dai-hoi-phuong.xlsx'), '-o', out], {
+      stdout: () => undefined,
+      stderr: () => undefined,
+      now: () => new Date('2025-05-20T12:00:00Z'),
+    });
     expect(code).toBe(0);
     const profile = mkdtempSync(path.join(work, 'profile-'));
-    execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${profile}`, '--convert-to', 'pdf', '--outdir', work, out], { stdio: 'pipe', timeout: 170000 });
+    execFileSync(
+      'soffice',
+      ['--headless', `-env:UserInstallation=file://${profile}`, '--convert-to', 'pdf', '--outdir', work, out],
+      { stdio: 'pipe', timeout: 170000 },
+    );
     const pdf = path.join(work, 'example-tally.pdf');
     const count = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))?.[1]);
     expect(count).toBeGreaterThan(10);
     // Every page of the minutes is A4 portrait (the clerk's input sheets print as they were set up).
-    const sizes = execFileSync('pdfinfo', ['-f', '1', '-l', String(count), pdf], { encoding: 'utf8' }).match(/Page\s+\d+ size:.*$/gm) ?? [];
+    const sizes =
+      execFileSync('pdfinfo', ['-f', '1', '-l', String(count), pdf], { encoding: 'utf8' }).match(
+        /Page\s+\d+ size:.*$/gm,
+      ) ?? [];
     expect(sizes.length).toBe(count);
     const texts = pdftotext(pdf).split('\f');
-    const minutesSizes = sizes.filter((_, i) => (texts[i] ?? '').includes('BAN KIỂM PHIẾU') || (texts[i] ?? '').includes('Ký, ghi rõ họ tên'));
+    const minutesSizes = sizes.filter(
+      (_, i) => (texts[i] ?? '').includes('BAN KIỂM PHIẾU') || (texts[i] ?? '').includes('Ký, ghi rõ họ tên'),
+    );
     expect(minutesSizes.length).toBeGreaterThan(8);
     for (const line of minutesSizes) expect(line).toMatch(/595\.\d+ x 841\.\d+ pts/);
     const text = pdftotext(pdf).replace(/\s+/g, ' ');
-    for (const s of ['Số 02-BB/ĐH', 'Long Biên, ngày 20 tháng 5 năm 2025', 'Bầu Ban Chấp hành Đảng bộ phường khóa XXIV', 'Cơ sở tính tỷ lệ trúng cử (D): 154 đồng chí',
-      'lập xong hồi 11 giờ 25 phút', 'Đào Thanh Thái', 'Phùng Thị Kim Oanh']) {
+    for (const s of [
+      'Số 02-BB/ĐH',
+      'Long Biên, ngày 20 tháng 5 năm 2025',
+      'Bầu Ban Chấp hành Đảng bộ phường khóa XXIV',
+      'Cơ sở tính tỷ lệ trúng cử (D): 154 đồng chí',
+      'lập xong hồi 11 giờ 25 phút',
+      'Đào Thanh Thái',
+      'Phùng Thị Kim Oanh',
+    ]) {
       expect(text).toContain(s);
     }
-    const minutesPages = pdftotext(pdf).split('\f').filter((p) => p.includes('BIÊN BẢN KIỂM PHIẾU'));
+    const minutesPages = pdftotext(pdf)
+      .split('\f')
+      .filter((p) => p.includes('BIÊN BẢN KIỂM PHIẾU'));
     expect(minutesPages.length).toBeGreaterThanOrEqual(4);
     // To PNG, as a clerk would see it: a page image of real size with ink on it.
     const png = path.join(work, 'minutes-page');
-    const first = pdftotext(pdf).split('\f').findIndex((p) => p.includes('Số 02-BB/ĐH')) + 1;
+    const first =
+      pdftotext(pdf)
+        .split('\f')
+        .findIndex((p) => p.includes('Số 02-BB/ĐH')) + 1;
     execFileSync('pdftoppm', ['-png', '-r', '50', '-f', String(first), '-l', String(first), '-singlefile', pdf, png]);
     const bytes = readFileSync(`${png}.png`);
     expect(bytes.subarray(1, 4).toString()).toBe('PNG');

@@ -13,7 +13,12 @@ function tally(def: ReturnType<typeof election>, n = 10) {
 
 describe('Kết quả <Mã>', () => {
   test('the fixed labels in column A, in the contract order, with their figures', () => {
-    const def = election({ candidates: ['A', 'B', 'C'], seats: 2, issued: 10, ballots: ballots(['..x', '..x', '.x.', '...', 'xxx', '..x']) });
+    const def = election({
+      candidates: ['A', 'B', 'C'],
+      seats: 2,
+      issued: 10,
+      ballots: ballots(['..x', '..x', '.x.', '...', 'xxx', '..x']),
+    });
     const plan = tally(def);
     expect(plan.name).toBe('Kết quả T');
     const labels = Object.values(RESULT_LABELS);
@@ -35,7 +40,9 @@ describe('Kết quả <Mã>', () => {
   });
 
   test('a blocked election says so and elects nobody; a zero report shows the base', () => {
-    const blocked = tally(election({ candidates: ['A', 'B'], seats: 1, issued: 2, ballots: ballots(['.x', '.x', '.x']) }));
+    const blocked = tally(
+      election({ candidates: ['A', 'B'], seats: 1, issued: 2, ballots: ballots(['.x', '.x', '.x']) }),
+    );
     expect(blocked.values[rowOf(blocked, 'Trạng thái')][1]).toBe('Chưa công bố');
     expect(blocked.values.some((r) => r[3] === 'KHÔNG ĐẠT')).toBe(true);
     const zero = tally(election({ candidates: ['A', 'B'], seats: 1, issued: 9 }), 11);
@@ -45,8 +52,18 @@ describe('Kết quả <Mã>', () => {
   });
 
   test('a tie is stated plainly with what the congress must decide', () => {
-    const plan = tally(election({ candidates: ['A', 'B', 'C'], seats: 2, issued: 9, ballots: ballots(['..x', '.x.', 'x..', '..x', '.x.', 'x..', '..x', '.x.', 'x..']) }), 9);
+    const plan = tally(
+      election({
+        candidates: ['A', 'B', 'C'],
+        seats: 2,
+        issued: 9,
+        ballots: ballots(['..x', '.x.', 'x..', '..x', '.x.', 'x..', '..x', '.x.', 'x..']),
+      }),
+      9,
+    );
     expect(plan.values[rowOf(plan, 'Trạng thái')][1]).toBe('Bằng phiếu');
-    expect(plan.values.some((r) => typeof r[0] === 'string' && r[0].startsWith('Bằng phiếu ở vị trí cuối: A, B, C.'))).toBe(true);
+    expect(
+      plan.values.some((r) => typeof r[0] === 'string' && r[0].startsWith('Bằng phiếu ở vị trí cuối: A, B, C.')),
+    ).toBe(true);
   });
 });

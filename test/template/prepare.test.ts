@@ -14,7 +14,12 @@ import { PANE_COMMANDS } from '../../src/taskpane/commandTable';
 import { main } from '../../src/cli/main';
 import type { CliIO } from '../../src/cli/common';
 
-const ctxOf = (host: XlsxHost, write = true): CommandContext => ({ port: host, lang: 'vi', now: () => new Date(0), write });
+const ctxOf = (host: XlsxHost, write = true): CommandContext => ({
+  port: host,
+  lang: 'vi',
+  now: () => new Date(0),
+  write,
+});
 
 describe('prepare', () => {
   test('an empty workbook gets every input sheet', async () => {
@@ -27,10 +32,22 @@ describe('prepare', () => {
 
   test('adds only the missing sheets and leaves existing data untouched', async () => {
     const existing = {
-      'Dai hoi': [['Tổ chức đảng', 'Chi bộ khu dân cư số 5'], ['Loại đại hội', 'Đại hội đảng viên']],
-      'Đại biểu': [['Họ và tên', 'Tư cách'], ['Nguyễn Văn An', 'Chính thức']],
-      'Bầu cử': [['Mã', 'Chức danh', 'Số lượng cần bầu'], ['CU', 'Chi ủy', 3]],
-      'Phiếu CU': [['Số phiếu', 'Nguyễn Văn An'], [1, 'x']],
+      'Dai hoi': [
+        ['Tổ chức đảng', 'Chi bộ khu dân cư số 5'],
+        ['Loại đại hội', 'Đại hội đảng viên'],
+      ],
+      'Đại biểu': [
+        ['Họ và tên', 'Tư cách'],
+        ['Nguyễn Văn An', 'Chính thức'],
+      ],
+      'Bầu cử': [
+        ['Mã', 'Chức danh', 'Số lượng cần bầu'],
+        ['CU', 'Chi ủy', 3],
+      ],
+      'Phiếu CU': [
+        ['Số phiếu', 'Nguyễn Văn An'],
+        [1, 'x'],
+      ],
       'Kết quả CU': [['Số phiếu phát ra', 9]],
     };
     const host = await workbookFrom(existing);
@@ -40,7 +57,16 @@ describe('prepare', () => {
     expect(outcome.plans.map((p) => p.name)).toEqual(['Ban kiểm phiếu', 'Nhân sự', 'Chi bộ']);
     const after = await allValues(await XlsxHost.fromBuffer(await host.toBuffer()));
     for (const [name, values] of before) expect(after.get(name)).toEqual(values);
-    expect([...after.keys()]).toEqual(['Dai hoi', 'Đại biểu', 'Bầu cử', 'Phiếu CU', 'Ban kiểm phiếu', 'Nhân sự', 'Chi bộ', 'Kết quả CU']);
+    expect([...after.keys()]).toEqual([
+      'Dai hoi',
+      'Đại biểu',
+      'Bầu cử',
+      'Phiếu CU',
+      'Ban kiểm phiếu',
+      'Nhân sự',
+      'Chi bộ',
+      'Kết quả CU',
+    ]);
     expect(after.get('Nhân sự')?.[0]?.[0]).toBe('Họ và tên');
   });
 

@@ -6,7 +6,13 @@ import ExcelJS from 'exceljs';
 import { XlsxHost } from '../../src/hosts/xlsx/xlsxHost';
 import { CONGRESS_LABELS } from '../../src/workbook/congress';
 import {
-  COUNTER_HEADERS, ELECTION_HEADERS, PERSONNEL_HEADERS, ROLL_HEADERS, TEMPLATE_SHEETS, templateSheetPlans, UNIT_HEADERS,
+  COUNTER_HEADERS,
+  ELECTION_HEADERS,
+  PERSONNEL_HEADERS,
+  ROLL_HEADERS,
+  TEMPLATE_SHEETS,
+  templateSheetPlans,
+  UNIT_HEADERS,
 } from '../../src/workbook/render/template';
 import { COUNTER_COLUMNS, ELECTION_COLUMNS, readTallyInput, ROLL_COLUMNS } from '../../src/workbook/tallyInput';
 import { readPersonnel } from '../../src/workbook/parse/personnel';
@@ -21,13 +27,17 @@ async function templateWorkbook(): Promise<ExcelJS.Workbook> {
 
 const headerOf = (ws: ExcelJS.Worksheet, row = 1): string[] => {
   const out: string[] = [];
-  ws.getRow(row).eachCell((cell, col) => { out[col - 1] = String(cell.value); });
+  ws.getRow(row).eachCell((cell, col) => {
+    out[col - 1] = String(cell.value);
+  });
   return out;
 };
 
 describe('template workbook', () => {
   let wb: ExcelJS.Workbook;
-  beforeAll(async () => { wb = await templateWorkbook(); });
+  beforeAll(async () => {
+    wb = await templateWorkbook();
+  });
   const sheet = (name: string): ExcelJS.Worksheet => {
     const ws = wb.getWorksheet(name);
     if (!ws) throw new Error(`missing ${name}`);
@@ -36,10 +46,18 @@ describe('template workbook', () => {
 
   test('holds every input sheet in order', () => {
     expect(wb.worksheets.map((ws) => ws.name)).toEqual(TEMPLATE_SHEETS);
-    expect(TEMPLATE_SHEETS).toEqual(['Đại hội', 'Đại biểu', 'Ban kiểm phiếu', 'Nhân sự', 'Bầu cử', 'Phiếu BCH', 'Chi bộ']);
+    expect(TEMPLATE_SHEETS).toEqual([
+      'Đại hội',
+      'Đại biểu',
+      'Ban kiểm phiếu',
+      'Nhân sự',
+      'Bầu cử',
+      'Phiếu BCH',
+      'Chi bộ',
+    ]);
   });
 
-  test('uses the parser\'s own header lists', () => {
+  test("uses the parser's own header lists", () => {
     expect(ROLL_HEADERS).toEqual(ROLL_COLUMNS);
     expect(COUNTER_HEADERS).toEqual(COUNTER_COLUMNS);
     expect(ELECTION_HEADERS).toEqual(ELECTION_COLUMNS);
@@ -59,9 +77,26 @@ describe('template workbook', () => {
       expect(headerOf(ws)).toEqual([...header]);
       header.forEach((_, c) => expect(ws.getCell(1, c + 1).font?.bold).toBe(true));
     }
-    expect(PERSONNEL_HEADERS).toEqual(['Họ và tên', 'Ngày sinh', 'Giới tính', 'Dân tộc', 'Trình độ chuyên môn', 'Lý luận chính trị',
-      'Cấp ủy khóa trước', 'Đảng viên', 'Nguồn', 'Tên gọi']);
-    expect(UNIT_HEADERS).toEqual(['Chi bộ', 'Đảng viên chính thức', 'Đảng viên dự bị', 'Tối thiểu', 'Cộng thêm', 'Cấp ủy viên đương nhiệm']);
+    expect(PERSONNEL_HEADERS).toEqual([
+      'Họ và tên',
+      'Ngày sinh',
+      'Giới tính',
+      'Dân tộc',
+      'Trình độ chuyên môn',
+      'Lý luận chính trị',
+      'Cấp ủy khóa trước',
+      'Đảng viên',
+      'Nguồn',
+      'Tên gọi',
+    ]);
+    expect(UNIT_HEADERS).toEqual([
+      'Chi bộ',
+      'Đảng viên chính thức',
+      'Đảng viên dự bị',
+      'Tối thiểu',
+      'Cộng thêm',
+      'Cấp ủy viên đương nhiệm',
+    ]);
   });
 
   test('Đại hội lists every label in column A with a hint in column C, values as text', () => {
@@ -79,7 +114,14 @@ describe('template workbook', () => {
 
   test('marks and dates are typed as text', () => {
     const ballots = sheet('Phiếu BCH');
-    for (const [r, c] of [[2, 1], [2, 3], [2, 4], [200, 10], [501, 60]]) expect(ballots.getCell(r, c).numFmt).toBe('@');
+    for (const [r, c] of [
+      [2, 1],
+      [2, 3],
+      [2, 4],
+      [200, 10],
+      [501, 60],
+    ])
+      expect(ballots.getCell(r, c).numFmt).toBe('@');
     const people = sheet('Nhân sự');
     expect(people.getCell(2, 2).numFmt).toBe('@'); // Ngày sinh
     expect(people.getCell(300, 2).numFmt).toBe('@');

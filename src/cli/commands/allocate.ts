@@ -1,5 +1,5 @@
 import { allocateCommand } from '../../commands/allocate';
-import { CliCommand, runWorkbookCommand } from '../common';
+import { type CliCommand, runWorkbookCommand } from '../common';
 
 /** `allocate <in.xlsx> [-o <out.xlsx>] [--json] [--lang vi|en]` (WORKBOOK.md "Command line"). */
 export const allocateCli: CliCommand = {

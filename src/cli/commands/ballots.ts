@@ -1,10 +1,16 @@
 import { ballotsCommand } from '../../commands/ballots';
-import { CliCommand, runWorkbookCommand } from '../common';
+import { type CliCommand, runWorkbookCommand } from '../common';
 
 /** `ballots <in.xlsx> -o <out.xlsx>`: the `Mẫu phiếu <Mã>` sheets. */
 export const ballotsCli: CliCommand = {
   name: 'ballots',
   usage: 'ballots <in.xlsx> -o <out.xlsx> [--election <Mã>]... [--lang vi|en]',
-  run: (argv, io) => runWorkbookCommand(argv, io, { election: { type: 'string', multiple: true } },
-    (ctx, values) => ballotsCommand(ctx, { elections: values.election as string[] | undefined }), { jsonAllowed: false }),
+  run: (argv, io) =>
+    runWorkbookCommand(
+      argv,
+      io,
+      { election: { type: 'string', multiple: true } },
+      (ctx, values) => ballotsCommand(ctx, { elections: values.election as string[] | undefined }),
+      { jsonAllowed: false },
+    ),
 };

@@ -1,5 +1,5 @@
 import { checkCommand } from '../../commands/check';
-import { CliCommand, runWorkbookCommand } from '../common';
+import { type CliCommand, runWorkbookCommand } from '../common';
 
 export const checkCli: CliCommand = {
   name: 'check',

@@ -11,7 +11,7 @@ import { problemLine } from '../../commands/report';
 import type { CommandContext, CommandOutcome } from '../../commands/types';
 import type { ElectionResult } from '../../engine/tally/types';
 import { STATUS_LABELS } from '../../workbook/render/results';
-import { CliCommand, EXIT_DONE, EXIT_INPUT_ERRORS, langOf, UsageError } from '../common';
+import { type CliCommand, EXIT_DONE, EXIT_INPUT_ERRORS, langOf, UsageError } from '../common';
 
 /** The bundled example congress (built by `npm run --silent cli -- example examples`). */
 export const EXAMPLE_WORKBOOK = path.join(__dirname, '..', '..', '..', 'examples', 'dai-hoi-phuong.xlsx');
@@ -34,11 +34,16 @@ export const demoCli: CliCommand = {
   name: 'demo',
   usage: 'demo [-o <out.xlsx>] [--lang vi|en]',
   async run(argv, io) {
-    const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { output: { type: 'string', short: 'o' }, lang: { type: 'string' } } });
+    const { values, positionals } = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: { output: { type: 'string', short: 'o' }, lang: { type: 'string' } },
+    });
     const lang = langOf(values.lang);
     if (positionals.length) throw new UsageError('demo không nhận tệp đầu vào / demo takes no input file');
     const output = values.output ?? DEFAULT_DEMO_OUTPUT;
-    if (path.resolve(output) === path.resolve(EXAMPLE_WORKBOOK)) throw new UsageError('-o không được trùng tệp mẫu / -o must differ from the example');
+    if (path.resolve(output) === path.resolve(EXAMPLE_WORKBOOK))
+      throw new UsageError('-o không được trùng tệp mẫu / -o must differ from the example');
     const host = await XlsxHost.load(EXAMPLE_WORKBOOK);
     const ctx: CommandContext = { port: host, lang, now: io.now, write: true };
     const vi = lang === 'vi';

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { writeExamples } from '../../examples/write';
-import { CliCommand, EXIT_DONE, UsageError } from '../common';
+import { type CliCommand, EXIT_DONE, UsageError } from '../common';
 
 /**
  * `example <dir>` (hidden: for the developers): regenerates the bundled example workbooks. The

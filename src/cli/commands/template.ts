@@ -3,19 +3,25 @@ import ExcelJS from 'exceljs';
 import { existsSync } from 'fs';
 import { XlsxHost } from '../../hosts/xlsx/xlsxHost';
 import { templateSheetPlans } from '../../workbook/render/template';
-import { CliCommand, EXIT_DONE, langOf, UsageError } from '../common';
+import { type CliCommand, EXIT_DONE, langOf, UsageError } from '../common';
 
 /** `template <out.xlsx>`: a blank workbook with every input sheet of the contract. */
 export const templateCli: CliCommand = {
   name: 'template',
   usage: 'template <out.xlsx> [--lang vi|en]',
   async run(argv, io) {
-    const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { lang: { type: 'string' } } });
+    const { values, positionals } = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: { lang: { type: 'string' } },
+    });
     const lang = langOf(values.lang);
-    if (positionals.length !== 1) throw new UsageError('cần đúng một tệp .xlsx đầu ra / exactly one output .xlsx is required');
+    if (positionals.length !== 1)
+      throw new UsageError('cần đúng một tệp .xlsx đầu ra / exactly one output .xlsx is required');
     const output = positionals[0];
     // A template never replaces a clerk's workbook by accident.
-    if (existsSync(output)) throw new UsageError(`tệp ${output} đã có; hãy chọn tên khác / ${output} already exists; choose another name`);
+    if (existsSync(output))
+      throw new UsageError(`tệp ${output} đã có; hãy chọn tên khác / ${output} already exists; choose another name`);
     const host = new XlsxHost(new ExcelJS.Workbook());
     await host.writeOutputs(templateSheetPlans(), []);
     await host.save(output);

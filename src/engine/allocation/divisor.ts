@@ -10,7 +10,7 @@
  * seats stay unassigned and the group is reported tied.
  */
 import { MaxHeap } from './heap';
-import { compareRatio, Ratio } from './rational';
+import { compareRatio, type Ratio } from './rational';
 import type { Apportionment } from './types';
 
 export type DivisorMethod = 'dhondt' | 'sainteLague' | 'huntingtonHill';
@@ -39,7 +39,12 @@ interface Candidate {
  * Callers ensure Σ minimums ≤ seats and, for Huntington-Hill, enough seats for every unit with
  * members to get one (the ∞ priorities would otherwise tie).
  */
-export function divisorMethod(method: DivisorMethod, members: number[], seats: number, minimums?: number[]): Apportionment {
+export function divisorMethod(
+  method: DivisorMethod,
+  members: number[],
+  seats: number,
+  minimums?: number[],
+): Apportionment {
   const n = members.length;
   const p = members.map((m) => BigInt(m));
   const result = minimums ? [...minimums] : new Array<number>(n).fill(0);

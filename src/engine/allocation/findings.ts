@@ -7,9 +7,16 @@ import type { Problem } from '../problems';
 import { formatNumberVi } from '../text/format';
 import { ALLOCATION_RULE } from './citations';
 import { ratioToDecimal } from './rational';
-import { AllocationInput, AllocationResult, DIVISOR_METHODS, METHOD_NAMES, UnitResult } from './types';
+import { type AllocationInput, type AllocationResult, DIVISOR_METHODS, METHOD_NAMES, type UnitResult } from './types';
 
-function finding(severity: Problem['severity'], code: string, message: Problem['message'], cell: string | undefined, rule: string, params: Problem['params']): Problem {
+function finding(
+  severity: Problem['severity'],
+  code: string,
+  message: Problem['message'],
+  cell: string | undefined,
+  rule: string,
+  params: Problem['params'],
+): Problem {
   return { severity, code, message, cell, rule, params };
 }
 
@@ -26,9 +33,16 @@ export function allocationFindings(input: AllocationInput, result: AllocationRes
     // Never broken by order or chance (ARCHITECTURE.md): the committee decides (§7.1).
     const names = result.tied.map((n) => `"${n}"`).join(', ');
     for (const u of result.units.filter((x) => x.tied)) {
-      out.push(finding('warning', 'TIE_LAST_SEAT', 'ALLOC_TIE_LAST_SEAT', u.cell, ALLOCATION_RULE, {
-        unit: u.unit, units: names, count: result.unassigned, seats: result.seats, allocated: result.allocated, method,
-      }));
+      out.push(
+        finding('warning', 'TIE_LAST_SEAT', 'ALLOC_TIE_LAST_SEAT', u.cell, ALLOCATION_RULE, {
+          unit: u.unit,
+          units: names,
+          count: result.unassigned,
+          seats: result.seats,
+          allocated: result.allocated,
+          method,
+        }),
+      );
     }
   }
   if (DIVISOR_METHODS.includes(result.method)) {
@@ -42,22 +56,54 @@ export function allocationFindings(input: AllocationInput, result: AllocationRes
       const floor = u.quotaNumerator / u.quotaDenominator;
       const ceil = floor + (u.quotaNumerator % u.quotaDenominator === 0n ? 0n : 1n);
       const byMinimum = above && u.formula === unit.minimum && unit.minimum > 0;
-      out.push(finding(byMinimum ? 'info' : 'warning', 'QUOTA_BAND', byMinimum ? 'ALLOC_QUOTA_BAND_MINIMUM' : 'ALLOC_QUOTA_BAND', u.cell, ALLOCATION_RULE, {
-        unit: u.unit, seats: u.formula, ...quotaParams(u), floor: Number(floor), ceil: Number(ceil), method,
-      }));
+      out.push(
+        finding(
+          byMinimum ? 'info' : 'warning',
+          'QUOTA_BAND',
+          byMinimum ? 'ALLOC_QUOTA_BAND_MINIMUM' : 'ALLOC_QUOTA_BAND',
+          u.cell,
+          ALLOCATION_RULE,
+          {
+            unit: u.unit,
+            seats: u.formula,
+            ...quotaParams(u),
+            floor: Number(floor),
+            ceil: Number(ceil),
+            method,
+          },
+        ),
+      );
     });
   }
   for (const u of result.units) {
     if (u.seats > 0) continue;
-    out.push(finding('warning', 'NO_SEAT', u.tied ? 'ALLOC_NO_SEAT_TIED' : 'ALLOC_NO_SEAT', u.cell, ALLOCATION_RULE, {
-      unit: u.unit, members: u.members, exOfficio: u.exOfficio,
-    }));
+    out.push(
+      finding('warning', 'NO_SEAT', u.tied ? 'ALLOC_NO_SEAT_TIED' : 'ALLOC_NO_SEAT', u.cell, ALLOCATION_RULE, {
+        unit: u.unit,
+        members: u.members,
+        exOfficio: u.exOfficio,
+      }),
+    );
   }
   for (const cap of input.caps) {
     if (result.total <= cap.value) continue;
-    out.push(finding('error', 'OVER_CAP', cap.source === 'setting' ? 'ALLOC_OVER_CAP_SETTING' : 'ALLOC_OVER_CAP_DIRECTIVE', cap.cell, cap.citation, {
-      total: result.total, allocated: result.allocated, added: result.added, exOfficio: result.exOfficio, cap: cap.value, level: cap.label,
-    }));
+    out.push(
+      finding(
+        'error',
+        'OVER_CAP',
+        cap.source === 'setting' ? 'ALLOC_OVER_CAP_SETTING' : 'ALLOC_OVER_CAP_DIRECTIVE',
+        cap.cell,
+        cap.citation,
+        {
+          total: result.total,
+          allocated: result.allocated,
+          added: result.added,
+          exOfficio: result.exOfficio,
+          cap: cap.value,
+          level: cap.label,
+        },
+      ),
+    );
   }
   return out;
 }

@@ -37,7 +37,13 @@ export function hamilton(members: number[], seats: number, minimums?: number[]):
   }
 }
 
-function largestRemainder(p: bigint[], seats: bigint, population: bigint, fixed: boolean[], min: number[]): Apportionment {
+function largestRemainder(
+  p: bigint[],
+  seats: bigint,
+  population: bigint,
+  fixed: boolean[],
+  min: number[],
+): Apportionment {
   const n = p.length;
   const result = new Array<number>(n).fill(0);
   const remainders = new Array<bigint>(n).fill(-1n);
@@ -64,7 +70,11 @@ function largestRemainder(p: bigint[], seats: bigint, population: bigint, fixed:
   if (next === cut) {
     // The last seat(s) fall inside a group of equal remainders: those seats stay unassigned.
     const tied = open.filter((i) => remainders[i] === cut);
-    for (const i of open) if (remainders[i] > cut) { result[i]++; left--; }
+    for (const i of open)
+      if (remainders[i] > cut) {
+        result[i]++;
+        left--;
+      }
     return { seats: result, tied, unassigned: left };
   }
   for (let k = 0; k < left; k++) result[open[k]]++;

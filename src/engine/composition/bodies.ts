@@ -34,12 +34,23 @@ export interface BodyComposition {
 const TARGET_RULE = 'Chỉ thị 35-CT/TW (2019); Chỉ thị 45-CT/TW (2025)';
 
 function optionsFor(congress: Congress, office: Office) {
-  return { ageBands: congress.ageBands, referenceDate: congress.ageReferenceDate, committee: COMMITTEE_OFFICES.includes(office) };
+  return {
+    ageBands: congress.ageBands,
+    referenceDate: congress.ageReferenceDate,
+    committee: COMMITTEE_OFFICES.includes(office),
+  };
 }
 
 /** The winners of every counted round of each body, in round order. */
 export function electedBodies(input: CompositionInput): { bodies: BodyComposition[]; notes: Problem[] } {
-  const ctx = new ListContext({ congress: input.congress, roll: null, counters: null, elections: input.elections, people: input.people, results: input.results });
+  const ctx = new ListContext({
+    congress: input.congress,
+    roll: null,
+    counters: null,
+    elections: input.elections,
+    people: input.people,
+    results: input.results,
+  });
   const bodies: BodyComposition[] = [];
   const notes: Problem[] = [];
   for (const first of ctx.firstRounds()) {
@@ -50,20 +61,42 @@ export function electedBodies(input: CompositionInput): { bodies: BodyCompositio
       if (result && result.status !== 'blocked' && result.status !== 'zero') members.push(...result.elected);
     }
     if (members.length === 0) {
-      notes.push(finding('info', 'COMPOSITION_PENDING', 'COMPOSITION_NOTHING_ELECTED', seatsCell(first), { list: listLabel(first) }, TARGET_RULE));
+      notes.push(
+        finding(
+          'info',
+          'COMPOSITION_PENDING',
+          'COMPOSITION_NOTHING_ELECTED',
+          seatsCell(first),
+          { list: listLabel(first) },
+          TARGET_RULE,
+        ),
+      );
       continue;
     }
-    bodies.push({ id: first.id, office: first.office, title: first.title, members, dimensions: composeBody(members, input.people, optionsFor(input.congress, first.office)), list: false });
+    bodies.push({
+      id: first.id,
+      office: first.office,
+      title: first.title,
+      members,
+      dimensions: composeBody(members, input.people, optionsFor(input.congress, first.office)),
+      list: false,
+    });
   }
   return { bodies, notes };
 }
 
 /** Every candidate list (each round's own list; opinion ballots left out). */
 export function candidateLists(input: CompositionInput): BodyComposition[] {
-  return input.elections.filter((e) => e.office !== 'Xin ý kiến' && e.candidates.length > 0).map((e) => ({
-    id: e.id, office: e.office, title: e.title, members: e.candidates, list: true,
-    dimensions: composeBody(e.candidates, input.people, optionsFor(input.congress, e.office)),
-  }));
+  return input.elections
+    .filter((e) => e.office !== 'Xin ý kiến' && e.candidates.length > 0)
+    .map((e) => ({
+      id: e.id,
+      office: e.office,
+      title: e.title,
+      members: e.candidates,
+      list: true,
+      dimensions: composeBody(e.candidates, input.people, optionsFor(input.congress, e.office)),
+    }));
 }
 
 /** `100 × count ≥ target × n`, exact for a target with up to two decimals. */
@@ -92,20 +125,51 @@ export function targetFindings(input: CompositionInput, body: BodyComposition): 
   const { settings } = input.congress;
   if (COMMITTEE_OFFICES.includes(body.office)) {
     if (!meetsShare(women, n, settings.minWomenPercent)) {
-      out.push(finding('warning', 'TARGET_MISSED', 'TARGET_MISSED_WOMEN', seatsCell(first),
-        { body: label, count: women, total: n, percent: share(women, n), target: String(settings.minWomenPercent).replace('.', ',') }, TARGET_RULE));
+      out.push(
+        finding(
+          'warning',
+          'TARGET_MISSED',
+          'TARGET_MISSED_WOMEN',
+          seatsCell(first),
+          {
+            body: label,
+            count: women,
+            total: n,
+            percent: share(women, n),
+            target: String(settings.minWomenPercent).replace('.', ','),
+          },
+          TARGET_RULE,
+        ),
+      );
     }
     const young = facts.filter((p) => {
       const age = fullAge(p, input.congress.ageReferenceDate);
       return age !== null && age < settings.youngAge;
     }).length;
     if (!meetsShare(young, n, settings.minYoungPercent)) {
-      out.push(finding('warning', 'TARGET_MISSED', 'TARGET_MISSED_YOUNG', seatsCell(first),
-        { body: label, age: settings.youngAge, count: young, total: n, percent: share(young, n), target: String(settings.minYoungPercent).replace('.', ',') }, TARGET_RULE));
+      out.push(
+        finding(
+          'warning',
+          'TARGET_MISSED',
+          'TARGET_MISSED_YOUNG',
+          seatsCell(first),
+          {
+            body: label,
+            age: settings.youngAge,
+            count: young,
+            total: n,
+            percent: share(young, n),
+            target: String(settings.minYoungPercent).replace('.', ','),
+          },
+          TARGET_RULE,
+        ),
+      );
     }
   }
   if (body.office === 'Ban Thường vụ' && women === 0) {
-    out.push(finding('warning', 'TARGET_MISSED', 'TARGET_MISSED_BTV_WOMAN', seatsCell(first), { body: label }, TARGET_RULE));
+    out.push(
+      finding('warning', 'TARGET_MISSED', 'TARGET_MISSED_BTV_WOMAN', seatsCell(first), { body: label }, TARGET_RULE),
+    );
   }
   return out;
 }

@@ -12,7 +12,7 @@ import { labelKey, personName } from '../text/normalize';
 import type { Person } from '../nominees/types';
 import { fullYearsAt } from '../nominees/retirement';
 import { largestRemainderPercents } from './percentages';
-import { CompositionRow, Dimension, DimensionName, UNKNOWN } from './types';
+import { type CompositionRow, type Dimension, type DimensionName, UNKNOWN } from './types';
 
 export interface ComposeOptions {
   /** Cut points a1 < … < ak (`Nhóm tuổi`). */
@@ -62,7 +62,12 @@ function categories(name: DimensionName, values: (string | null)[]): Dimension {
     else groups.set(key, { label: v, count: 1 });
   }
   const sorted = [...groups.values()].sort((a, b) => b.count - a.count || compareVi(a.label, b.label));
-  return dimension(name, sorted.map((g) => g.label), sorted.map((g) => g.count), unknown);
+  return dimension(
+    name,
+    sorted.map((g) => g.label),
+    sorted.map((g) => g.count),
+    unknown,
+  );
 }
 
 export function fullAge(person: Person | undefined, reference: CalendarDate | null): number | null {
@@ -98,8 +103,18 @@ export function composeBody(members: string[], people: Person[] | null, opts: Co
     out.push(dimension('Tái cử', ['Tái cử', 'Lần đầu'], [again, first], facts.length - again - first));
   }
 
-  out.push(categories('Trình độ chuyên môn', facts.map((p) => (p ? p.education : null))));
-  out.push(categories('Dân tộc', facts.map((p) => (p ? p.ethnicity : null))));
+  out.push(
+    categories(
+      'Trình độ chuyên môn',
+      facts.map((p) => (p ? p.education : null)),
+    ),
+  );
+  out.push(
+    categories(
+      'Dân tộc',
+      facts.map((p) => (p ? p.ethnicity : null)),
+    ),
+  );
 
   // A blank `Lý luận chính trị` means not trained; only a person unknown to `Nhân sự` is `Không rõ`.
   const levels = ['Cao cấp', 'Trung cấp', 'Sơ cấp'];

@@ -1,5 +1,6 @@
 /** The composition of a body (WORKBOOK.md "Composition"), as the JSON report prints it. */
-export type DimensionName = 'Giới tính' | 'Độ tuổi' | 'Tái cử' | 'Trình độ chuyên môn' | 'Dân tộc' | 'Lý luận chính trị';
+export type DimensionName =
+  'Giới tính' | 'Độ tuổi' | 'Tái cử' | 'Trình độ chuyên môn' | 'Dân tộc' | 'Lý luận chính trị';
 
 export interface CompositionRow {
   label: string;

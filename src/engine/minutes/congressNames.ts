@@ -3,7 +3,7 @@
  * regulations §9.4, addendum §1.4).
  */
 import type { Congress } from '../../workbook/congress';
-import { formatDateWordsVi, CalendarDate } from '../text/format';
+import { formatDateWordsVi, type CalendarDate } from '../text/format';
 import { cleanText } from '../text/normalize';
 import { DOTS } from './document';
 
@@ -21,8 +21,11 @@ export function congressHeaderLine(congress: Congress): string {
   if (congress.settings.congressLineOverride) return upperVi(congress.settings.congressLineOverride);
   const head = congress.kind === 'Đại hội đại biểu' ? 'ĐẠI HỘI ĐẠI BIỂU' : 'ĐẠI HỘI';
   const org = upperVi(congress.organisation);
-  const tail = congress.ordinal ? ` LẦN THỨ ${upperVi(congress.ordinal)}`
-    : congress.term ? ` NHIỆM KỲ ${upperVi(congress.term)}` : '';
+  const tail = congress.ordinal
+    ? ` LẦN THỨ ${upperVi(congress.ordinal)}`
+    : congress.term
+      ? ` NHIỆM KỲ ${upperVi(congress.term)}`
+      : '';
   return `${head}${org ? ` ${org}` : ''}${tail}`;
 }
 
@@ -30,8 +33,11 @@ export function congressHeaderLine(congress: Congress): string {
 export function congressBodyName(congress: Congress): string {
   const head = congress.kind === 'Đại hội đại biểu' ? 'Đại hội đại biểu' : 'Đại hội';
   const org = cleanText(congress.organisation);
-  const tail = congress.ordinal ? ` lần thứ ${cleanText(congress.ordinal)}`
-    : congress.term ? ` nhiệm kỳ ${cleanText(congress.term)}` : '';
+  const tail = congress.ordinal
+    ? ` lần thứ ${cleanText(congress.ordinal)}`
+    : congress.term
+      ? ` nhiệm kỳ ${cleanText(congress.term)}`
+      : '';
   return `${head}${org ? ` ${org}` : ''}${tail}`;
 }
 

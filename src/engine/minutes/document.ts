@@ -99,7 +99,8 @@ export interface FooterBlock {
   lines: string[];
 }
 
-export type Block = HeaderBlock | TitleBlock | HeadingBlock | ParagraphBlock | TableBlock | SignatureBlock | FooterBlock;
+export type Block =
+  HeaderBlock | TitleBlock | HeadingBlock | ParagraphBlock | TableBlock | SignatureBlock | FooterBlock;
 
 export interface MinutesDocument {
   /** `Mã` of the election. */

@@ -9,9 +9,16 @@ import type { CounterEntry, ElectionDef, ElectionResult, Office } from '../tally
 import { PARTY_STATUTE, RULE_SETS } from '../rules/ruleSets';
 import { formatDateWordsVi, formatNumberVi, pad2 } from '../text/format';
 import { cleanText } from '../text/normalize';
-import { warning, Problem } from '../problems';
+import { warning, type Problem } from '../problems';
 import {
-  Block, DOTS, MinutesDocument, ParagraphBlock, Signer, TableBlock, TableColumn, TextRun,
+  type Block,
+  DOTS,
+  type MinutesDocument,
+  type ParagraphBlock,
+  type Signer,
+  type TableBlock,
+  type TableColumn,
+  type TextRun,
 } from './document';
 import { congressBodyName, congressHeaderLine, documentNumberLine, placeDateLine, upperVi } from './congressNames';
 import { percentText } from './percent';
@@ -69,7 +76,10 @@ export function summaryLines(election: ElectionDef, congress: Congress): string[
 }
 
 const p = (runs: TextRun[] | string, level = 0, extra: Partial<ParagraphBlock> = {}): ParagraphBlock => ({
-  kind: 'paragraph', runs: typeof runs === 'string' ? [{ text: runs }] : runs, level, ...extra,
+  kind: 'paragraph',
+  runs: typeof runs === 'string' ? [{ text: runs }] : runs,
+  level,
+  ...extra,
 });
 const b = (text: string): TextRun => ({ text, bold: true });
 const n = (value: number) => formatNumberVi(value);
@@ -110,7 +120,11 @@ export function buildMinutes(ctx: MinutesContext): MinutesDocument {
   const when = congress.date ? formatDateWordsVi(congress.date) : `ngày ${DOTS} tháng ${DOTS} năm ${DOTS}`;
   const body = congressBodyName(congress);
   const who = assembly === 'Hội nghị' ? `Hội nghị lần thứ nhất của cấp ủy khóa mới (${body})` : body;
-  blocks.push(p(`Hôm nay, ${when}${where ? `, tại ${where}` : ''}, ${who} tiến hành ${lowerFirst(summaryLines(election, congress)[0])}${election.round > 1 ? ` (lần bầu thứ ${election.round})` : ''}. Ban kiểm phiếu lập biên bản kiểm phiếu như sau:`));
+  blocks.push(
+    p(
+      `Hôm nay, ${when}${where ? `, tại ${where}` : ''}, ${who} tiến hành ${lowerFirst(summaryLines(election, congress)[0])}${election.round > 1 ? ` (lần bầu thứ ${election.round})` : ''}. Ban kiểm phiếu lập biên bản kiểm phiếu như sau:`,
+    ),
+  );
 
   let section = 0;
   const heading = (text: string) => blocks.push({ kind: 'heading', text: `${++section}. ${text}` });
@@ -123,20 +137,33 @@ export function buildMinutes(ctx: MinutesContext): MinutesDocument {
 
   // The list in ballot order (§6.2 item 5).
   heading('Danh sách bầu cử');
-  blocks.push(p(`${assembly} đã thông qua danh sách ${opinion ? 'xin ý kiến' : 'bầu cử'} gồm ${people(election.candidates.length)}, xếp theo thứ tự trên phiếu:`));
-  blocks.push(table([
-    { header: 'STT', weight: 1, align: 'center' },
-    { header: 'Họ và tên', weight: 7, align: 'left' },
-    { header: 'Ghi chú', weight: 4, align: 'left' },
-  ], election.candidates.map((name, i) => [i + 1, name, ''])));
+  blocks.push(
+    p(
+      `${assembly} đã thông qua danh sách ${opinion ? 'xin ý kiến' : 'bầu cử'} gồm ${people(election.candidates.length)}, xếp theo thứ tự trên phiếu:`,
+    ),
+  );
+  blocks.push(
+    table(
+      [
+        { header: 'STT', weight: 1, align: 'center' },
+        { header: 'Họ và tên', weight: 7, align: 'left' },
+        { header: 'Ghi chú', weight: 4, align: 'left' },
+      ],
+      election.candidates.map((name, i) => [i + 1, name, '']),
+    ),
+  );
 
   // The counting committee (§6.2 item 6).
   heading('Ban kiểm phiếu');
   const committee = committeeOf(ctx, warnings);
   blocks.push(p(`${assembly} đã cử Ban kiểm phiếu gồm các đồng chí:`));
-  const committeeLines = committee.head || committee.members.length
-    ? [committee.head ? `${committee.head}, Trưởng ban` : `${NAME_LINE}, Trưởng ban`, ...committee.members.map((m) => `${m}, Ủy viên`)]
-    : [`${NAME_LINE}, Trưởng ban`, `${NAME_LINE}, Ủy viên`, `${NAME_LINE}, Ủy viên`];
+  const committeeLines =
+    committee.head || committee.members.length
+      ? [
+          committee.head ? `${committee.head}, Trưởng ban` : `${NAME_LINE}, Trưởng ban`,
+          ...committee.members.map((m) => `${m}, Ủy viên`),
+        ]
+      : [`${NAME_LINE}, Trưởng ban`, `${NAME_LINE}, Ủy viên`, `${NAME_LINE}, Ủy viên`];
   committeeLines.forEach((line, i) => blocks.push(p(`${i + 1}) Đồng chí ${line};`, 1)));
 
   // Convened, each exclusion, D, present, absent (§6.2 items 7–8; WORKBOOK.md majority base).
@@ -145,12 +172,25 @@ export function buildMinutes(ctx: MinutesContext): MinutesDocument {
   if (first) blocks.push(p(`- ${first.label}: ${people(first.count)};`, 1));
   for (const step of exclusions) blocks.push(p(`- ${step.label}: ${people(step.count)};`, 1));
   if (opinion) {
-    blocks.push(p([{ text: `- Cơ sở tính tỷ lệ (A): ` }, b(people(result.denominator)) , { text: `; người được giới thiệu cần trên 30% số phiếu đồng ý so với A, tức từ ${n(result.threshold)} phiếu trở lên;` }], 1));
+    blocks.push(
+      p(
+        [
+          { text: `- Cơ sở tính tỷ lệ (A): ` },
+          b(people(result.denominator)),
+          {
+            text: `; người được giới thiệu cần trên 30% số phiếu đồng ý so với A, tức từ ${n(result.threshold)} phiếu trở lên;`,
+          },
+        ],
+        1,
+      ),
+    );
   } else {
     blocks.push(p([{ text: `- Cơ sở tính tỷ lệ trúng cử (D): ` }, b(people(result.denominator)), { text: ';' }], 1));
     blocks.push(p(thresholdSentence(election, result, congress), 1));
   }
-  blocks.push(p(`- Số ${voters} có mặt lúc bầu cử: ${people(result.present)}; vắng mặt: ${people(result.absentAtVote)}.`, 1));
+  blocks.push(
+    p(`- Số ${voters} có mặt lúc bầu cử: ${people(result.present)}; vắng mặt: ${people(result.absentAtVote)}.`, 1),
+  );
 
   // Ballots (§6.2 items 9–10).
   heading(opinion ? 'Phiếu xin ý kiến' : 'Phiếu bầu');
@@ -160,14 +200,24 @@ export function buildMinutes(ctx: MinutesContext): MinutesDocument {
   blocks.push(p(`- Số phiếu hợp lệ: ${n(ballots.valid)} phiếu;`, 1));
   const reasons = Object.entries(ballots.invalidReasons).filter(([, count]) => count > 0);
   blocks.push(p(`- Số phiếu không hợp lệ: ${n(ballots.invalid)} phiếu${reasons.length ? ', trong đó:' : '.'}`, 1));
-  reasons.forEach(([reason, count], i) => blocks.push(p(`+ ${reason}: ${n(count)} phiếu${i === reasons.length - 1 ? '.' : ';'}`, 2)));
+  reasons.forEach(([reason, count], i) =>
+    blocks.push(p(`+ ${reason}: ${n(count)} phiếu${i === reasons.length - 1 ? '.' : ';'}`, 2)),
+  );
 
   // Per candidate in ballot order (§6.2 item 11): votes and % of D (+ % of valid per the setting).
-  heading(opinion ? 'Kết quả kiểm phiếu xin ý kiến (xếp theo thứ tự trên phiếu)' : 'Kết quả kiểm phiếu (xếp theo thứ tự trên phiếu bầu)');
+  heading(
+    opinion
+      ? 'Kết quả kiểm phiếu xin ý kiến (xếp theo thứ tự trên phiếu)'
+      : 'Kết quả kiểm phiếu (xếp theo thứ tự trên phiếu bầu)',
+  );
   blocks.push(resultsTable(ctx));
   const noCount = result.candidates.filter((c) => c.noCount > 0);
   if (noCount.length) {
-    blocks.push(p(`Phiếu hợp lệ đánh dấu cả hai ô hoặc không đánh dấu ô nào ở tên một người (không tính cho người đó): ${noCount.map((c) => `${c.name} ${n(c.noCount)} phiếu`).join('; ')}.`));
+    blocks.push(
+      p(
+        `Phiếu hợp lệ đánh dấu cả hai ô hoặc không đánh dấu ô nào ở tên một người (không tính cho người đó): ${noCount.map((c) => `${c.name} ${n(c.noCount)} phiếu`).join('; ')}.`,
+      ),
+    );
   }
 
   // Elected, by votes descending (§6.2 item 12), and what the congress must still decide.
@@ -178,14 +228,21 @@ export function buildMinutes(ctx: MinutesContext): MinutesDocument {
   const used = decidingSettings(ctx);
   if (used.length) {
     heading('Các điểm áp dụng theo thiết lập của Đại hội');
-    used.forEach((s, i) => blocks.push(p(`- ${s.label}: ${s.value}${s.byDefault ? ' (mặc định)' : ''}${i === used.length - 1 ? '.' : ';'}`, 1)));
+    used.forEach((s, i) =>
+      blocks.push(
+        p(`- ${s.label}: ${s.value}${s.byDefault ? ' (mặc định)' : ''}${i === used.length - 1 ? '.' : ';'}`, 1),
+      ),
+    );
   }
 
   // Closing: time and date of the count's end (dotted when unknown), report to the presidium.
   const time = election.countEnded?.time;
   const at = time ? `${pad2(time.hour)} giờ ${pad2(time.minute)} phút` : `${DOTS} giờ ${DOTS} phút`;
   const day = endDate ? formatDateWordsVi(endDate) : `ngày ${DOTS} tháng ${DOTS} năm ${DOTS}`;
-  const reportTo = assembly === 'Hội nghị' ? 'báo cáo chủ tọa Hội nghị và công bố trước Hội nghị' : 'báo cáo Đoàn Chủ tịch và công bố trước Đại hội';
+  const reportTo =
+    assembly === 'Hội nghị'
+      ? 'báo cáo chủ tọa Hội nghị và công bố trước Hội nghị'
+      : 'báo cáo Đoàn Chủ tịch và công bố trước Đại hội';
   blocks.push(p(`Biên bản kiểm phiếu lập xong hồi ${at}, ${day}, để ${reportTo}.`));
 
   // Signatures (HD 36 point 1.7.1: T/M; addendum §1.3: members sign per `Ký biên bản`).
@@ -209,7 +266,13 @@ export function buildMinutes(ctx: MinutesContext): MinutesDocument {
     lines: [`Mã kiểm tra dữ liệu phiếu (SHA-256, cuộc bầu ${result.id}): ${result.fingerprint}`],
   });
 
-  return { electionId: result.id, sheetName: minutesSheetName(result.id), blocks, margins: congress.settings.margins, warnings };
+  return {
+    electionId: result.id,
+    sheetName: minutesSheetName(result.id),
+    blocks,
+    margins: congress.settings.margins,
+    warnings,
+  };
 }
 
 const NAME_LINE = '………………………………';
@@ -265,12 +328,19 @@ function committeeOf(ctx: MinutesContext, warnings: Problem[]): Committee {
   }
   const ofSession = counters.filter((c) => c.session === election.session);
   if (ofSession.length === 0) {
-    warnings.push(warning('NO_COUNTERS', 'MINUTES_NO_COUNTERS_SESSION', undefined, { id: result.id, session: election.session }));
+    warnings.push(
+      warning('NO_COUNTERS', 'MINUTES_NO_COUNTERS_SESSION', undefined, { id: result.id, session: election.session }),
+    );
     return { head: null, members: [], known: false };
   }
   const heads = ofSession.filter((c) => c.role === 'Trưởng ban');
   if (heads.length !== 1) {
-    warnings.push(warning('NO_COUNTERS', 'MINUTES_NO_HEAD', heads[0]?.cell ?? ofSession[0].cell, { id: result.id, session: election.session }));
+    warnings.push(
+      warning('NO_COUNTERS', 'MINUTES_NO_HEAD', heads[0]?.cell ?? ofSession[0].cell, {
+        id: result.id,
+        session: election.session,
+      }),
+    );
   }
   return {
     head: heads.length === 1 ? heads[0].name : null,
@@ -311,16 +381,23 @@ function outcomeBlocks(ctx: MinutesContext): Block[] {
     const c = byName.get(name);
     return [i + 1, name, c ? c.votes : '', c ? percentText(c.votes, result.denominator) : ''];
   });
-  const electedTable = table([
-    { header: 'STT', weight: 1, align: 'center' },
-    { header: 'Họ và tên', weight: 6, align: 'left' },
-    { header: 'Số phiếu', weight: 2, align: 'center' },
-    { header: `Tỷ lệ so với ${base}`, weight: 3, align: 'center' },
-  ], electedRows);
+  const electedTable = table(
+    [
+      { header: 'STT', weight: 1, align: 'center' },
+      { header: 'Họ và tên', weight: 6, align: 'left' },
+      { header: 'Số phiếu', weight: 2, align: 'center' },
+      { header: `Tỷ lệ so với ${base}`, weight: 3, align: 'center' },
+    ],
+    electedRows,
+  );
 
   if (result.office === 'Xin ý kiến') {
     if (result.elected.length) {
-      out.push(p(`Những đồng chí sau đây được trên 30% số phiếu đồng ý so với A${result.feeds ? `, đủ điều kiện đưa vào danh sách bầu cử ${result.feeds}` : ''} (xếp theo số phiếu từ cao đến thấp):`));
+      out.push(
+        p(
+          `Những đồng chí sau đây được trên 30% số phiếu đồng ý so với A${result.feeds ? `, đủ điều kiện đưa vào danh sách bầu cử ${result.feeds}` : ''} (xếp theo số phiếu từ cao đến thấp):`,
+        ),
+      );
       out.push(electedTable);
     } else {
       out.push(p('Không đồng chí nào được trên 30% số phiếu đồng ý so với A.'));
@@ -334,32 +411,56 @@ function outcomeBlocks(ctx: MinutesContext): Block[] {
     const order = alternates
       ? 'xếp theo số phiếu từ cao đến thấp, cũng là thứ tự thay thế'
       : 'xếp theo số phiếu từ cao đến thấp';
-    const majority = alternates && !ctx.congress.settings.alternatesNeedMajority ? '' : ', mỗi đồng chí đạt quá một nửa so với D';
-    out.push(p(`Căn cứ kết quả kiểm phiếu, ${people(result.elected.length)} sau đây trúng cử ${member} (${order}${majority}):`));
+    const majority =
+      alternates && !ctx.congress.settings.alternatesNeedMajority ? '' : ', mỗi đồng chí đạt quá một nửa so với D';
+    out.push(
+      p(
+        `Căn cứ kết quả kiểm phiếu, ${people(result.elected.length)} sau đây trúng cử ${member} (${order}${majority}):`,
+      ),
+    );
     out.push(electedTable);
   }
   // Alternates equal in votes: the order of substitution is the congress's to decide.
   for (const group of result.orderTies) {
     const votes = byName.get(group[0])?.votes ?? 0;
-    out.push(p([b('Lưu ý: '), { text: `các đồng chí ${joinNames(group)} bằng số phiếu (${n(votes)} phiếu). Thứ tự thay thế giữa các đồng chí này do ${assemblyWord(election)} quyết định.` }]));
+    out.push(
+      p([
+        b('Lưu ý: '),
+        {
+          text: `các đồng chí ${joinNames(group)} bằng số phiếu (${n(votes)} phiếu). Thứ tự thay thế giữa các đồng chí này do ${assemblyWord(election)} quyết định.`,
+        },
+      ]),
+    );
   }
 
   if (result.status === 'tie') {
     const votes = byName.get(result.tied[0])?.votes ?? 0;
-    out.push(p([
-      b('Bằng phiếu: '),
-      { text: `các đồng chí ${joinNames(result.tied)} cùng được ${n(votes)} phiếu (${percentText(votes, result.denominator)} so với D), đều quá một nửa, nhưng chỉ còn ${people(result.seatsOpen)} được trúng cử. Chưa đồng chí nào trong số này trúng cử. ` },
-      { text: `${assemblyWord(election)} cần quyết định bầu lại giữa các đồng chí bằng phiếu để chọn ${people(result.seatsOpen)}, hoặc không bầu thêm.` },
-    ]));
+    out.push(
+      p([
+        b('Bằng phiếu: '),
+        {
+          text: `các đồng chí ${joinNames(result.tied)} cùng được ${n(votes)} phiếu (${percentText(votes, result.denominator)} so với D), đều quá một nửa, nhưng chỉ còn ${people(result.seatsOpen)} được trúng cử. Chưa đồng chí nào trong số này trúng cử. `,
+        },
+        {
+          text: `${assemblyWord(election)} cần quyết định bầu lại giữa các đồng chí bằng phiếu để chọn ${people(result.seatsOpen)}, hoặc không bầu thêm.`,
+        },
+      ]),
+    );
   } else if (result.status === 'shortfall') {
     const none = result.elected.length === 0;
-    out.push(p([
-      b('Bầu chưa đủ: '),
-      { text: none
-        ? `không đồng chí nào đạt quá một nửa so với D; chưa có ${member} nào trúng cử (cần ${people(result.seats)}). `
-        : `số trúng cử (${people(result.elected.length)}) chưa đủ số lượng cần bầu (${people(result.seats)}), còn thiếu ${people(result.seatsOpen)}. ` },
-      { text: `${assemblyWord(election)} cần quyết định có bầu tiếp lần sau cho số còn thiếu hay không, và danh sách bầu lần sau.` },
-    ]));
+    out.push(
+      p([
+        b('Bầu chưa đủ: '),
+        {
+          text: none
+            ? `không đồng chí nào đạt quá một nửa so với D; chưa có ${member} nào trúng cử (cần ${people(result.seats)}). `
+            : `số trúng cử (${people(result.elected.length)}) chưa đủ số lượng cần bầu (${people(result.seats)}), còn thiếu ${people(result.seatsOpen)}. `,
+        },
+        {
+          text: `${assemblyWord(election)} cần quyết định có bầu tiếp lần sau cho số còn thiếu hay không, và danh sách bầu lần sau.`,
+        },
+      ]),
+    );
   } else if (result.elected.length === result.seats) {
     out.push(p(`Đã bầu đủ số lượng ${member} cần bầu (${people(result.seats)}).`));
   }

@@ -3,7 +3,7 @@
  * (`UNVERIFIED_SETTING_LABELS`; ARCHITECTURE.md "Rules are data") and that decided something in
  * this election. Values are printed as the `Đại hội` sheet spells them.
  */
-import { CongressLabel, Settings, UNVERIFIED_SETTING_LABELS } from '../../workbook/congress';
+import { type CongressLabel, type Settings, UNVERIFIED_SETTING_LABELS } from '../../workbook/congress';
 import type { ElectionDef, ElectionResult } from '../tally/types';
 import type { MinutesContext } from './model';
 
@@ -41,17 +41,25 @@ function decides(label: CongressLabel, def: ElectionDef, result: ElectionResult)
 
 function valueOf(label: CongressLabel, s: Settings): string {
   switch (label) {
-    case 'Phiếu không bầu ai': return s.emptyBallotValid ? 'Hợp lệ' : 'Không hợp lệ';
-    case 'Dự khuyết cần quá bán': return s.alternatesNeedMajority ? 'Có' : 'Không';
-    case 'Ký biên bản': return s.signers;
-    case 'Cơ sở xin ý kiến': return s.opinionBase;
-    case 'Làm tròn số dư': return s.surplusRounding;
-    default: return '';
+    case 'Phiếu không bầu ai':
+      return s.emptyBallotValid ? 'Hợp lệ' : 'Không hợp lệ';
+    case 'Dự khuyết cần quá bán':
+      return s.alternatesNeedMajority ? 'Có' : 'Không';
+    case 'Ký biên bản':
+      return s.signers;
+    case 'Cơ sở xin ý kiến':
+      return s.opinionBase;
+    case 'Làm tròn số dư':
+      return s.surplusRounding;
+    default:
+      return '';
   }
 }
 
 export function decidingSettings(ctx: MinutesContext): SettingUsed[] {
-  return UNVERIFIED_SETTING_LABELS
-    .filter((label) => decides(label, ctx.election, ctx.result))
-    .map((label) => ({ label, value: valueOf(label, ctx.congress.settings), byDefault: !ctx.congress.explicit.has(label) }));
+  return UNVERIFIED_SETTING_LABELS.filter((label) => decides(label, ctx.election, ctx.result)).map((label) => ({
+    label,
+    value: valueOf(label, ctx.congress.settings),
+    byDefault: !ctx.congress.explicit.has(label),
+  }));
 }

@@ -10,7 +10,7 @@ import { formatDateSlash } from '../text/format';
 import { personName } from '../text/normalize';
 import type { ElectionDef } from '../tally/types';
 import { cite } from './citations';
-import { COMMITTEE_OFFICES, finding, ListContext, listLabel } from './context';
+import { COMMITTEE_OFFICES, finding, type ListContext, listLabel } from './context';
 import { addMonths, compareDates, monthsBetween, retirementDate } from './retirement';
 
 /**
@@ -21,7 +21,9 @@ import { addMonths, compareDates, monthsBetween, retirementDate } from './retire
 export function committeeLists(ctx: ListContext): ElectionDef[] {
   const committees = ctx.input.elections.filter((e) => COMMITTEE_OFFICES.includes(e.office));
   if (committees.length > 0) return committees;
-  return ctx.input.elections.filter((e) => (e.office === 'Bí thư' || e.office === 'Phó Bí thư') && e.session === 'Đại hội');
+  return ctx.input.elections.filter(
+    (e) => (e.office === 'Bí thư' || e.office === 'Phó Bí thư') && e.session === 'Đại hội',
+  );
 }
 
 export function ageFindings(ctx: ListContext): Problem[] {
@@ -30,7 +32,16 @@ export function ageFindings(ctx: ListContext): Problem[] {
   const { congress } = ctx.input;
   const reference = congress.ageReferenceDate;
   if (!reference) {
-    return [finding('warning', 'AGE_FIRST_TERM', 'AGE_NO_REFERENCE', congress.cells.get('Ngày tính tuổi') ?? congress.cells.get('Ngày'), {}, cite.age())];
+    return [
+      finding(
+        'warning',
+        'AGE_FIRST_TERM',
+        'AGE_NO_REFERENCE',
+        congress.cells.get('Ngày tính tuổi') ?? congress.cells.get('Ngày'),
+        {},
+        cite.age(),
+      ),
+    ];
   }
   const out: Problem[] = [];
   const seen = new Set<string>();
@@ -43,8 +54,19 @@ export function ageFindings(ctx: ListContext): Problem[] {
       if (!person) return; // NOT_IN_NHAN_SU says so
       const cell = e.candidateCells[i];
       if (!person.birth || !person.gender) {
-        const missing = [!person.birth ? 'Ngày sinh' : '', !person.gender ? 'Giới tính' : ''].filter(Boolean).join(', ');
-        out.push(finding('info', 'AGE_UNKNOWN', 'AGE_UNKNOWN', person.cells.birth ?? cell, { name, list: listLabel(e), missing }, cite.age()));
+        const missing = [!person.birth ? 'Ngày sinh' : '', !person.gender ? 'Giới tính' : '']
+          .filter(Boolean)
+          .join(', ');
+        out.push(
+          finding(
+            'info',
+            'AGE_UNKNOWN',
+            'AGE_UNKNOWN',
+            person.cells.birth ?? cell,
+            { name, list: listLabel(e), missing },
+            cite.age(),
+          ),
+        );
         return;
       }
       const retirement = retirementDate(person.birth.date, person.gender);
@@ -53,17 +75,30 @@ export function ageFindings(ctx: ListContext): Problem[] {
       if (compareDates(retirement, required) >= 0) return;
       const code = person.incumbent ? 'AGE_REELECTION' : 'AGE_FIRST_TERM';
       const key2: MessageKey = person.incumbent
-        ? (person.birth.yearOnly ? 'AGE_REELECTION_YEAR_ONLY' : 'AGE_REELECTION')
-        : (person.birth.yearOnly ? 'AGE_FIRST_TERM_YEAR_ONLY' : 'AGE_FIRST_TERM');
-      out.push(finding('warning', code, key2, cell, {
-        name,
-        birth: person.birth.yearOnly ? String(person.birth.date.year) : formatDateSlash(person.birth.date),
-        retirement: formatDateSlash(retirement),
-        remaining: monthsBetween(reference, retirement),
-        reference: formatDateSlash(reference),
-        months,
-        required: formatDateSlash(required),
-      }, cite.age()));
+        ? person.birth.yearOnly
+          ? 'AGE_REELECTION_YEAR_ONLY'
+          : 'AGE_REELECTION'
+        : person.birth.yearOnly
+          ? 'AGE_FIRST_TERM_YEAR_ONLY'
+          : 'AGE_FIRST_TERM';
+      out.push(
+        finding(
+          'warning',
+          code,
+          key2,
+          cell,
+          {
+            name,
+            birth: person.birth.yearOnly ? String(person.birth.date.year) : formatDateSlash(person.birth.date),
+            retirement: formatDateSlash(retirement),
+            remaining: monthsBetween(reference, retirement),
+            reference: formatDateSlash(reference),
+            months,
+            required: formatDateSlash(required),
+          },
+          cite.age(),
+        ),
+      );
     });
   }
   return out;

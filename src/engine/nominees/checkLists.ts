@@ -4,7 +4,7 @@
  */
 import type { Problem } from '../problems';
 import { ageFindings } from './ages';
-import { ListCheckInput, ListContext } from './context';
+import { type ListCheckInput, ListContext } from './context';
 import { eligibilityFindings } from './eligibility';
 import { nameFindings } from './names';
 import { orderFindings } from './order';
@@ -24,7 +24,8 @@ export function checkLists(input: ListCheckInput): Problem[] {
     ...nameFindings(ctx),
     ...orderFindings(ctx),
   ];
-  return findings.map((f, i) => ({ f, i }))
+  return findings
+    .map((f, i) => ({ f, i }))
     .sort((a, b) => SEVERITY_RANK[a.f.severity] - SEVERITY_RANK[b.f.severity] || a.i - b.i)
     .map((x) => x.f);
 }

@@ -2,7 +2,7 @@
  * The rule each finding rests on, as printed in `Căn cứ` (reference/regulations.md; where the
  * reference marks a source partial, the citation names the document it quotes).
  */
-import { RULE_SETS, RuleSetId } from '../rules/ruleSets';
+import { RULE_SETS, type RuleSetId } from '../rules/ruleSets';
 
 function article(ruleSet: string, which: 'surplusArticle' | 'committeeArticle' | 'ballotArticle'): string {
   const set = RULE_SETS[ruleSet as RuleSetId] ?? RULE_SETS['190-QĐ/TW'];
@@ -13,7 +13,8 @@ export const cite = {
   /** §3.4: committee and standing committee surplus, ≤ 30%, prepared 10–15%. */
   surplus: (ruleSet: string) => `${article(ruleSet, 'surplusArticle')} khoản 1`,
   /** §3.4: bodies of 3–5 members, surplus one (2025 guidance). */
-  smallBodySurplus: (ruleSet: string) => `${article(ruleSet, 'surplusArticle')} khoản 1; hướng dẫn 2025 về số dư nơi có 3–5 ủy viên`,
+  smallBodySurplus: (ruleSet: string) =>
+    `${article(ruleSet, 'surplusArticle')} khoản 1; hướng dẫn 2025 về số dư nơi có 3–5 ủy viên`,
   /** §3.3: nominees from the floor need more than 30% approval. */
   floorNominee: (ruleSet: string) => `${article(ruleSet, 'surplusArticle')} khoản 3`,
   /** §3.1: probationary members may not stand. */

@@ -70,8 +70,9 @@ export class ListContext {
     const chain = [first];
     for (;;) {
       const last = chain[chain.length - 1];
-      const next = this.input.elections.find((e) => e.previousId !== null && e.previousId.toUpperCase() === last.id.toUpperCase()
-        && !chain.includes(e));
+      const next = this.input.elections.find(
+        (e) => e.previousId !== null && e.previousId.toUpperCase() === last.id.toUpperCase() && !chain.includes(e),
+      );
       if (!next) return chain;
       chain.push(next);
     }
@@ -114,7 +115,14 @@ export function seatsCell(election: ElectionDef): string | undefined {
   return election.cells['Số lượng cần bầu'] ?? election.cells['Mã'] ?? Object.values(election.cells)[0];
 }
 
-export function finding(severity: Severity, code: string, message: MessageKey, cell: string | undefined, params: Params, rule: string): Problem {
+export function finding(
+  severity: Severity,
+  code: string,
+  message: MessageKey,
+  cell: string | undefined,
+  params: Params,
+  rule: string,
+): Problem {
   const p: Problem = { severity, code, message, params, rule };
   if (cell) p.cell = cell;
   return p;

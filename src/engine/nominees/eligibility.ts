@@ -5,7 +5,7 @@
 import type { Problem } from '../problems';
 import { personName } from '../text/normalize';
 import { cite } from './citations';
-import { finding, ListContext, listLabel } from './context';
+import { finding, type ListContext, listLabel } from './context';
 
 export function eligibilityFindings(ctx: ListContext): Problem[] {
   const out: Problem[] = [];
@@ -15,10 +15,27 @@ export function eligibilityFindings(ctx: ListContext): Problem[] {
       const roll = ctx.rollByName.get(personName(name));
       const cell = e.candidateCells[i];
       if (person?.membership === 'Dự bị') {
-        out.push(finding('error', 'NOT_OFFICIAL', 'NOT_OFFICIAL_PERSONNEL', cell,
-          { name, list: listLabel(e), otherCell: person.cells.membership ?? person.cells.name ?? '' }, cite.official()));
+        out.push(
+          finding(
+            'error',
+            'NOT_OFFICIAL',
+            'NOT_OFFICIAL_PERSONNEL',
+            cell,
+            { name, list: listLabel(e), otherCell: person.cells.membership ?? person.cells.name ?? '' },
+            cite.official(),
+          ),
+        );
       } else if (roll?.standing === 'Dự bị') {
-        out.push(finding('error', 'NOT_OFFICIAL', 'NOT_OFFICIAL_ROLL', cell, { name, list: listLabel(e), otherCell: roll.cell }, cite.official()));
+        out.push(
+          finding(
+            'error',
+            'NOT_OFFICIAL',
+            'NOT_OFFICIAL_ROLL',
+            cell,
+            { name, list: listLabel(e), otherCell: roll.cell },
+            cite.official(),
+          ),
+        );
       }
     });
   }
@@ -27,8 +44,16 @@ export function eligibilityFindings(ctx: ListContext): Problem[] {
     const roll = ctx.rollByName.get(personName(person.name));
     if (!roll || person.membership === null) continue;
     if ((person.membership === 'Dự bị') !== (roll.standing === 'Dự bị')) {
-      out.push(finding('error', 'NOT_OFFICIAL', 'NOT_OFFICIAL_MISMATCH', person.cells.membership ?? person.cells.name,
-        { name: person.name, personnel: person.membership, roll: roll.standing, otherCell: roll.cell }, cite.official()));
+      out.push(
+        finding(
+          'error',
+          'NOT_OFFICIAL',
+          'NOT_OFFICIAL_MISMATCH',
+          person.cells.membership ?? person.cells.name,
+          { name: person.name, personnel: person.membership, roll: roll.standing, otherCell: roll.cell },
+          cite.official(),
+        ),
+      );
     }
   }
   for (const counter of ctx.input.counters ?? []) {
@@ -36,15 +61,32 @@ export function eligibilityFindings(ctx: ListContext): Problem[] {
     const roll = ctx.rollByName.get(name);
     const person = ctx.person(name);
     if (roll?.standing === 'Dự bị' || person?.membership === 'Dự bị') {
-      const otherCell = roll?.standing === 'Dự bị' ? roll.cell : person?.cells.membership ?? '';
-      out.push(finding('error', 'NOT_OFFICIAL', 'NOT_OFFICIAL_COUNTER', counter.cell, { name: counter.name, otherCell }, cite.counter(ctx.ruleSet)));
+      const otherCell = roll?.standing === 'Dự bị' ? roll.cell : (person?.cells.membership ?? '');
+      out.push(
+        finding(
+          'error',
+          'NOT_OFFICIAL',
+          'NOT_OFFICIAL_COUNTER',
+          counter.cell,
+          { name: counter.name, otherCell },
+          cite.counter(ctx.ruleSet),
+        ),
+      );
     }
     for (const e of ctx.input.elections) {
       if (e.session !== counter.session) continue;
       const i = e.candidates.findIndex((c) => personName(c) === name);
       if (i < 0) continue;
-      out.push(finding('error', 'COUNTER_ON_LIST', 'COUNTER_ON_LIST', counter.cell,
-        { name: counter.name, list: listLabel(e), otherCell: e.candidateCells[i] ?? '' }, cite.counter(ctx.ruleSet)));
+      out.push(
+        finding(
+          'error',
+          'COUNTER_ON_LIST',
+          'COUNTER_ON_LIST',
+          counter.cell,
+          { name: counter.name, list: listLabel(e), otherCell: e.candidateCells[i] ?? '' },
+          cite.counter(ctx.ruleSet),
+        ),
+      );
     }
   }
   return out;

@@ -5,7 +5,7 @@
 import type { Problem } from '../problems';
 import { labelKey, personName } from '../text/normalize';
 import { cite } from './citations';
-import { finding, ListContext, listLabel } from './context';
+import { finding, type ListContext, listLabel } from './context';
 
 export function nameFindings(ctx: ListContext): Problem[] {
   const out: Problem[] = [];
@@ -17,21 +17,40 @@ export function nameFindings(ctx: ListContext): Problem[] {
       const cell = e.candidateCells[i];
       const first = exact.get(name);
       if (first !== undefined) {
-        out.push(finding('error', 'DUPLICATE_NAME', 'DUPLICATE_NAME', cell, { name, list: listLabel(e), otherCell: e.candidateCells[first] ?? '' }, cite.ballotList(ctx.ruleSet)));
+        out.push(
+          finding(
+            'error',
+            'DUPLICATE_NAME',
+            'DUPLICATE_NAME',
+            cell,
+            { name, list: listLabel(e), otherCell: e.candidateCells[first] ?? '' },
+            cite.ballotList(ctx.ruleSet),
+          ),
+        );
         return;
       }
       exact.set(name, i);
       const key = labelKey(name);
       const other = near.get(key);
       if (other !== undefined) {
-        out.push(finding('warning', 'NEAR_DUPLICATE_NAME', 'NEAR_DUPLICATE_NAME', cell,
-          { value: name, other: personName(e.candidates[other]), otherCell: e.candidateCells[other] ?? '' }, cite.ballotList(ctx.ruleSet)));
+        out.push(
+          finding(
+            'warning',
+            'NEAR_DUPLICATE_NAME',
+            'NEAR_DUPLICATE_NAME',
+            cell,
+            { value: name, other: personName(e.candidates[other]), otherCell: e.candidateCells[other] ?? '' },
+            cite.ballotList(ctx.ruleSet),
+          ),
+        );
       } else near.set(key, i);
     });
   }
   if (ctx.input.people === null) {
     const anyList = ctx.input.elections.some((e) => e.candidates.length > 0);
-    return anyList ? [...out, finding('warning', 'MISSING_SHEET', 'NO_NHAN_SU', undefined, {}, cite.summaryList())] : out;
+    return anyList
+      ? [...out, finding('warning', 'MISSING_SHEET', 'NO_NHAN_SU', undefined, {}, cite.summaryList())]
+      : out;
   }
   const reported = new Set<string>();
   for (const e of ctx.input.elections) {
@@ -41,7 +60,16 @@ export function nameFindings(ctx: ListContext): Problem[] {
       reported.add(name);
       const close = ctx.peopleByKey.get(labelKey(name));
       const params = { name, list: listLabel(e), near: close?.name ?? '', otherCell: close?.cells.name ?? '' };
-      out.push(finding('warning', 'NOT_IN_NHAN_SU', close ? 'NOT_IN_NHAN_SU_NEAR' : 'NOT_IN_NHAN_SU', e.candidateCells[i], params, cite.summaryList()));
+      out.push(
+        finding(
+          'warning',
+          'NOT_IN_NHAN_SU',
+          close ? 'NOT_IN_NHAN_SU_NEAR' : 'NOT_IN_NHAN_SU',
+          e.candidateCells[i],
+          params,
+          cite.summaryList(),
+        ),
+      );
     });
   }
   return out;

@@ -5,10 +5,10 @@
  * expected order.
  */
 import type { Problem } from '../problems';
-import { ballotOrder, BallotSortInput, stripYearSuffix } from '../text/collate';
+import { ballotOrder, type BallotSortInput, stripYearSuffix } from '../text/collate';
 import { dayNumber } from '../text/format';
 import { cite } from './citations';
-import { finding, ListContext, listLabel } from './context';
+import { finding, type ListContext, listLabel } from './context';
 
 export function orderFindings(ctx: ListContext): Problem[] {
   const out: Problem[] = [];
@@ -17,14 +17,27 @@ export function orderFindings(ctx: ListContext): Problem[] {
     const items = e.candidates.map((name, index): BallotSortInput & { index: number } => {
       const person = ctx.person(name);
       const year = stripYearSuffix(name).year;
-      const birthDay = person?.birth ? dayNumber(person.birth.date) : year !== null ? dayNumber({ year, month: 1, day: 1 }) : null;
+      const birthDay = person?.birth
+        ? dayNumber(person.birth.date)
+        : year !== null
+          ? dayNumber({ year, month: 1, day: 1 })
+          : null;
       return { name, givenName: person?.givenName ?? null, birthDay, index };
     });
     const expected = ballotOrder(items);
     const firstWrong = expected.findIndex((item, position) => item.index !== position);
     if (firstWrong < 0) continue;
     const listing = expected.map((item, position) => `${position + 1}. ${item.name}`).join('; ');
-    out.push(finding('warning', 'BALLOT_ORDER', 'BALLOT_ORDER', e.candidateCells[firstWrong], { list: listLabel(e), expected: listing }, cite.ballotOrder()));
+    out.push(
+      finding(
+        'warning',
+        'BALLOT_ORDER',
+        'BALLOT_ORDER',
+        e.candidateCells[firstWrong],
+        { list: listLabel(e), expected: listing },
+        cite.ballotOrder(),
+      ),
+    );
   }
   return out;
 }

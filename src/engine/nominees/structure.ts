@@ -7,7 +7,7 @@ import type { Problem } from '../problems';
 import { personName } from '../text/normalize';
 import type { Office } from '../tally/types';
 import { cite } from './citations';
-import { finding, ListContext, listLabel, seatsCell } from './context';
+import { finding, type ListContext, listLabel, seatsCell } from './context';
 
 /** Official members of a chi bộ: every `Chính thức` row, whatever its status (§10 item 3). */
 export function officialMembers(ctx: ListContext): number | null {
@@ -20,9 +20,28 @@ export function structureFindings(ctx: ListContext): Problem[] {
   const members = ctx.input.congress.kind === 'Đại hội đảng viên' ? officialMembers(ctx) : null;
   for (const e of ctx.firstRounds('Chi ủy')) {
     if (members !== null && members < 9) {
-      out.push(finding('error', 'CHI_UY_UNDER_9', 'CHI_UY_UNDER_9', seatsCell(e), { members, list: listLabel(e) }, cite.chiUyUnder9()));
+      out.push(
+        finding(
+          'error',
+          'CHI_UY_UNDER_9',
+          'CHI_UY_UNDER_9',
+          seatsCell(e),
+          { members, list: listLabel(e) },
+          cite.chiUyUnder9(),
+        ),
+      );
     }
-    if (e.seats > 7) out.push(finding('error', 'CHI_UY_OVER_7', 'CHI_UY_OVER_7', seatsCell(e), { seats: e.seats, list: listLabel(e) }, cite.chiUyOver7()));
+    if (e.seats > 7)
+      out.push(
+        finding(
+          'error',
+          'CHI_UY_OVER_7',
+          'CHI_UY_OVER_7',
+          seatsCell(e),
+          { seats: e.seats, list: listLabel(e) },
+          cite.chiUyOver7(),
+        ),
+      );
   }
   out.push(...standingCommitteeFindings(ctx));
   out.push(...fromBodyFindings(ctx));
@@ -40,18 +59,54 @@ function standingCommitteeFindings(ctx: ListContext): Problem[] {
   for (const btv of ctx.firstRounds('Ban Thường vụ')) {
     const base = { list: listLabel(btv), seats: btv.seats };
     if (planned < 9) {
-      out.push(finding('error', 'BTV_UNDER_9', 'BTV_UNDER_9', seatsCell(btv), { ...base, committee: planned }, cite.btvUnder9()));
+      out.push(
+        finding(
+          'error',
+          'BTV_UNDER_9',
+          'BTV_UNDER_9',
+          seatsCell(btv),
+          { ...base, committee: planned },
+          cite.btvUnder9(),
+        ),
+      );
       continue;
     }
     if (3 * btv.seats > planned) {
-      out.push(finding('error', 'BTV_OVER_THIRD', 'BTV_OVER_THIRD', seatsCell(btv), { ...base, committee: planned, max: Math.floor(planned / 3) }, cite.btvThird()));
+      out.push(
+        finding(
+          'error',
+          'BTV_OVER_THIRD',
+          'BTV_OVER_THIRD',
+          seatsCell(btv),
+          { ...base, committee: planned, max: Math.floor(planned / 3) },
+          cite.btvThird(),
+        ),
+      );
     }
     if (!settled || elected === null || elected.length >= planned) continue;
     const n = elected.length;
     if (n < 9) {
-      out.push(finding('error', 'BTV_UNDER_9', 'BTV_UNDER_9_ELECTED', seatsCell(btv), { ...base, committee: n }, cite.btvUnder9()));
+      out.push(
+        finding(
+          'error',
+          'BTV_UNDER_9',
+          'BTV_UNDER_9_ELECTED',
+          seatsCell(btv),
+          { ...base, committee: n },
+          cite.btvUnder9(),
+        ),
+      );
     } else if (3 * btv.seats > n && 3 * btv.seats <= planned) {
-      out.push(finding('error', 'BTV_OVER_THIRD', 'BTV_OVER_THIRD_ELECTED', seatsCell(btv), { ...base, committee: n, max: Math.floor(n / 3) }, cite.btvThird()));
+      out.push(
+        finding(
+          'error',
+          'BTV_OVER_THIRD',
+          'BTV_OVER_THIRD_ELECTED',
+          seatsCell(btv),
+          { ...base, committee: n, max: Math.floor(n / 3) },
+          cite.btvThird(),
+        ),
+      );
     }
   }
   return out;
@@ -84,12 +139,15 @@ function fromBodyFindings(ctx: ListContext): Problem[] {
       const key = personName(name);
       const params = { name, list: listLabel(e), body: bodyOffice, office: e.office, bodyList: listLabel(body) };
       if (electedKeys && !electedKeys.has(key)) {
-        out.push(finding('error', 'NOT_IN_ELECTED_BODY', 'NOT_IN_ELECTED_BODY', e.candidateCells[i], params, cite.fromBody()));
+        out.push(
+          finding('error', 'NOT_IN_ELECTED_BODY', 'NOT_IN_ELECTED_BODY', e.candidateCells[i], params, cite.fromBody()),
+        );
       } else if (!electedKeys && !listed.has(key)) {
-        out.push(finding('warning', 'NOT_IN_ELECTED_BODY', 'NOT_ON_BODY_LIST', e.candidateCells[i], params, cite.fromBody()));
+        out.push(
+          finding('warning', 'NOT_IN_ELECTED_BODY', 'NOT_ON_BODY_LIST', e.candidateCells[i], params, cite.fromBody()),
+        );
       }
     });
   }
   return out;
 }
-

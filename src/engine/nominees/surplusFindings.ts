@@ -7,8 +7,8 @@ import type { Problem } from '../problems';
 import { personName } from '../text/normalize';
 import type { ElectionDef } from '../tally/types';
 import { cite } from './citations';
-import { COMMITTEE_OFFICES, finding, ListContext, listLabel, seatsCell, SURPLUS_OFFICES } from './context';
-import { formatSurplusPercent, judgeCommitteeSurplus, judgePreparedSurplus, SurplusRounding } from './surplus';
+import { COMMITTEE_OFFICES, finding, type ListContext, listLabel, seatsCell, SURPLUS_OFFICES } from './context';
+import { formatSurplusPercent, judgeCommitteeSurplus, judgePreparedSurplus, type SurplusRounding } from './surplus';
 import { FLOOR_SOURCES } from './types';
 
 /**
@@ -19,20 +19,41 @@ export function surplusFindings(ctx: ListContext): Problem[] {
   const rounding = ctx.input.congress.settings.surplusRounding;
   const out: Problem[] = [];
   for (const e of ctx.input.elections) {
-    if (!SURPLUS_OFFICES.includes(e.office) || e.previousId !== null || e.seats <= 0 || e.candidates.length === 0) continue;
+    if (!SURPLUS_OFFICES.includes(e.office) || e.previousId !== null || e.seats <= 0 || e.candidates.length === 0)
+      continue;
     const c = e.candidates.length;
     const s = e.seats;
     const j = judgeCommitteeSurplus(c, s, rounding);
-    const base = { list: listLabel(e), candidates: c, seats: s, surplus: j.surplus, percent: formatSurplusPercent(c, s), rounding };
+    const base = {
+      list: listLabel(e),
+      candidates: c,
+      seats: s,
+      surplus: j.surplus,
+      percent: formatSurplusPercent(c, s),
+      rounding,
+    };
     const rule = j.small ? cite.smallBodySurplus(ctx.ruleSet) : cite.surplus(ctx.ruleSet);
     if (j.verdict === 'low') {
-      out.push(finding('error', 'SURPLUS_LOW', j.small ? 'LIST_SURPLUS_SMALL_LOW' : 'LIST_SURPLUS_LOW', seatsCell(e), { ...base, expected: s + 1 }, rule));
+      out.push(
+        finding(
+          'error',
+          'SURPLUS_LOW',
+          j.small ? 'LIST_SURPLUS_SMALL_LOW' : 'LIST_SURPLUS_LOW',
+          seatsCell(e),
+          { ...base, expected: s + 1 },
+          rule,
+        ),
+      );
     } else if (j.verdict === 'high') {
       const floor = e.candidates.some((n) => {
         const source = ctx.person(n)?.source;
         return source !== undefined && source !== null && FLOOR_SOURCES.includes(source);
       });
-      const key: MessageKey = j.small ? 'LIST_SURPLUS_SMALL_HIGH' : floor ? 'LIST_SURPLUS_HIGH_FLOOR' : 'LIST_SURPLUS_HIGH';
+      const key: MessageKey = j.small
+        ? 'LIST_SURPLUS_SMALL_HIGH'
+        : floor
+          ? 'LIST_SURPLUS_HIGH_FLOOR'
+          : 'LIST_SURPLUS_HIGH';
       out.push(finding('error', 'SURPLUS_HIGH', key, seatsCell(e), { ...base, max: j.max, expected: s + 1 }, rule));
     }
     if (!j.small) out.push(...preparedFinding(ctx, e, rounding));
@@ -48,10 +69,25 @@ function preparedFinding(ctx: ListContext, e: ElectionDef, rounding: SurplusRoun
   const j = judgePreparedSurplus(prepared, e.seats, rounding);
   // Under 7 seats no whole number lies between 10% and 15% when compared exactly: no finding.
   if (j.min > j.max || j.verdict === 'ok') return [];
-  return [finding('warning', 'SURPLUS_PREPARED', 'LIST_SURPLUS_PREPARED', seatsCell(e), {
-    list: listLabel(e), prepared, seats: e.seats, surplus: j.surplus, percent: formatSurplusPercent(prepared, e.seats),
-    min: j.min, max: j.max, rounding,
-  }, cite.surplus(ctx.ruleSet))];
+  return [
+    finding(
+      'warning',
+      'SURPLUS_PREPARED',
+      'LIST_SURPLUS_PREPARED',
+      seatsCell(e),
+      {
+        list: listLabel(e),
+        prepared,
+        seats: e.seats,
+        surplus: j.surplus,
+        percent: formatSurplusPercent(prepared, e.seats),
+        min: j.min,
+        max: j.max,
+        rounding,
+      },
+      cite.surplus(ctx.ruleSet),
+    ),
+  ];
 }
 
 /**
@@ -63,8 +99,9 @@ export function floorNomineeFindings(ctx: ListContext): Problem[] {
   const out: Problem[] = [];
   for (const target of ctx.input.elections) {
     if (target.office === 'Xin ý kiến') continue;
-    const opinions = ctx.input.elections.filter((o) => o.office === 'Xin ý kiến' && o.feeds !== null
-      && o.feeds.toUpperCase() === target.id.toUpperCase());
+    const opinions = ctx.input.elections.filter(
+      (o) => o.office === 'Xin ý kiến' && o.feeds !== null && o.feeds.toUpperCase() === target.id.toUpperCase(),
+    );
     target.candidates.forEach((name, i) => {
       const source = ctx.person(name)?.source ?? null;
       if (source === null || !FLOOR_SOURCES.includes(source)) return;
@@ -81,16 +118,32 @@ export function floorNomineeFindings(ctx: ListContext): Problem[] {
       const key = personName(name);
       const opinion = opinions.find((o) => o.candidates.some((c) => personName(c) === key));
       if (!opinion) {
-        out.push(finding('error', 'FLOOR_NOMINEE_UNAPPROVED', 'FLOOR_NOMINEE_NOT_ASKED', cell,
-          { ...base, opinion: listLabel(opinions[0]) }, rule));
+        out.push(
+          finding(
+            'error',
+            'FLOOR_NOMINEE_UNAPPROVED',
+            'FLOOR_NOMINEE_NOT_ASKED',
+            cell,
+            { ...base, opinion: listLabel(opinions[0]) },
+            rule,
+          ),
+        );
         return;
       }
       const result = ctx.result(opinion.id);
       if (!result || result.status === 'zero' || result.status === 'blocked') return;
       if (result.elected.some((n) => personName(n) === key)) return;
       const votes = result.candidates.find((c) => personName(c.name) === key)?.votes ?? 0;
-      out.push(finding('error', 'FLOOR_NOMINEE_UNAPPROVED', 'FLOOR_NOMINEE_UNAPPROVED', cell,
-        { ...base, opinion: listLabel(opinion), approvals: votes, base: result.denominator }, rule));
+      out.push(
+        finding(
+          'error',
+          'FLOOR_NOMINEE_UNAPPROVED',
+          'FLOOR_NOMINEE_UNAPPROVED',
+          cell,
+          { ...base, opinion: listLabel(opinion), approvals: votes, base: result.denominator },
+          rule,
+        ),
+      );
     });
   }
   return out;

@@ -21,7 +21,16 @@ export interface Birth {
 }
 
 export type PersonField =
-  | 'name' | 'birth' | 'gender' | 'ethnicity' | 'education' | 'theory' | 'incumbent' | 'membership' | 'source' | 'givenName';
+  | 'name'
+  | 'birth'
+  | 'gender'
+  | 'ethnicity'
+  | 'education'
+  | 'theory'
+  | 'incumbent'
+  | 'membership'
+  | 'source'
+  | 'givenName';
 
 /** One row of `Nhân sự`. Blank text fields are ''. */
 export interface Person {

@@ -22,7 +22,8 @@ export const RULE_SETS: Record<RuleSetId, RuleSet> = {
   // regulations §1, §11: QC190 of 10/10/2024; article numbers 8 (ban kiểm phiếu), 15 (phiếu bầu), 30 (kết quả).
   '190-QĐ/TW': {
     id: '190-QĐ/TW',
-    title: 'Quy chế bầu cử trong Đảng ban hành kèm theo Quyết định số 190-QĐ/TW ngày 10/10/2024 của Ban Chấp hành Trung ương',
+    title:
+      'Quy chế bầu cử trong Đảng ban hành kèm theo Quyết định số 190-QĐ/TW ngày 10/10/2024 của Ban Chấp hành Trung ương',
     decision: 'Quyết định số 190-QĐ/TW',
     date: '10/10/2024',
     ballotArticle: 'Điều 15',
@@ -33,7 +34,8 @@ export const RULE_SETS: Record<RuleSetId, RuleSet> = {
   // regulations §1, §11: QC244 of 09/6/2014; article numbers 7, 17, 32.
   '244-QĐ/TW': {
     id: '244-QĐ/TW',
-    title: 'Quy chế bầu cử trong Đảng ban hành kèm theo Quyết định số 244-QĐ/TW ngày 09/6/2014 của Ban Chấp hành Trung ương',
+    title:
+      'Quy chế bầu cử trong Đảng ban hành kèm theo Quyết định số 244-QĐ/TW ngày 09/6/2014 của Ban Chấp hành Trung ương',
     decision: 'Quyết định số 244-QĐ/TW',
     date: '09/6/2014',
     ballotArticle: 'Điều 17',

@@ -3,7 +3,14 @@
  * and the invalid reasons. Votes are counted only from valid ballots (regulations §5.1).
  */
 import { labelKey } from '../text/normalize';
-import { BallotRules, judgeBallot, REASON_NOBODY, REASON_OVERVOTE, REASON_SINGLE_MARK, Verdict } from '../ballots/validity';
+import {
+  type BallotRules,
+  judgeBallot,
+  REASON_NOBODY,
+  REASON_OVERVOTE,
+  REASON_SINGLE_MARK,
+  type Verdict,
+} from '../ballots/validity';
 import type { BallotRecord, Mark, SubtotalSheet, TeamSubtotal } from './types';
 
 export interface Counts {
@@ -68,7 +75,9 @@ class ReasonTally {
       const i = ENGINE_REASONS.findIndex((r) => labelKey(r) === labelKey(label));
       return i < 0 ? ENGINE_REASONS.length : i;
     };
-    const entries = [...this.byKey.values()].sort((a, b) => engineOrder(a.label) - engineOrder(b.label) || a.order - b.order);
+    const entries = [...this.byKey.values()].sort(
+      (a, b) => engineOrder(a.label) - engineOrder(b.label) || a.order - b.order,
+    );
     const out: Record<string, number> = {};
     for (const e of entries) out[e.label] = e.count;
     return out;
@@ -81,7 +90,12 @@ type Judge = (marks: Mark[], ruling: string | null, rules: BallotRules) => Verdi
  * Counts one-row-per-ballot entries. `judge` is the validity rule; tests inject a faulty one to
  * prove the invariants below are enforced.
  */
-export function countBallots(ballots: BallotRecord[], rules: BallotRules, withTeams: boolean, judge: Judge = judgeBallot): Counts {
+export function countBallots(
+  ballots: BallotRecord[],
+  rules: BallotRules,
+  withTeams: boolean,
+  judge: Judge = judgeBallot,
+): Counts {
   const n = rules.listSize;
   const votes = new Array<number>(n).fill(0);
   const against = new Array<number>(n).fill(0);
@@ -98,7 +112,11 @@ export function countBallots(ballots: BallotRecord[], rules: BallotRules, withTe
     if (withTeams) {
       const name = ballot.team ?? '';
       team = teams.get(name);
-      if (!team) teams.set(name, (team = { team: name, returned: 0, valid: 0, invalid: 0, votes: new Array<number>(n).fill(0) }));
+      if (!team)
+        teams.set(
+          name,
+          (team = { team: name, returned: 0, valid: 0, invalid: 0, votes: new Array<number>(n).fill(0) }),
+        );
       team.returned++;
     }
     if (!verdict.valid) {
@@ -125,7 +143,9 @@ export function countBallots(ballots: BallotRecord[], rules: BallotRules, withTe
     }
     // Invariant: every valid strike-through ballot has kept + struck = list size and kept ≤ seats.
     if (rules.ballotType === 'Gạch tên' && (kept + struck !== n || kept > rules.seats)) {
-      throw new InvariantError(`ballot ${ballot.number}: kept ${kept} + struck ${struck} vs list ${n}, seats ${rules.seats}`);
+      throw new InvariantError(
+        `ballot ${ballot.number}: kept ${kept} + struck ${struck} vs list ${n}, seats ${rules.seats}`,
+      );
     }
   });
   const counts: Counts = {
@@ -147,10 +167,13 @@ export function assertCountInvariants(counts: Counts, listSize: number): void {
   const sum = (xs: number[]) => xs.reduce((s, x) => s + x, 0);
   const total = sum(counts.votes) + sum(counts.against) + sum(counts.noCount);
   if (total !== counts.valid * listSize) {
-    throw new InvariantError(`Σ votes + Σ struck + Σ no-count = ${total} ≠ valid × list size = ${counts.valid * listSize}`);
+    throw new InvariantError(
+      `Σ votes + Σ struck + Σ no-count = ${total} ≠ valid × list size = ${counts.valid * listSize}`,
+    );
   }
   counts.votes.forEach((v, i) => {
-    if (v > counts.valid) throw new InvariantError(`candidate ${i + 1} has ${v} votes from ${counts.valid} valid ballots`);
+    if (v > counts.valid)
+      throw new InvariantError(`candidate ${i + 1} has ${v} votes from ${counts.valid} valid ballots`);
   });
   if (counts.valid + counts.invalid !== counts.returned) {
     throw new InvariantError(`valid ${counts.valid} + invalid ${counts.invalid} ≠ returned ${counts.returned}`);
@@ -172,8 +195,16 @@ export function countSubtotals(sheet: SubtotalSheet, listSize: number): Counts {
     returned += row.returned;
     invalid += row.invalid;
     for (const [reason, count] of Object.entries(row.invalidReasons)) reasons.addCount(reason, count, order);
-    row.votes.forEach((v, i) => { votes[i] += v; });
-    teams.push({ team: row.team, returned: row.returned, valid: row.returned - row.invalid, invalid: row.invalid, votes: [...row.votes] });
+    row.votes.forEach((v, i) => {
+      votes[i] += v;
+    });
+    teams.push({
+      team: row.team,
+      returned: row.returned,
+      valid: row.returned - row.invalid,
+      invalid: row.invalid,
+      votes: [...row.votes],
+    });
   });
   const valid = returned - invalid;
   return {

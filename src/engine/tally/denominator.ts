@@ -3,7 +3,7 @@
  * Điều 30 khoản 2–3, QC244 Điều 32 khoản 2–3 — the same under both rule sets).
  */
 import type { CongressKind } from '../../workbook/congress';
-import { inputError, Problem } from '../problems';
+import { inputError, type Problem } from '../problems';
 import type { DenominatorStep, RollEntry, RollStatus } from './types';
 
 export interface MajorityBase {
@@ -23,7 +23,10 @@ const MEMBER_EXCLUSIONS: { status: RollStatus; label: string }[] = [
   { status: 'Miễn sinh hoạt', label: 'Trừ: đảng viên được miễn công tác và sinh hoạt đảng không tham dự' },
   { status: 'Đình chỉ', label: 'Trừ: đảng viên bị đình chỉ sinh hoạt đảng' },
   { status: 'Tạm giam', label: 'Trừ: đảng viên bị khởi tố, truy tố, tạm giam' },
-  { status: 'Vắng có lý do', label: 'Trừ: đảng viên vắng mặt suốt thời gian đại hội có lý do được cấp ủy triệu tập đồng ý' },
+  {
+    status: 'Vắng có lý do',
+    label: 'Trừ: đảng viên vắng mặt suốt thời gian đại hội có lý do được cấp ủy triệu tập đồng ý',
+  },
 ];
 
 /**
@@ -72,16 +75,32 @@ export function delegateCongressBase(roll: RollEntry[]): MajorityBase {
   for (const [unit, u] of units) {
     absentUnreplaced += Math.max(0, u.absent - u.alternates.length);
     for (const extra of u.alternates.slice(u.absent)) {
-      problems.push(inputError('ALTERNATE_WITHOUT_ABSENCE', 'ALTERNATE_WITHOUT_ABSENCE', extra.cell, {
-        name: extra.name, unit, absent: u.absent, alternates: u.alternates.length,
-      }));
+      problems.push(
+        inputError('ALTERNATE_WITHOUT_ABSENCE', 'ALTERNATE_WITHOUT_ABSENCE', extra.cell, {
+          name: extra.name,
+          unit,
+          absent: u.absent,
+          alternates: u.alternates.length,
+        }),
+      );
     }
   }
-  const steps: DenominatorStep[] = [{ label: 'Tổng số đại biểu chính thức được triệu tập (kể cả đại biểu đương nhiên)', count: convenedRows.length }];
-  if (absentExOfficio > 0) steps.push({ label: 'Trừ: cấp ủy viên (đại biểu đương nhiên) vắng mặt suốt thời gian đại hội', count: absentExOfficio });
-  if (absentUnreplaced > 0) steps.push({ label: 'Trừ: đại biểu chính thức vắng mặt suốt thời gian đại hội không có đại biểu dự khuyết thay thế', count: absentUnreplaced });
-  const present = convenedRows.filter((r) => r.status === 'Có mặt').length
-    + roll.filter((r) => r.standing === 'Dự khuyết' && r.status === 'Thay thế').length;
+  const steps: DenominatorStep[] = [
+    { label: 'Tổng số đại biểu chính thức được triệu tập (kể cả đại biểu đương nhiên)', count: convenedRows.length },
+  ];
+  if (absentExOfficio > 0)
+    steps.push({
+      label: 'Trừ: cấp ủy viên (đại biểu đương nhiên) vắng mặt suốt thời gian đại hội',
+      count: absentExOfficio,
+    });
+  if (absentUnreplaced > 0)
+    steps.push({
+      label: 'Trừ: đại biểu chính thức vắng mặt suốt thời gian đại hội không có đại biểu dự khuyết thay thế',
+      count: absentUnreplaced,
+    });
+  const present =
+    convenedRows.filter((r) => r.status === 'Có mặt').length +
+    roll.filter((r) => r.standing === 'Dự khuyết' && r.status === 'Thay thế').length;
   return {
     denominator: convenedRows.length - absentExOfficio - absentUnreplaced,
     steps,

@@ -12,12 +12,18 @@ const DOT = 46;
 const EX = 120;
 const DASH = 45;
 
-export function canonicalBallotData(candidates: string[], ballots: BallotRecord[], subtotals: SubtotalSheet | null): string {
+export function canonicalBallotData(
+  candidates: string[],
+  ballots: BallotRecord[],
+  subtotals: SubtotalSheet | null,
+): string {
   const lines = ['dai-hoi ballot data v1', JSON.stringify(candidates)];
   if (subtotals) {
     const rows = [...subtotals.rows].sort((a, b) => compareTeams(a.team, b.team));
     for (const r of rows) {
-      const reasons = Object.entries(r.invalidReasons).map(([k, v]) => [labelKey(k), v] as const).sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+      const reasons = Object.entries(r.invalidReasons)
+        .map(([k, v]) => [labelKey(k), v] as const)
+        .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
       lines.push(JSON.stringify(['team', r.team, r.returned, r.invalid, reasons, r.votes]));
     }
   } else {
@@ -29,12 +35,18 @@ export function canonicalBallotData(candidates: string[], ballots: BallotRecord[
       codes.length = b.marks.length;
       for (let i = 0; i < b.marks.length; i++) codes[i] = b.marks[i] === '' ? DOT : b.marks[i] === 'x' ? EX : DASH;
       const marks = String.fromCharCode(...codes);
-      lines.push(`[${JSON.stringify(b.number)},${JSON.stringify(b.team ?? '')},"${marks}",${JSON.stringify(b.ruling ? labelKey(b.ruling) : '')}]`);
+      lines.push(
+        `[${JSON.stringify(b.number)},${JSON.stringify(b.team ?? '')},"${marks}",${JSON.stringify(b.ruling ? labelKey(b.ruling) : '')}]`,
+      );
     }
   }
   return lines.join('\n');
 }
 
-export function ballotFingerprint(candidates: string[], ballots: BallotRecord[], subtotals: SubtotalSheet | null): string {
+export function ballotFingerprint(
+  candidates: string[],
+  ballots: BallotRecord[],
+  subtotals: SubtotalSheet | null,
+): string {
   return sha256Hex(canonicalBallotData(candidates, ballots, subtotals));
 }

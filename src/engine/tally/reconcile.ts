@@ -32,12 +32,30 @@ export interface CheckInput {
 export function countChecks({ def, counted, presentAtVote }: CheckInput): Check[] {
   const checks: Check[] = [];
   if (def.returned !== null) {
-    checks.push({ name: CHECK.keyedEqualsReturned, expected: def.returned, actual: counted, ok: counted === def.returned, cell: def.cells['Phiếu thu vào'] });
+    checks.push({
+      name: CHECK.keyedEqualsReturned,
+      expected: def.returned,
+      actual: counted,
+      ok: counted === def.returned,
+      cell: def.cells['Phiếu thu vào'],
+    });
   }
   const returned = def.returned ?? counted;
   if (def.issued !== null) {
-    checks.push({ name: CHECK.returnedWithinIssued, expected: def.issued, actual: returned, ok: returned <= def.issued, cell: def.cells['Phiếu phát ra'] });
-    checks.push({ name: CHECK.issuedWithinPresent, expected: presentAtVote, actual: def.issued, ok: def.issued <= presentAtVote, cell: def.cells['Có mặt lúc bầu'] ?? def.cells['Phiếu phát ra'] });
+    checks.push({
+      name: CHECK.returnedWithinIssued,
+      expected: def.issued,
+      actual: returned,
+      ok: returned <= def.issued,
+      cell: def.cells['Phiếu phát ra'],
+    });
+    checks.push({
+      name: CHECK.issuedWithinPresent,
+      expected: presentAtVote,
+      actual: def.issued,
+      ok: def.issued <= presentAtVote,
+      cell: def.cells['Có mặt lúc bầu'] ?? def.cells['Phiếu phát ra'],
+    });
   }
   return checks;
 }
@@ -50,12 +68,30 @@ export function subtotalChecks(sheet: SubtotalSheet, seats: number, opinion: boo
   const checks: Check[] = [];
   for (const row of sheet.rows) {
     const valid = row.returned - row.invalid;
-    checks.push({ name: `${CHECK.teamInvalidWithinReturned}: ${row.team}`, expected: row.returned, actual: row.invalid, ok: row.invalid <= row.returned, cell: row.cell });
+    checks.push({
+      name: `${CHECK.teamInvalidWithinReturned}: ${row.team}`,
+      expected: row.returned,
+      actual: row.invalid,
+      ok: row.invalid <= row.returned,
+      cell: row.cell,
+    });
     const maxVotes = Math.max(0, ...row.votes);
-    checks.push({ name: `${CHECK.teamVotesWithinValid}: ${row.team}`, expected: valid, actual: maxVotes, ok: maxVotes <= valid, cell: row.cell });
+    checks.push({
+      name: `${CHECK.teamVotesWithinValid}: ${row.team}`,
+      expected: valid,
+      actual: maxVotes,
+      ok: maxVotes <= valid,
+      cell: row.cell,
+    });
     if (!opinion) {
       const total = row.votes.reduce((s, v) => s + v, 0);
-      checks.push({ name: `${CHECK.teamVotesWithinSeats}: ${row.team}`, expected: seats * Math.max(0, valid), actual: total, ok: total <= seats * Math.max(0, valid), cell: row.cell });
+      checks.push({
+        name: `${CHECK.teamVotesWithinSeats}: ${row.team}`,
+        expected: seats * Math.max(0, valid),
+        actual: total,
+        ok: total <= seats * Math.max(0, valid),
+        cell: row.cell,
+      });
     }
   }
   if (sheet.total) {
@@ -82,7 +118,11 @@ export function subtotalChecks(sheet: SubtotalSheet, seats: number, opinion: boo
  * Every difference between the two entries, compared by `Số phiếu` (marks normalised, rulings by
  * forgiving match). A ballot in one entry only is a difference with candidate `(cả phiếu)`.
  */
-export function doubleEntryDifferences(first: BallotRecord[], second: BallotRecord[], candidates: string[]): Difference[] {
+export function doubleEntryDifferences(
+  first: BallotRecord[],
+  second: BallotRecord[],
+  candidates: string[],
+): Difference[] {
   const diffs: Difference[] = [];
   const byNumber2 = new Map(second.map((b) => [b.number, b]));
   const byNumber1 = new Map(first.map((b) => [b.number, b]));
@@ -92,19 +132,36 @@ export function doubleEntryDifferences(first: BallotRecord[], second: BallotReco
     const b = byNumber2.get(number);
     if (!a || !b) {
       diffs.push({
-        ballot: number, candidate: '(cả phiếu)',
-        entry1: a ? 'có' : 'không có', entry2: b ? 'có' : 'không có',
-        cell1: a ? a.markCells[0] ?? '' : '', cell2: b ? b.markCells[0] ?? '' : '',
+        ballot: number,
+        candidate: '(cả phiếu)',
+        entry1: a ? 'có' : 'không có',
+        entry2: b ? 'có' : 'không có',
+        cell1: a ? (a.markCells[0] ?? '') : '',
+        cell2: b ? (b.markCells[0] ?? '') : '',
       });
       continue;
     }
     candidates.forEach((name, i) => {
       if (a.marks[i] !== b.marks[i]) {
-        diffs.push({ ballot: number, candidate: name, entry1: markText(a.marks[i]), entry2: markText(b.marks[i]), cell1: a.markCells[i], cell2: b.markCells[i] });
+        diffs.push({
+          ballot: number,
+          candidate: name,
+          entry1: markText(a.marks[i]),
+          entry2: markText(b.marks[i]),
+          cell1: a.markCells[i],
+          cell2: b.markCells[i],
+        });
       }
     });
     if (labelKey(a.ruling ?? '') !== labelKey(b.ruling ?? '')) {
-      diffs.push({ ballot: number, candidate: 'Không hợp lệ', entry1: a.ruling ?? '', entry2: b.ruling ?? '', cell1: a.rulingCell ?? '', cell2: b.rulingCell ?? '' });
+      diffs.push({
+        ballot: number,
+        candidate: 'Không hợp lệ',
+        entry1: a.ruling ?? '',
+        entry2: b.ruling ?? '',
+        cell1: a.rulingCell ?? '',
+        cell2: b.rulingCell ?? '',
+      });
     }
   }
   return diffs;

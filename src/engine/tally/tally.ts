@@ -3,9 +3,9 @@
  * rounds. Pure: plain data in, plain data out.
  */
 import type { Congress } from '../../workbook/congress';
-import { inputError, Problem } from '../problems';
-import { committeeMeetingBase, congressBase, MajorityBase } from './denominator';
-import { Counts, countBallots, countSubtotals } from './count';
+import { inputError, type Problem } from '../problems';
+import { committeeMeetingBase, congressBase, type MajorityBase } from './denominator';
+import { type Counts, countBallots, countSubtotals } from './count';
 import { decideWinners, majorityThreshold, opinionThreshold, percentOf } from './winners';
 import { CHECK, countChecks, doubleEntryDifferences, subtotalChecks } from './reconcile';
 import { ballotFingerprint } from './fingerprint';
@@ -54,12 +54,14 @@ export function tallyElections(source: TallySource): TallyOutcome {
       problems.push(inputError('MISSING_SHEET', 'MISSING_SHEET', undefined, { sheet: 'Đại biểu' }));
       continue;
     }
-    const previous = def.previousId ? results.get(def.previousId.toUpperCase()) ?? null : null;
+    const previous = def.previousId ? (results.get(def.previousId.toUpperCase()) ?? null) : null;
     const result = tallyOne(def, base, source.congress, previous, chainWinners(def, results), problems);
     results.set(def.id.toUpperCase(), result);
   }
   return {
-    results: source.elections.map((e) => results.get(e.id.toUpperCase())).filter((r): r is ElectionResult => r !== undefined),
+    results: source.elections
+      .map((e) => results.get(e.id.toUpperCase()))
+      .filter((r): r is ElectionResult => r !== undefined),
     problems,
   };
 }
@@ -91,38 +93,81 @@ function tallyOne(
   const presentAtVote = def.presentAtVote ?? base.present;
   // Opinion ballot base A per `Cơ sở xin ý kiến` (regulations §3.3, open point: present or convened).
   const denominator = opinion
-    ? (congress.settings.opinionBase === 'Có mặt' ? presentAtVote : base.convened)
+    ? congress.settings.opinionBase === 'Có mặt'
+      ? presentAtVote
+      : base.convened
     : base.denominator;
   const steps = opinion
-    ? [{ label: congress.settings.opinionBase === 'Có mặt' ? 'Số đảng viên chính thức (đại biểu chính thức) có mặt' : 'Tổng số được triệu tập', count: denominator }]
+    ? [
+        {
+          label:
+            congress.settings.opinionBase === 'Có mặt'
+              ? 'Số đảng viên chính thức (đại biểu chính thức) có mặt'
+              : 'Tổng số được triệu tập',
+          count: denominator,
+        },
+      ]
     : base.steps;
 
   // Rounds: round n takes the open seats of round n−1, and nobody already elected stands again.
   const checks: Check[] = [];
   if (def.previousId) {
     const prevOk = previous !== null && previous.status !== 'blocked' && previous.status !== 'zero';
-    checks.push({ name: CHECK.previousRoundNotBlocked, expected: def.previousId, actual: previous ? previous.status : 'không có', ok: prevOk, cell: def.cells['Lần bầu'] ?? def.cells['Vòng trước'] });
+    checks.push({
+      name: CHECK.previousRoundNotBlocked,
+      expected: def.previousId,
+      actual: previous ? previous.status : 'không có',
+      ok: prevOk,
+      cell: def.cells['Lần bầu'] ?? def.cells['Vòng trước'],
+    });
     if (prevOk && previous && def.seats !== previous.seatsOpen) {
-      problems.push(inputError('BAD_SEATS', 'BAD_SEATS_ROUND', def.cells['Số lượng cần bầu'], { id: def.id, seats: def.seats, previous: previous.id, open: previous.seatsOpen }));
+      problems.push(
+        inputError('BAD_SEATS', 'BAD_SEATS_ROUND', def.cells['Số lượng cần bầu'], {
+          id: def.id,
+          seats: def.seats,
+          previous: previous.id,
+          open: previous.seatsOpen,
+        }),
+      );
     }
     def.candidates.forEach((name, i) => {
       if (earlierWinners.has(name)) {
-        problems.push(inputError('BAD_ROUND', 'BAD_ROUND_WINNER_ON_LIST', def.candidateCells[i], { name, previous: def.previousId ?? '' }));
+        problems.push(
+          inputError('BAD_ROUND', 'BAD_ROUND_WINNER_ON_LIST', def.candidateCells[i], {
+            name,
+            previous: def.previousId ?? '',
+          }),
+        );
       }
     });
   }
 
   const listSize = def.candidates.length;
-  const counts: Counts = def.entryMode === 'Tổng hợp' && def.subtotals
-    ? countSubtotals(def.subtotals, listSize)
-    : countBallots(def.ballots, { ballotType: def.ballotType, seats: def.seats, listSize, emptyBallotValid: congress.settings.emptyBallotValid }, def.hasTeams);
+  const counts: Counts =
+    def.entryMode === 'Tổng hợp' && def.subtotals
+      ? countSubtotals(def.subtotals, listSize)
+      : countBallots(
+          def.ballots,
+          {
+            ballotType: def.ballotType,
+            seats: def.seats,
+            listSize,
+            emptyBallotValid: congress.settings.emptyBallotValid,
+          },
+          def.hasTeams,
+        );
   const keyed = def.entryMode === 'Tổng hợp' ? (def.subtotals?.rows.length ?? 0) > 0 : def.ballots.length > 0;
 
   checks.push(...countChecks({ def, counted: counts.returned, presentAtVote }));
   if (def.entryMode === 'Tổng hợp' && def.subtotals) checks.push(...subtotalChecks(def.subtotals, def.seats, opinion));
   const differences = def.secondEntry ? doubleEntryDifferences(def.ballots, def.secondEntry, def.candidates) : [];
   if (def.secondEntry) {
-    checks.push({ name: CHECK.doubleEntryEqual, expected: 0, actual: differences.length, ok: differences.length === 0 });
+    checks.push({
+      name: CHECK.doubleEntryEqual,
+      expected: 0,
+      actual: differences.length,
+      ok: differences.length === 0,
+    });
   }
   const blocked = checks.some((c) => !c.ok);
   const status: ElectionStatus | null = blocked ? 'blocked' : !keyed ? 'zero' : null;

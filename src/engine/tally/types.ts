@@ -5,11 +5,27 @@
 import type { CalendarDate } from '../text/format';
 
 export type Office =
-  | 'Ban Chấp hành' | 'Chi ủy' | 'Ban Thường vụ' | 'Bí thư' | 'Phó Bí thư' | 'Ủy ban Kiểm tra'
-  | 'Chủ nhiệm Ủy ban Kiểm tra' | 'Đại biểu chính thức' | 'Đại biểu dự khuyết' | 'Xin ý kiến';
+  | 'Ban Chấp hành'
+  | 'Chi ủy'
+  | 'Ban Thường vụ'
+  | 'Bí thư'
+  | 'Phó Bí thư'
+  | 'Ủy ban Kiểm tra'
+  | 'Chủ nhiệm Ủy ban Kiểm tra'
+  | 'Đại biểu chính thức'
+  | 'Đại biểu dự khuyết'
+  | 'Xin ý kiến';
 export const OFFICES: Office[] = [
-  'Ban Chấp hành', 'Chi ủy', 'Ban Thường vụ', 'Bí thư', 'Phó Bí thư', 'Ủy ban Kiểm tra',
-  'Chủ nhiệm Ủy ban Kiểm tra', 'Đại biểu chính thức', 'Đại biểu dự khuyết', 'Xin ý kiến',
+  'Ban Chấp hành',
+  'Chi ủy',
+  'Ban Thường vụ',
+  'Bí thư',
+  'Phó Bí thư',
+  'Ủy ban Kiểm tra',
+  'Chủ nhiệm Ủy ban Kiểm tra',
+  'Đại biểu chính thức',
+  'Đại biểu dự khuyết',
+  'Xin ý kiến',
 ];
 
 export type BallotType = 'Gạch tên' | 'Đồng ý/Không đồng ý' | 'Xin ý kiến';
@@ -18,7 +34,7 @@ export type Session = 'Đại hội' | 'Hội nghị lần thứ nhất';
 
 export type Standing = 'Chính thức' | 'Dự bị' | 'Đương nhiên' | 'Dự khuyết';
 export type RollStatus =
-  | 'Có mặt' | 'Vắng có lý do' | 'Vắng' | 'Sinh hoạt tạm thời' | 'Miễn sinh hoạt' | 'Đình chỉ' | 'Tạm giam' | 'Thay thế';
+  'Có mặt' | 'Vắng có lý do' | 'Vắng' | 'Sinh hoạt tạm thời' | 'Miễn sinh hoạt' | 'Đình chỉ' | 'Tạm giam' | 'Thay thế';
 
 /** One row of `Đại biểu`. */
 export interface RollEntry {

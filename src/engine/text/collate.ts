@@ -13,8 +13,41 @@
 export type CompareFn = (a: string, b: string) => number;
 
 /** The Vietnamese alphabet with the Latin letters it lacks in their Latin places. */
-const ALPHABET = ['a', 'ă', 'â', 'b', 'c', 'd', 'đ', 'e', 'ê', 'f', 'g', 'h', 'i', 'j', 'k', 'l', 'm', 'n',
-  'o', 'ô', 'ơ', 'p', 'q', 'r', 's', 't', 'u', 'ư', 'v', 'w', 'x', 'y', 'z'];
+const ALPHABET = [
+  'a',
+  'ă',
+  'â',
+  'b',
+  'c',
+  'd',
+  'đ',
+  'e',
+  'ê',
+  'f',
+  'g',
+  'h',
+  'i',
+  'j',
+  'k',
+  'l',
+  'm',
+  'n',
+  'o',
+  'ô',
+  'ơ',
+  'p',
+  'q',
+  'r',
+  's',
+  't',
+  'u',
+  'ư',
+  'v',
+  'w',
+  'x',
+  'y',
+  'z',
+];
 const LETTER_WEIGHT = new Map(ALPHABET.map((letter, i) => [letter, 1000 + i]));
 
 /** Base letter + mark that form a letter of its own in Vietnamese (a primary difference). */
@@ -30,13 +63,26 @@ const LETTER_MARKS: Record<string, Record<number, string>> = {
  * grave, then the root (DUCET) order of the marks found in minority names (č ŭ ĕ …).
  */
 const MARK_WEIGHT = new Map<number, number>([
-  [0x0300, 1], [0x0309, 2], [0x0303, 3], [0x0301, 4], [0x0323, 5],
-  [0x0306, 6], [0x0302, 7], [0x030c, 8], [0x030a, 9], [0x0308, 10], [0x030b, 11], [0x0307, 12],
-  [0x0327, 13], [0x0328, 14], [0x0304, 15], [0x031b, 16],
+  [0x0300, 1],
+  [0x0309, 2],
+  [0x0303, 3],
+  [0x0301, 4],
+  [0x0323, 5],
+  [0x0306, 6],
+  [0x0302, 7],
+  [0x030c, 8],
+  [0x030a, 9],
+  [0x0308, 10],
+  [0x030b, 11],
+  [0x0307, 12],
+  [0x0327, 13],
+  [0x0328, 14],
+  [0x0304, 15],
+  [0x031b, 16],
 ]);
 
 /** Punctuation in the root collation's order; all of it sorts before digits and letters. */
-const PUNCTUATION = "_-,;:!?.'\"()[]{}@*/\\&#%`^+<=>|~$";
+const PUNCTUATION = '_-,;:!?.\'"()[]{}@*/\\&#%`^+<=>|~$';
 
 function isMark(code: number): boolean {
   return (code >= 0x0300 && code <= 0x036f) || (code >= 0x1ab0 && code <= 0x1aff) || (code >= 0x1dc0 && code <= 0x1dff);
@@ -106,7 +152,11 @@ function compareArrays(a: number[], b: number[]): number {
 export function fallbackCompare(a: string, b: string): number {
   const ka = fallbackSortKey(a);
   const kb = fallbackSortKey(b);
-  return compareArrays(ka.primary, kb.primary) || compareArrays(ka.secondary, kb.secondary) || compareArrays(ka.tertiary, kb.tertiary);
+  return (
+    compareArrays(ka.primary, kb.primary) ||
+    compareArrays(ka.secondary, kb.secondary) ||
+    compareArrays(ka.tertiary, kb.tertiary)
+  );
 }
 
 /**
@@ -118,8 +168,11 @@ export function intlVietnameseCompare(): CompareFn | null {
     if (typeof Intl === 'undefined' || typeof Intl.Collator !== 'function') return null;
     if (!Intl.Collator.supportedLocalesOf(['vi']).includes('vi')) return null;
     const collator = new Intl.Collator('vi');
-    const ok = collator.compare('Đức', 'Dzung') > 0 && collator.compare('Ăn', 'Az') > 0
-      && collator.compare('Thành', 'Thánh') < 0 && collator.compare('Thánh', 'Thạnh') < 0;
+    const ok =
+      collator.compare('Đức', 'Dzung') > 0 &&
+      collator.compare('Ăn', 'Az') > 0 &&
+      collator.compare('Thành', 'Thánh') < 0 &&
+      collator.compare('Thánh', 'Thạnh') < 0;
     return ok ? (a, b) => collator.compare(a, b) : null;
   } catch {
     return null;
@@ -136,7 +189,8 @@ export function compareVi(a: string, b: string): number {
 
 /** Sorts a copy of `items` in Vietnamese order of `keyOf` (stable). */
 export function sortVi<T>(items: readonly T[], keyOf: (item: T) => string, compare: CompareFn = compareVi): T[] {
-  return items.map((item, index) => ({ item, index, key: keyOf(item) }))
+  return items
+    .map((item, index) => ({ item, index, key: keyOf(item) }))
     .sort((x, y) => compare(x.key, y.key) || x.index - y.index)
     .map((x) => x.item);
 }
@@ -218,7 +272,8 @@ export function compareBallotOrder(a: BallotSortInput, b: BallotSortInput, compa
 
 /** The expected ballot order of a list (stable: people the rule cannot order keep their places). */
 export function ballotOrder<T extends BallotSortInput>(items: readonly T[], compare: CompareFn = compareVi): T[] {
-  return items.map((item, index) => ({ item, index }))
+  return items
+    .map((item, index) => ({ item, index }))
     .sort((x, y) => compareBallotOrder(x.item, y.item, compare) || x.index - y.index)
     .map((x) => x.item);
 }

@@ -38,8 +38,20 @@ export function formatDateWordsVi(date: CalendarDate): string {
 
 /** English words for echoing a parsed date: `19 May 2020`. */
 export function formatDateWordsEn(date: CalendarDate): string {
-  const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August',
-    'September', 'October', 'November', 'December'];
+  const months = [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+  ];
   return `${date.day} ${months[date.month - 1]} ${date.year}`;
 }
 

@@ -31,7 +31,11 @@ function memo(fn: (value: string) => string): (value: string) => string {
 
 /** NFC, trimmed, inner whitespace (including no-break spaces) collapsed to one space. */
 export const cleanText = memo((value: string): string =>
-  value.normalize('NFC').replace(/[\s\u00a0\u2007\u202f]+/g, ' ').trim());
+  value
+    .normalize('NFC')
+    .replace(/[\s\u00a0\u2007\u202f]+/g, ' ')
+    .trim(),
+);
 
 /**
  * The forgiving key of a label or coded value: accents and case ignored, `đ` read as `d`.
@@ -44,7 +48,8 @@ export const labelKey = memo((value: string): string =>
     .replace(/[đĐ]/g, 'd')
     // Word and phones turn ' into typographic apostrophes: `D’Hondt` is `D'Hondt`.
     .replace(/[\u2018\u2019\u02bc\u00b4`]/g, "'")
-    .toLowerCase());
+    .toLowerCase(),
+);
 
 /** True when two labels match forgivingly. */
 export function sameLabel(a: string, b: string): boolean {
@@ -61,7 +66,8 @@ export function personName(value: string): string {
  * typed in the legacy 8-bit encodings TCVN3 (.VnTime: `NguyÔn V¨n An`) and VNI (`Nguyeãn` uses
  * ñ ö ø ï ë ä å ü û for its marks), or UTF-8 read as Latin-1 (`Nguyá»…n`).
  */
-const LEGACY_CHARS = /[\u00a1-\u00bf\u00c4-\u00c7\u00cb\u00ce\u00cf\u00d1\u00d6-\u00d8\u00db\u00dc\u00de\u00df\u00e4-\u00e7\u00eb\u00ee\u00ef\u00f1\u00f6-\u00f8\u00fb\u00fc\u00fe\u00ff]/;
+const LEGACY_CHARS =
+  /[\u00a1-\u00bf\u00c4-\u00c7\u00cb\u00ce\u00cf\u00d1\u00d6-\u00d8\u00db\u00dc\u00de\u00df\u00e4-\u00e7\u00eb\u00ee\u00ef\u00f1\u00f6-\u00f8\u00fb\u00fc\u00fe\u00ff]/;
 /**
  * VNI writes a base vowel then a mark character: `eã` for ễ, `aù` for á. In Unicode Vietnamese a
  * plain `a` or `e` is never followed by an accented vowel (the tone sits on the `a` of ai/ao/au/ay

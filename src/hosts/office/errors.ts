@@ -1,9 +1,17 @@
-import { t, Lang, MessageKey } from '../../i18n';
+import { t, type Lang, type MessageKey } from '../../i18n';
 
 /** Excel error codes we explain in words (addin-engineering.md §4.4: branch on `code`, never on `message`). */
 const KNOWN = [
-  'InvalidOperationInCellEditMode', 'RequestPayloadSizeLimitExceeded', 'ResponsePayloadSizeLimitExceeded', 'ItemNotFound',
-  'ItemAlreadyExists', 'AccessDenied', 'InvalidOperation', 'InvalidArgument', 'CellNotEmpty', 'GeneralException',
+  'InvalidOperationInCellEditMode',
+  'RequestPayloadSizeLimitExceeded',
+  'ResponsePayloadSizeLimitExceeded',
+  'ItemNotFound',
+  'ItemAlreadyExists',
+  'AccessDenied',
+  'InvalidOperation',
+  'InvalidArgument',
+  'CellNotEmpty',
+  'GeneralException',
 ] as const;
 
 export interface ExplainedError {

@@ -21,7 +21,11 @@ export interface ExcelBorder {
 export interface ExcelRangeFormat {
   font: { name: string; size: number; bold: boolean; italic: boolean; underline: string; color: string };
   fill: { color: string };
-  borders: { getItem(index: 'EdgeTop' | 'EdgeBottom' | 'EdgeLeft' | 'EdgeRight' | 'InsideVertical' | 'InsideHorizontal'): ExcelBorder };
+  borders: {
+    getItem(
+      index: 'EdgeTop' | 'EdgeBottom' | 'EdgeLeft' | 'EdgeRight' | 'InsideVertical' | 'InsideHorizontal',
+    ): ExcelBorder;
+  };
   horizontalAlignment: string;
   verticalAlignment: string;
   wrapText: boolean;
@@ -69,7 +73,11 @@ export interface ExcelWorksheet extends ExcelLoadable {
   activate(): void;
   getRange(address?: string): ExcelRange;
   getUsedRangeOrNullObject(valuesOnly?: boolean): ExcelRange;
-  readonly freezePanes: { freezeAt(frozenRange: string): void; freezeRows(count?: number): void; freezeColumns(count?: number): void };
+  readonly freezePanes: {
+    freezeAt(frozenRange: string): void;
+    freezeRows(count?: number): void;
+    freezeColumns(count?: number): void;
+  };
   readonly pageLayout: ExcelPageLayout;
   readonly horizontalPageBreaks: { add(pageBreakRange: string): unknown };
 }

@@ -39,7 +39,10 @@ export class OfficeHost implements WorkbookPort {
   readonly stats: SyncStats = { reads: 0, writes: 0, chunks: 0 };
   private knownNames: string[] | null = null;
 
-  constructor(private readonly run: ExcelRunner, private readonly budget = SYNC_BUDGET_BYTES) {}
+  constructor(
+    private readonly run: ExcelRunner,
+    private readonly budget = SYNC_BUDGET_BYTES,
+  ) {}
 
   async sheetNames(): Promise<string[]> {
     const names = await this.run(async (context) => {
@@ -102,7 +105,9 @@ export class OfficeHost implements WorkbookPort {
         const kept = existing.filter((n) => !n.startsWith(TEMP_PREFIX));
         const removed = kept.filter((n) => newKeys.has(n.toLowerCase()) || doomed.has(n.toLowerCase()));
         for (const name of removed) sheets.getItem(name).delete();
-        built.forEach((ws, i) => { ws.name = plans[i].name; });
+        built.forEach((ws, i) => {
+          ws.name = plans[i].name;
+        });
         const finalNames = [...kept.filter((n) => !removed.includes(n)), ...plans.map((p) => p.name)];
         const ordered = orderOutputSheets(finalNames);
         ordered.forEach((name, index) => {
@@ -138,7 +143,9 @@ export class OfficeHost implements WorkbookPort {
       targets.forEach((range, i) => {
         const value = range.values[0]?.[0];
         if (value !== '' && value !== null && value !== undefined) {
-          throw Object.assign(new Error(`cell ${sheet}!${a1(cells[i].row, cells[i].col)} is not empty`), { code: 'CellNotEmpty' });
+          throw Object.assign(new Error(`cell ${sheet}!${a1(cells[i].row, cells[i].col)} is not empty`), {
+            code: 'CellNotEmpty',
+          });
         }
       });
       cells.forEach((c, i) => {
@@ -175,7 +182,9 @@ export class OfficeHost implements WorkbookPort {
       await this.run(async (context) => {
         const found = temps.map((name) => context.workbook.worksheets.getItemOrNullObject(name));
         await context.sync();
-        found.forEach((ws) => { if (!ws.isNullObject) ws.delete(); });
+        found.forEach((ws) => {
+          if (!ws.isNullObject) ws.delete();
+        });
         await context.sync();
       });
     } catch {
@@ -195,7 +204,8 @@ export function batchPieces(plans: SheetPlan[], formats: string[][][], budget: n
     let r0 = 0;
     let bytes = 0;
     for (let r = 0; r < rows; r++) {
-      const rowBytes = utf8Length(JSON.stringify(valueBlock(plan, r, r + 1, cols))) + utf8Length(JSON.stringify(formats[p][r] ?? []));
+      const rowBytes =
+        utf8Length(JSON.stringify(valueBlock(plan, r, r + 1, cols))) + utf8Length(JSON.stringify(formats[p][r] ?? []));
       if (r > r0 && bytes + rowBytes > budget) {
         pieces.push({ plan: p, kind: 'values', r0, r1: r, bytes });
         r0 = r;
@@ -243,5 +253,6 @@ export function anchorAtA1(address: string, values: unknown[][]): SheetValues {
 function toCellValue(value: unknown): CellValue {
   if (value === '' || value === null || value === undefined) return null;
   if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
-  return String(value);
+  // Excel returns only primitives in `values`; anything else is shown as JSON rather than lost.
+  return JSON.stringify(value);
 }

@@ -42,9 +42,11 @@ export function numberFormats(plan: SheetPlan): string[][] {
       for (let c = col; c < Math.min(cols, col + (run.range.cols ?? 1)); c++) grid[r][c] = format;
     }
   }
-  plan.values.forEach((line, r) => line.forEach((value, c) => {
-    if (typeof value === 'string' && needsTextFormat(value)) grid[r][c] = TEXT_FORMAT;
-  }));
+  plan.values.forEach((line, r) =>
+    line.forEach((value, c) => {
+      if (typeof value === 'string' && needsTextFormat(value)) grid[r][c] = TEXT_FORMAT;
+    }),
+  );
   return grid;
 }
 
@@ -71,7 +73,11 @@ function border(weight: BorderWeight): { style: string; weight: string } {
   return { style: 'Continuous', weight: weight === 'medium' ? 'Medium' : 'Thin' };
 }
 
-function setBorder(format: ExcelRangeFormat, edge: Parameters<ExcelRangeFormat['borders']['getItem']>[0], weight: BorderWeight): void {
+function setBorder(
+  format: ExcelRangeFormat,
+  edge: Parameters<ExcelRangeFormat['borders']['getItem']>[0],
+  weight: BorderWeight,
+): void {
   const item = format.borders.getItem(edge);
   const b = border(weight);
   item.style = b.style;
@@ -107,7 +113,10 @@ export function queueStyle(range: ExcelRange, style: CellStyle, multiRow: boolea
 
 /** Rough JSON size of the formatting commands of a plan (styles, merges, layout). */
 export function formatPayloadBytes(plan: SheetPlan): number {
-  return utf8Length(JSON.stringify([plan.styles, plan.merges, plan.columnWidths, plan.rowHeights ?? {}, plan.page ?? {}])) + 200 * (plan.styles.length + plan.merges.length);
+  return (
+    utf8Length(JSON.stringify([plan.styles, plan.merges, plan.columnWidths, plan.rowHeights ?? {}, plan.page ?? {}])) +
+    200 * (plan.styles.length + plan.merges.length)
+  );
 }
 
 export function utf8Length(text: string): number {
@@ -128,7 +137,12 @@ export function queueValues(ws: ExcelWorksheet, plan: SheetPlan, formats: string
 export function queueLayout(ws: ExcelWorksheet, plan: SheetPlan): void {
   const { rows, cols } = planExtent(plan);
   if (plan.defaultStyle && rows > 0 && cols > 0) {
-    queueStyle(ws.getRange(`A1:${a1(rows - 1, cols - 1)}`), { ...plan.defaultStyle, numberFormat: undefined }, rows > 1, cols > 1);
+    queueStyle(
+      ws.getRange(`A1:${a1(rows - 1, cols - 1)}`),
+      { ...plan.defaultStyle, numberFormat: undefined },
+      rows > 1,
+      cols > 1,
+    );
   }
   for (const run of plan.styles) {
     queueStyle(ws.getRange(rectAddress(run.range)), run.style, (run.range.rows ?? 1) > 1, (run.range.cols ?? 1) > 1);

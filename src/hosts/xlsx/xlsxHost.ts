@@ -110,7 +110,8 @@ export class XlsxHost implements WorkbookPort {
     if (!ws) throw new Error(`no sheet ${sheet}`);
     for (const c of cells) {
       const cell = ws.getCell(c.row + 1, c.col + 1);
-      if (cell.value !== null && cell.value !== undefined && cell.value !== '') throw new Error(`cell ${sheet}!${a1(c.row, c.col)} is not empty`);
+      if (cell.value !== null && cell.value !== undefined && cell.value !== '')
+        throw new Error(`cell ${sheet}!${a1(c.row, c.col)} is not empty`);
     }
     for (const c of cells) {
       const cell = ws.getCell(c.row + 1, c.col + 1);
@@ -130,7 +131,7 @@ export class XlsxHost implements WorkbookPort {
 
   async toBuffer(): Promise<Uint8Array> {
     const data = await this.workbook.xlsx.writeBuffer();
-    return new Uint8Array(data as ArrayBuffer);
+    return new Uint8Array(data);
   }
 }
 
@@ -155,7 +156,14 @@ type Styled = Pick<ExcelJS.Cell, 'font' | 'alignment' | 'numFmt' | 'fill' | 'bor
  * style builds new ones, so sharing is safe.
  */
 function styler(style: CellStyle, results: Map<string, Partial<ExcelJS.Style>> = new Map()): (cell: Styled) => void {
-  const hasFont = Boolean(style.font || style.size || style.bold !== undefined || style.italic !== undefined || style.underline !== undefined || style.color);
+  const hasFont = Boolean(
+    style.font ||
+    style.size ||
+    style.bold !== undefined ||
+    style.italic !== undefined ||
+    style.underline !== undefined ||
+    style.color,
+  );
   const font: Partial<ExcelJS.Font> = {};
   if (style.font) font.name = style.font;
   if (style.size) font.size = style.size;
@@ -180,11 +188,13 @@ function styler(style: CellStyle, results: Map<string, Partial<ExcelJS.Style>> =
   }
   if (style.borderBottom) border.bottom = { style: style.borderBottom };
   if (style.borderTop) border.top = { style: style.borderTop };
-  const fill: ExcelJS.Fill | undefined = style.fill ? { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(style.fill) } } : undefined;
+  const fill: ExcelJS.Fill | undefined = style.fill
+    ? { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(style.fill) } }
+    : undefined;
   const merged = <T extends object>(cache: Map<unknown, T>, before: T | undefined, patch: T): T => {
     let out = cache.get(before);
     if (!out) {
-      out = { ...(before ?? {}), ...patch } as T;
+      out = { ...(before ?? {}), ...patch };
       cache.set(before, out);
     }
     return out;
@@ -193,11 +203,11 @@ function styler(style: CellStyle, results: Map<string, Partial<ExcelJS.Style>> =
   const alignments = new Map<unknown, Partial<ExcelJS.Alignment>>();
   const borders = new Map<unknown, Partial<ExcelJS.Borders>>();
   const apply = (cell: Styled): void => {
-    if (hasFont) cell.font = merged(fonts, cell.font, font) as ExcelJS.Font;
+    if (hasFont) cell.font = merged(fonts, cell.font, font);
     if (hasAlignment) cell.alignment = merged(alignments, cell.alignment, alignment);
     if (style.numberFormat) cell.numFmt = style.numberFormat;
     if (fill) cell.fill = fill;
-    if (hasBorder) cell.border = merged(borders, cell.border, border) as ExcelJS.Borders;
+    if (hasBorder) cell.border = merged(borders, cell.border, border);
   };
   // Cells get a whole style object, one per distinct result, instead of having their own object
   // changed: exceljs recognises a style object it has seen when it saves (a WeakMap in its styles
@@ -318,7 +328,8 @@ export function applyPlan(ws: ExcelJS.Worksheet, plan: SheetPlan): void {
   const results = new Map<string, Partial<ExcelJS.Style>>();
   for (const run of plan.styles) {
     const apply = styler(run.style, results);
-    for (const { row, col } of cellsOf(run.range)) if (!covered.has(row * MAX_COLS + col)) apply(cellAt(ws, row + 1, col + 1));
+    for (const { row, col } of cellsOf(run.range))
+      if (!covered.has(row * MAX_COLS + col)) apply(cellAt(ws, row + 1, col + 1));
   }
   applyMerges(ws, plan);
   plan.columnWidths.forEach((points, c) => {
@@ -327,11 +338,16 @@ export function applyPlan(ws: ExcelJS.Worksheet, plan: SheetPlan): void {
   for (const [row, height] of Object.entries(plan.rowHeights ?? {})) ws.getRow(Number(row) + 1).height = height;
   const views: Partial<ExcelJS.WorksheetView>[] = [];
   if (plan.freeze) {
-    views.push({ state: 'frozen', xSplit: plan.freeze.cols, ySplit: plan.freeze.rows, showGridLines: plan.showGridLines ?? true });
+    views.push({
+      state: 'frozen',
+      xSplit: plan.freeze.cols,
+      ySplit: plan.freeze.rows,
+      showGridLines: plan.showGridLines ?? true,
+    });
   } else if (plan.showGridLines === false) {
     views.push({ showGridLines: false });
   }
-  if (views.length) ws.views = views as ExcelJS.WorksheetView[];
+  if (views.length) ws.views = views;
   if (plan.tabColor) ws.properties.tabColor = { argb: argb(plan.tabColor) };
   const page = plan.page;
   if (page) {
@@ -341,8 +357,12 @@ export function applyPlan(ws: ExcelJS.Worksheet, plan: SheetPlan): void {
       paperSize: 9, // A4
       orientation: page.orientation,
       margins: {
-        top: mmToInch(m.top), bottom: mmToInch(m.bottom), left: mmToInch(m.left), right: mmToInch(m.right),
-        header: mmToInch(page.headerMm ?? 10), footer: mmToInch(page.footerMm ?? 10),
+        top: mmToInch(m.top),
+        bottom: mmToInch(m.bottom),
+        left: mmToInch(m.left),
+        right: mmToInch(m.right),
+        header: mmToInch(page.headerMm ?? 10),
+        footer: mmToInch(page.footerMm ?? 10),
       },
       horizontalCentered: page.centerHorizontally ?? false,
       fitToPage: page.fitToWidth ?? false,
@@ -354,14 +374,15 @@ export function applyPlan(ws: ExcelJS.Worksheet, plan: SheetPlan): void {
       const pa = page.printArea;
       ws.pageSetup.printArea = `${a1(pa.row, pa.col)}:${a1(pa.row + (pa.rows ?? 1) - 1, pa.col + (pa.cols ?? 1) - 1)}`;
     }
-    if (page.printTitleRows) ws.pageSetup.printTitlesRow = `${page.printTitleRows[0] + 1}:${page.printTitleRows[1] + 1}`;
+    if (page.printTitleRows)
+      ws.pageSetup.printTitlesRow = `${page.printTitleRows[0] + 1}:${page.printTitleRows[1] + 1}`;
     if (page.pageNumberTopFromSecond) {
       ws.headerFooter = {
         differentFirst: true,
         differentOddEven: false,
         firstHeader: '',
         oddHeader: '&C&"Times New Roman,Regular"&14&P',
-      } as ExcelJS.HeaderFooter;
+      };
     }
     for (const r of page.rowBreaks ?? []) ws.getRow(r + 1).addPageBreak();
   }

@@ -7,7 +7,7 @@
  * `x`) and cell references are built only when someone asks for them.
  */
 import type { CellValue, SheetValues } from '../../hosts/port';
-import { inputError, Problem, warning } from '../../engine/problems';
+import { inputError, type Problem, warning } from '../../engine/problems';
 import { labelKey, looksLegacyEncoded, personName } from '../../engine/text/normalize';
 import type { BallotRecord, BallotType, Mark, SubtotalRow, SubtotalSheet } from '../../engine/tally/types';
 import { columnLetters, cellRef, quoteSheet } from '../address';
@@ -39,7 +39,13 @@ export function readBallotLayout(sheet: string, values: SheetValues, problems: P
     if ((values[r] ?? []).some((v) => labelKey(cellText(v)) === KEY_NUMBER)) headerRow = r;
   }
   if (headerRow < 0) {
-    problems.push(inputError('MISSING_HEADER', 'MISSING_HEADER', cellRef(sheet, 0, 0), { sheet, headers: '"Số phiếu"', missing: '"Số phiếu"' }));
+    problems.push(
+      inputError('MISSING_HEADER', 'MISSING_HEADER', cellRef(sheet, 0, 0), {
+        sheet,
+        headers: '"Số phiếu"',
+        missing: '"Số phiếu"',
+      }),
+    );
     return null;
   }
   const header = (values[headerRow] ?? []).map((v) => cellText(v));
@@ -48,7 +54,9 @@ export function readBallotLayout(sheet: string, values: SheetValues, problems: P
   for (let c = 0; c < numberCol; c++) {
     // Ballot sheets ignore no unknown column (WORKBOOK.md); only `STT` may precede `Số phiếu`.
     if (header[c] && labelKey(header[c]) !== KEY_STT) {
-      problems.push(inputError('BAD_VALUE', 'BALLOT_COLUMN_BEFORE_NUMBER', cellRef(sheet, headerRow, c), { value: header[c] }));
+      problems.push(
+        inputError('BAD_VALUE', 'BALLOT_COLUMN_BEFORE_NUMBER', cellRef(sheet, headerRow, c), { value: header[c] }),
+      );
     }
   }
   let c = numberCol + 1;
@@ -71,11 +79,17 @@ export function readBallotLayout(sheet: string, values: SheetValues, problems: P
       continue;
     }
     if (!text) {
-      problems.push(inputError('MISSING_HEADER', 'BAD_VALUE_REQUIRED', cell, { field: 'Họ và tên', expected: 'họ và tên người trong danh sách bầu, theo thứ tự trên phiếu' }));
+      problems.push(
+        inputError('MISSING_HEADER', 'BAD_VALUE_REQUIRED', cell, {
+          field: 'Họ và tên',
+          expected: 'họ và tên người trong danh sách bầu, theo thứ tự trên phiếu',
+        }),
+      );
       continue;
     }
     const name = personName(text);
-    if (looksLegacyEncoded(name)) problems.push(inputError('LEGACY_ENCODING', 'LEGACY_ENCODING', cell, { value: name }));
+    if (looksLegacyEncoded(name))
+      problems.push(inputError('LEGACY_ENCODING', 'LEGACY_ENCODING', cell, { value: name }));
     const other = seen.get(name);
     if (other) {
       problems.push(inputError('BAD_VALUE', 'DUPLICATE_CANDIDATE', cell, { name, otherCell: other }));
@@ -83,13 +97,21 @@ export function readBallotLayout(sheet: string, values: SheetValues, problems: P
     }
     seen.set(name, cell);
     const similar = near.get(labelKey(name));
-    if (similar) problems.push(warning('NEAR_DUPLICATE_NAME', 'NEAR_DUPLICATE_NAME', cell, { value: name, other: similar.name, otherCell: similar.cell }));
+    if (similar)
+      problems.push(
+        warning('NEAR_DUPLICATE_NAME', 'NEAR_DUPLICATE_NAME', cell, {
+          value: name,
+          other: similar.name,
+          otherCell: similar.cell,
+        }),
+      );
     else near.set(labelKey(name), { name, cell });
     candidateCols.push(c);
     candidates.push(name);
     candidateCells.push(cell);
   }
-  if (candidates.length === 0) problems.push(inputError('MISSING_HEADER', 'NO_CANDIDATES', cellRef(sheet, headerRow, numberCol + 1), { sheet }));
+  if (candidates.length === 0)
+    problems.push(inputError('MISSING_HEADER', 'NO_CANDIDATES', cellRef(sheet, headerRow, numberCol + 1), { sheet }));
   if (problems.slice(before).some((p) => p.severity === 'error')) return null;
   return { sheet, headerRow, numberCol, teamCol, rulingCol, candidateCols, candidates, candidateCells };
 }
@@ -151,7 +173,12 @@ export interface BallotRowsOptions {
 }
 
 /** Reads the ballots below the header. Problems name their cell. */
-export function readBallots(values: SheetValues, layout: BallotLayout, opts: BallotRowsOptions, problems: Problem[]): BallotRecord[] {
+export function readBallots(
+  values: SheetValues,
+  layout: BallotLayout,
+  opts: BallotRowsOptions,
+  problems: Problem[],
+): BallotRecord[] {
   const { sheet, numberCol, teamCol, rulingCol, candidateCols } = layout;
   const prefix = `${quoteSheet(sheet)}!`;
   const letters = candidateCols.map(columnLetters);
@@ -171,10 +198,20 @@ export function readBallots(values: SheetValues, layout: BallotLayout, opts: Bal
       // Fast path: blank and `x` are nearly every cell of a real pile.
       let m: Mark | undefined = v === null || v === undefined ? '' : v === 'x' ? 'x' : markOf(v);
       if (m === '-' && strike) {
-        problems.push(inputError('BAD_MARK', 'BAD_MARK_STRIKE_DASH', `${prefix}${letters[i]}${r + 1}`, { value: cellText(v), ballot: cellText(cells[numberCol]) }));
+        problems.push(
+          inputError('BAD_MARK', 'BAD_MARK_STRIKE_DASH', `${prefix}${letters[i]}${r + 1}`, {
+            value: cellText(v),
+            ballot: cellText(cells[numberCol]),
+          }),
+        );
         m = undefined;
       } else if (m === undefined) {
-        problems.push(inputError('BAD_MARK', strike ? 'BAD_MARK_STRIKE' : 'BAD_MARK', `${prefix}${letters[i]}${r + 1}`, { value: cellText(v), ballot: cellText(cells[numberCol]) }));
+        problems.push(
+          inputError('BAD_MARK', strike ? 'BAD_MARK_STRIKE' : 'BAD_MARK', `${prefix}${letters[i]}${r + 1}`, {
+            value: cellText(v),
+            ballot: cellText(cells[numberCol]),
+          }),
+        );
       }
       if (m === undefined) {
         rowOk = false;
@@ -189,7 +226,9 @@ export function readBallots(values: SheetValues, layout: BallotLayout, opts: Bal
     // Values beyond the last header column would be lost silently: name them.
     for (let c = lastCol + 1; c < cells.length; c++) {
       if (!isBlank(cells[c])) {
-        problems.push(inputError('BAD_VALUE', 'CELL_WITHOUT_HEADER', cellRef(sheet, r, c), { value: cellText(cells[c]) }));
+        problems.push(
+          inputError('BAD_VALUE', 'CELL_WITHOUT_HEADER', cellRef(sheet, r, c), { value: cellText(cells[c]) }),
+        );
         rowOk = false;
       }
     }
@@ -208,24 +247,42 @@ export function readBallots(values: SheetValues, layout: BallotLayout, opts: Bal
     }
     const other = numbers.get(number);
     if (other) {
-      problems.push(inputError('DUPLICATE_BALLOT_NUMBER', 'DUPLICATE_BALLOT_NUMBER', numberCell, { value: number, otherCell: other }));
+      problems.push(
+        inputError('DUPLICATE_BALLOT_NUMBER', 'DUPLICATE_BALLOT_NUMBER', numberCell, {
+          value: number,
+          otherCell: other,
+        }),
+      );
       continue;
     }
     numbers.set(number, numberCell);
     if (!rowOk) continue;
     // The team: the `Tổ` column, else the prefix of a `<tổ>-<n>` number.
     const team = teamCol === null ? null : teamText || (number.includes('-') ? number.split('-')[0] : '');
-    ballots.push(new SheetBallot(number, team, marks, rulingText || null, r, rulingCol !== null ? cellRef(sheet, r, rulingCol) : null, prefix, letters));
+    ballots.push(
+      new SheetBallot(
+        number,
+        team,
+        marks,
+        rulingText || null,
+        r,
+        rulingCol !== null ? cellRef(sheet, r, rulingCol) : null,
+        prefix,
+        letters,
+      ),
+    );
   }
   return ballots;
 }
 
 /** True when two layouts have the same header (double entry: WORKBOOK.md "Double entry"). */
 export function sameHeader(a: BallotLayout, b: BallotLayout): boolean {
-  return a.candidates.length === b.candidates.length
-    && a.candidates.every((name, i) => name === b.candidates[i])
-    && (a.teamCol === null) === (b.teamCol === null)
-    && (a.rulingCol === null) === (b.rulingCol === null);
+  return (
+    a.candidates.length === b.candidates.length &&
+    a.candidates.every((name, i) => name === b.candidates[i]) &&
+    (a.teamCol === null) === (b.teamCol === null) &&
+    (a.rulingCol === null) === (b.rulingCol === null)
+  );
 }
 
 const KEY_TEAM_NAME = labelKey('Tổ kiểm phiếu');
@@ -237,16 +294,24 @@ const KEY_TOTAL = labelKey('Tổng cộng');
 export const REASON_UNCLASSIFIED = 'Không phân loại';
 
 /** A `Tổng hợp` sheet: its candidates (header) and the teams' subtotals. */
-export function readSubtotals(sheet: string, values: SheetValues, problems: Problem[]): { candidates: string[]; candidateCells: string[]; subtotals: SubtotalSheet } | null {
+export function readSubtotals(
+  sheet: string,
+  values: SheetValues,
+  problems: Problem[],
+): { candidates: string[]; candidateCells: string[]; subtotals: SubtotalSheet } | null {
   let headerRow = -1;
   for (let r = 0; r < Math.min(HEADER_SEARCH_ROWS, values.length) && headerRow < 0; r++) {
     const keys = (values[r] ?? []).map((v) => labelKey(cellText(v)));
     if (keys.includes(KEY_TEAM_NAME) && keys.includes(KEY_RETURNED) && keys.includes(KEY_INVALID)) headerRow = r;
   }
   if (headerRow < 0) {
-    problems.push(inputError('MISSING_HEADER', 'MISSING_HEADER', cellRef(sheet, 0, 0), {
-      sheet, headers: '"Tổ kiểm phiếu", "Phiếu thu vào", "Phiếu không hợp lệ"', missing: '"Tổ kiểm phiếu", "Phiếu thu vào", "Phiếu không hợp lệ"',
-    }));
+    problems.push(
+      inputError('MISSING_HEADER', 'MISSING_HEADER', cellRef(sheet, 0, 0), {
+        sheet,
+        headers: '"Tổ kiểm phiếu", "Phiếu thu vào", "Phiếu không hợp lệ"',
+        missing: '"Tổ kiểm phiếu", "Phiếu thu vào", "Phiếu không hợp lệ"',
+      }),
+    );
     return null;
   }
   const header = (values[headerRow] ?? []).map((v) => cellText(v));
@@ -270,13 +335,20 @@ export function readSubtotals(sheet: string, values: SheetValues, problems: Prob
       continue;
     }
     if (!header[c]) {
-      problems.push(inputError('MISSING_HEADER', 'BAD_VALUE_REQUIRED', cell, { field: 'Họ và tên', expected: 'họ và tên người trong danh sách bầu, theo thứ tự trên phiếu' }));
+      problems.push(
+        inputError('MISSING_HEADER', 'BAD_VALUE_REQUIRED', cell, {
+          field: 'Họ và tên',
+          expected: 'họ và tên người trong danh sách bầu, theo thứ tự trên phiếu',
+        }),
+      );
       continue;
     }
     const name = personName(header[c]);
-    if (looksLegacyEncoded(name)) problems.push(inputError('LEGACY_ENCODING', 'LEGACY_ENCODING', cell, { value: name }));
-    if (seen.has(name)) {
-      problems.push(inputError('BAD_VALUE', 'DUPLICATE_CANDIDATE', cell, { name, otherCell: seen.get(name)! }));
+    if (looksLegacyEncoded(name))
+      problems.push(inputError('LEGACY_ENCODING', 'LEGACY_ENCODING', cell, { value: name }));
+    const otherCell = seen.get(name);
+    if (otherCell !== undefined) {
+      problems.push(inputError('BAD_VALUE', 'DUPLICATE_CANDIDATE', cell, { name, otherCell }));
       continue;
     }
     seen.set(name, cell);
@@ -284,7 +356,8 @@ export function readSubtotals(sheet: string, values: SheetValues, problems: Prob
     candidates.push(name);
     candidateCells.push(cell);
   }
-  if (candidates.length === 0) problems.push(inputError('MISSING_HEADER', 'NO_CANDIDATES', cellRef(sheet, headerRow, firstData), { sheet }));
+  if (candidates.length === 0)
+    problems.push(inputError('MISSING_HEADER', 'NO_CANDIDATES', cellRef(sheet, headerRow, firstData), { sheet }));
 
   const rows: SubtotalRow[] = [];
   let total: SubtotalRow | null = null;
@@ -297,13 +370,24 @@ export function readSubtotals(sheet: string, values: SheetValues, problems: Prob
       if (isBlank(v)) return 0;
       const n = cellInteger(v);
       if (n === null) {
-        problems.push(inputError('BAD_VALUE', 'BAD_VALUE', cellRef(sheet, r, col), { value: cellText(v), field, expected: 'một số nguyên ≥ 0' }));
+        problems.push(
+          inputError('BAD_VALUE', 'BAD_VALUE', cellRef(sheet, r, col), {
+            value: cellText(v),
+            field,
+            expected: 'một số nguyên ≥ 0',
+          }),
+        );
         return 0;
       }
       return n;
     };
     if (!team) {
-      problems.push(inputError('BAD_VALUE', 'BAD_VALUE_REQUIRED', cellRef(sheet, r, teamCol), { field: 'Tổ kiểm phiếu', expected: 'tên hoặc số của tổ kiểm phiếu' }));
+      problems.push(
+        inputError('BAD_VALUE', 'BAD_VALUE_REQUIRED', cellRef(sheet, r, teamCol), {
+          field: 'Tổ kiểm phiếu',
+          expected: 'tên hoặc số của tổ kiểm phiếu',
+        }),
+      );
       continue;
     }
     const returned = number(returnedCol, 'Phiếu thu vào');
@@ -315,14 +399,28 @@ export function readSubtotals(sheet: string, values: SheetValues, problems: Prob
       if (n > 0) invalidReasons[reason] = (invalidReasons[reason] ?? 0) + n;
       classified += n;
     }
-    if (classified > invalid) problems.push(inputError('BAD_VALUE', 'SUBTOTAL_REASONS_EXCEED', cellRef(sheet, r, invalidCol), { team, reasons: classified, invalid }));
-    else if (invalid > classified) invalidReasons[REASON_UNCLASSIFIED] = (invalidReasons[REASON_UNCLASSIFIED] ?? 0) + invalid - classified;
+    if (classified > invalid)
+      problems.push(
+        inputError('BAD_VALUE', 'SUBTOTAL_REASONS_EXCEED', cellRef(sheet, r, invalidCol), {
+          team,
+          reasons: classified,
+          invalid,
+        }),
+      );
+    else if (invalid > classified)
+      invalidReasons[REASON_UNCLASSIFIED] = (invalidReasons[REASON_UNCLASSIFIED] ?? 0) + invalid - classified;
     const votes = candidateCols.map((col, i) => number(col, candidates[i]));
     const entry: SubtotalRow = { team, returned, invalid, invalidReasons, votes, cell: cellRef(sheet, r, teamCol) };
     if (labelKey(team) === KEY_TOTAL) total = entry;
     else if (total) {
       // `Tổng cộng` is the optional last row: a team after it would be left out of the check.
-      problems.push(inputError('BAD_VALUE', 'BAD_VALUE', entry.cell, { value: team, field: 'Tổ kiểm phiếu', expected: 'dòng "Tổng cộng" phải là dòng cuối cùng' }));
+      problems.push(
+        inputError('BAD_VALUE', 'BAD_VALUE', entry.cell, {
+          value: team,
+          field: 'Tổ kiểm phiếu',
+          expected: 'dòng "Tổng cộng" phải là dòng cuối cùng',
+        }),
+      );
     } else rows.push(entry);
   }
   if (problems.slice(before).some((p) => p.severity === 'error')) return null;

@@ -3,11 +3,11 @@
  * without it the minutes carry dotted signature lines and a warning.
  */
 import type { SheetValues } from '../../hosts/port';
-import { inputError, Problem } from '../../engine/problems';
+import { inputError, type Problem } from '../../engine/problems';
 import { looksLegacyEncoded, personName, sameLabel } from '../../engine/text/normalize';
 import type { CounterEntry, Session } from '../../engine/tally/types';
 import { cellText } from '../values';
-import { cellOf, ColumnSpec, isProblem, readTable, refOf } from '../table';
+import { cellOf, type ColumnSpec, isProblem, readTable, refOf } from '../table';
 
 export const COUNTERS_SHEET = 'Ban kiểm phiếu';
 
@@ -32,21 +32,40 @@ export function parseCounters(sheet: string, values: SheetValues): { counters: C
     const nameCell = refOf(table, row, 'name');
     const name = personName(cellText(cellOf(table, row, 'name')));
     if (!name) {
-      problems.push(inputError('BAD_VALUE', 'BAD_VALUE_REQUIRED', nameCell, { field: 'Họ và tên', expected: 'họ và tên thành viên Ban kiểm phiếu' }));
+      problems.push(
+        inputError('BAD_VALUE', 'BAD_VALUE_REQUIRED', nameCell, {
+          field: 'Họ và tên',
+          expected: 'họ và tên thành viên Ban kiểm phiếu',
+        }),
+      );
       continue;
     }
-    if (looksLegacyEncoded(name)) problems.push(inputError('LEGACY_ENCODING', 'LEGACY_ENCODING', nameCell, { value: name }));
+    if (looksLegacyEncoded(name))
+      problems.push(inputError('LEGACY_ENCODING', 'LEGACY_ENCODING', nameCell, { value: name }));
     const roleText = cellText(cellOf(table, row, 'role'));
     // `Thành viên` is how many committees write it; it means `Ủy viên`.
-    const role = ROLES.find((r) => sameLabel(r, roleText)) ?? (sameLabel(roleText, 'Thành viên') ? 'Ủy viên' : undefined);
+    const role =
+      ROLES.find((r) => sameLabel(r, roleText)) ?? (sameLabel(roleText, 'Thành viên') ? 'Ủy viên' : undefined);
     if (!role) {
-      problems.push(inputError('BAD_VALUE', roleText ? 'BAD_VALUE' : 'BAD_VALUE_REQUIRED', refOf(table, row, 'role'), { value: roleText, field: 'Nhiệm vụ', expected: '"Trưởng ban" hoặc "Ủy viên"' }));
+      problems.push(
+        inputError('BAD_VALUE', roleText ? 'BAD_VALUE' : 'BAD_VALUE_REQUIRED', refOf(table, row, 'role'), {
+          value: roleText,
+          field: 'Nhiệm vụ',
+          expected: '"Trưởng ban" hoặc "Ủy viên"',
+        }),
+      );
       continue;
     }
     const sessionText = cellText(cellOf(table, row, 'session'));
     const session = sessionText ? SESSIONS.find((s) => sameLabel(s, sessionText)) : 'Đại hội';
     if (!session) {
-      problems.push(inputError('BAD_VALUE', 'BAD_VALUE', refOf(table, row, 'session'), { value: sessionText, field: 'Phiên', expected: '"Đại hội" hoặc "Hội nghị lần thứ nhất"' }));
+      problems.push(
+        inputError('BAD_VALUE', 'BAD_VALUE', refOf(table, row, 'session'), {
+          value: sessionText,
+          field: 'Phiên',
+          expected: '"Đại hội" hoặc "Hội nghị lần thứ nhất"',
+        }),
+      );
       continue;
     }
     counters.push({ name, role, session, cell: nameCell });
@@ -57,7 +76,9 @@ export function parseCounters(sheet: string, values: SheetValues): { counters: C
     if (members.length === 0) continue;
     const heads = members.filter((c) => c.role === 'Trưởng ban');
     if (heads.length !== 1) {
-      problems.push(inputError('BAD_VALUE', 'COUNTER_HEAD_COUNT', (heads[1] ?? members[0]).cell, { session, count: heads.length }));
+      problems.push(
+        inputError('BAD_VALUE', 'COUNTER_HEAD_COUNT', (heads[1] ?? members[0]).cell, { session, count: heads.length }),
+      );
     }
   }
   return { counters, problems };

@@ -4,25 +4,43 @@
  * (ballotSheet.ts) and joined in tallyInput.ts.
  */
 import type { SheetValues } from '../../hosts/port';
-import { inputError, Problem } from '../../engine/problems';
+import { inputError, type Problem } from '../../engine/problems';
 import { labelKey, sameLabel } from '../../engine/text/normalize';
 import { OFFICES, type BallotType, type ElectionDef, type EntryMode } from '../../engine/tally/types';
 import { cellDate, cellInteger, cellText, isBlank } from '../values';
-import { cellOf, ColumnSpec, isProblem, readTable, refOf, Table, TableRow } from '../table';
+import { cellOf, type ColumnSpec, isProblem, readTable, refOf, type Table, type TableRow } from '../table';
 import { SESSIONS } from './counters';
 
 export const ELECTIONS_SHEET = 'Bầu cử';
 
 /** Columns in contract order (the template writes exactly these). */
 export const ELECTION_COLUMNS = [
-  'Mã', 'Cuộc bầu cử', 'Chức danh', 'Số lượng cần bầu', 'Lần bầu', 'Vòng trước', 'Phiếu phát ra', 'Phiếu thu vào',
-  'Có mặt lúc bầu', 'Trang phiếu', 'Hình thức nhập', 'Loại phiếu', 'Số người bầu', 'Phiên', 'Cho cuộc bầu',
-  'Số biên bản', 'Kết thúc kiểm phiếu',
+  'Mã',
+  'Cuộc bầu cử',
+  'Chức danh',
+  'Số lượng cần bầu',
+  'Lần bầu',
+  'Vòng trước',
+  'Phiếu phát ra',
+  'Phiếu thu vào',
+  'Có mặt lúc bầu',
+  'Trang phiếu',
+  'Hình thức nhập',
+  'Loại phiếu',
+  'Số người bầu',
+  'Phiên',
+  'Cho cuộc bầu',
+  'Số biên bản',
+  'Kết thúc kiểm phiếu',
 ] as const;
 export type ElectionColumn = (typeof ELECTION_COLUMNS)[number];
 
 const REQUIRED: ElectionColumn[] = ['Mã', 'Chức danh'];
-const SPECS: ColumnSpec[] = ELECTION_COLUMNS.map((label) => ({ key: label, labels: [label], required: REQUIRED.includes(label) }));
+const SPECS: ColumnSpec[] = ELECTION_COLUMNS.map((label) => ({
+  key: label,
+  labels: [label],
+  required: REQUIRED.includes(label),
+}));
 
 /** `Mã`: 1–20 of A–Z 0–9 - _ (WORKBOOK.md `Bầu cử`). */
 const CODE = /^[A-Za-z0-9_-]{1,20}$/;
@@ -34,7 +52,10 @@ export const MAX_SHEET_NAME = 31;
  * (the list, the ballots) and with the ballot type as written (null when blank: it is decided
  * from the list size once the list is known). `cells` also holds `row` (the row's `Mã` cell).
  */
-export type ElectionRow = Omit<ElectionDef, 'ballotType' | 'candidates' | 'candidateCells' | 'ballots' | 'subtotals' | 'secondEntry' | 'hasTeams'> & {
+export type ElectionRow = Omit<
+  ElectionDef,
+  'ballotType' | 'candidates' | 'candidateCells' | 'ballots' | 'subtotals' | 'secondEntry' | 'hasTeams'
+> & {
   ballotType: BallotType | null;
 };
 
@@ -57,20 +78,32 @@ export function parseElections(sheet: string, values: SheetValues): { elections:
     const parsed = parseRow(table, row, problems, seenCodes);
     if (parsed) rows.push(parsed);
   }
-  if (table.rows.length === 0) problems.push(inputError('BAD_VALUE', 'NO_ELECTIONS', refOf(table, { row: table.headerRow + 1, cells: [] }, 'Mã')));
+  if (table.rows.length === 0)
+    problems.push(inputError('BAD_VALUE', 'NO_ELECTIONS', refOf(table, { row: table.headerRow + 1, cells: [] }, 'Mã')));
   linkRounds(rows, problems);
   checkFeeds(rows, problems);
   return { elections: rows, problems };
 }
 
-function parseRow(table: Table, row: TableRow, problems: Problem[], seenCodes: Map<string, string>): ElectionRow | null {
+function parseRow(
+  table: Table,
+  row: TableRow,
+  problems: Problem[],
+  seenCodes: Map<string, string>,
+): ElectionRow | null {
   const cells: Record<string, string> = {};
   for (const label of ELECTION_COLUMNS) if (table.columns.has(label)) cells[label] = refOf(table, row, label);
   cells.row = refOf(table, row, 'Mã');
   const text = (label: ElectionColumn) => cellText(cellOf(table, row, label));
   const errorsBefore = problems.length;
   const bad = (label: ElectionColumn, expected: string) =>
-    problems.push(inputError('BAD_VALUE', text(label) ? 'BAD_VALUE' : 'BAD_VALUE_REQUIRED', refOf(table, row, label), { value: text(label), field: label, expected }));
+    problems.push(
+      inputError('BAD_VALUE', text(label) ? 'BAD_VALUE' : 'BAD_VALUE_REQUIRED', refOf(table, row, label), {
+        value: text(label),
+        field: label,
+        expected,
+      }),
+    );
   const integer = (label: ElectionColumn, min: number): number | null => {
     const value = cellOf(table, row, label);
     if (isBlank(value)) return null;
@@ -86,7 +119,8 @@ function parseRow(table: Table, row: TableRow, problems: Problem[], seenCodes: M
   if (!CODE.test(id)) problems.push(inputError('BAD_VALUE', 'ELECTION_CODE_BAD', cells['Mã'], { value: id }));
   else {
     const other = seenCodes.get(id.toUpperCase());
-    if (other) problems.push(inputError('BAD_VALUE', 'ELECTION_CODE_DUPLICATE', cells['Mã'], { value: id, otherCell: other }));
+    if (other)
+      problems.push(inputError('BAD_VALUE', 'ELECTION_CODE_DUPLICATE', cells['Mã'], { value: id, otherCell: other }));
     else seenCodes.set(id.toUpperCase(), cells['Mã']);
   }
   const officeText = text('Chức danh');
@@ -106,10 +140,15 @@ function parseRow(table: Table, row: TableRow, problems: Problem[], seenCodes: M
   const voters = integer('Số người bầu', 1);
 
   const sheetName = text('Trang phiếu') || `Phiếu ${id}`;
-  if (sheetName.length > MAX_SHEET_NAME) problems.push(inputError('BAD_VALUE', 'SHEET_NAME_TOO_LONG', cells['Trang phiếu'] ?? cells['Mã'], { value: sheetName }));
+  if (sheetName.length > MAX_SHEET_NAME)
+    problems.push(
+      inputError('BAD_VALUE', 'SHEET_NAME_TOO_LONG', cells['Trang phiếu'] ?? cells['Mã'], { value: sheetName }),
+    );
 
   const modeText = text('Hình thức nhập');
-  const entryMode: EntryMode | undefined = !modeText ? 'Từng phiếu' : (['Từng phiếu', 'Tổng hợp'] as const).find((m) => sameLabel(m, modeText));
+  const entryMode: EntryMode | undefined = !modeText
+    ? 'Từng phiếu'
+    : (['Từng phiếu', 'Tổng hợp'] as const).find((m) => sameLabel(m, modeText));
   if (!entryMode) bad('Hình thức nhập', '"Từng phiếu" hoặc "Tổng hợp"');
 
   const typeText = text('Loại phiếu');
@@ -123,13 +162,17 @@ function parseRow(table: Table, row: TableRow, problems: Problem[], seenCodes: M
   if (!session) bad('Phiên', '"Đại hội" hoặc "Hội nghị lần thứ nhất"');
 
   const feedsText = text('Cho cuộc bầu');
-  if (feedsText && !opinion) problems.push(inputError('BAD_VALUE', 'ELECTION_FEEDS_NOT_OPINION', cells['Cho cuộc bầu'], { value: feedsText }));
+  if (feedsText && !opinion)
+    problems.push(inputError('BAD_VALUE', 'ELECTION_FEEDS_NOT_OPINION', cells['Cho cuộc bầu'], { value: feedsText }));
 
   let countEnded: ElectionRow['countEnded'] = null;
   const endedValue = cellOf(table, row, 'Kết thúc kiểm phiếu');
   if (!isBlank(endedValue)) {
     const parsed = cellDate(endedValue ?? null);
-    if (!parsed || parsed.yearOnly) problems.push(inputError('BAD_VALUE', 'BAD_DATE', cells['Kết thúc kiểm phiếu'], { value: text('Kết thúc kiểm phiếu') }));
+    if (!parsed || parsed.yearOnly)
+      problems.push(
+        inputError('BAD_VALUE', 'BAD_DATE', cells['Kết thúc kiểm phiếu'], { value: text('Kết thúc kiểm phiếu') }),
+      );
     else countEnded = parsed.time ? { date: parsed.date, time: parsed.time } : { date: parsed.date };
   }
 
@@ -167,15 +210,23 @@ function linkRounds(rows: ElectionRow[], problems: Problem[]): void {
     if (r.previousId) {
       const prev = byCode.get(r.previousId.toUpperCase());
       if (!prev || prev === r) {
-        problems.push(inputError('BAD_ROUND', 'ELECTION_PREVIOUS_UNKNOWN', r.cells['Vòng trước'], { value: r.previousId }));
+        problems.push(
+          inputError('BAD_ROUND', 'ELECTION_PREVIOUS_UNKNOWN', r.cells['Vòng trước'], { value: r.previousId }),
+        );
         continue;
       }
       const roundWritten = r.cells['Lần bầu'] !== undefined && r.round !== 1 ? r.round : null;
       const round = roundWritten ?? prev.round + 1;
       if (prev.office !== r.office || round !== prev.round + 1) {
-        problems.push(inputError('BAD_ROUND', 'ELECTION_PREVIOUS_MISMATCH', r.cells['Vòng trước'], {
-          value: r.previousId, office: prev.office, previousRound: prev.round, ownOffice: r.office, round,
-        }));
+        problems.push(
+          inputError('BAD_ROUND', 'ELECTION_PREVIOUS_MISMATCH', r.cells['Vòng trước'], {
+            value: r.previousId,
+            office: prev.office,
+            previousRound: prev.round,
+            ownOffice: r.office,
+            round,
+          }),
+        );
         continue;
       }
       r.round = round;
@@ -183,9 +234,14 @@ function linkRounds(rows: ElectionRow[], problems: Problem[]): void {
     } else if (r.round > 1) {
       const candidates = rows.filter((p) => p !== r && p.office === r.office && p.round === r.round - 1);
       if (candidates.length !== 1) {
-        problems.push(inputError('BAD_ROUND', 'ELECTION_PREVIOUS_MISSING', r.cells['Lần bầu'] ?? r.cells['Mã'], {
-          round: r.round, office: r.office, id: r.id, previousRound: r.round - 1,
-        }));
+        problems.push(
+          inputError('BAD_ROUND', 'ELECTION_PREVIOUS_MISSING', r.cells['Lần bầu'] ?? r.cells['Mã'], {
+            round: r.round,
+            office: r.office,
+            id: r.id,
+            previousRound: r.round - 1,
+          }),
+        );
         continue;
       }
       r.previousId = candidates[0].id;
@@ -194,12 +250,11 @@ function linkRounds(rows: ElectionRow[], problems: Problem[]): void {
 }
 
 function checkFeeds(rows: ElectionRow[], problems: Problem[]): void {
-  const codes = new Set(rows.map((r) => r.id.toUpperCase()));
   for (const r of rows) {
-    if (r.feeds && !codes.has(r.feeds.toUpperCase())) {
-      problems.push(inputError('BAD_VALUE', 'ELECTION_FEEDS_UNKNOWN', r.cells['Cho cuộc bầu'], { value: r.feeds }));
-    } else if (r.feeds) {
-      r.feeds = rows.find((x) => x.id.toUpperCase() === r.feeds!.toUpperCase())!.id;
-    }
+    const feeds = r.feeds;
+    if (!feeds) continue;
+    const target = rows.find((x) => x.id.toUpperCase() === feeds.toUpperCase());
+    if (target) r.feeds = target.id;
+    else problems.push(inputError('BAD_VALUE', 'ELECTION_FEEDS_UNKNOWN', r.cells['Cho cuộc bầu'], { value: feeds }));
   }
 }

@@ -3,13 +3,11 @@
  * composition. Optional: without it the checks that need facts say so.
  */
 import type { SheetValues, WorkbookPort } from '../../hosts/port';
-import { inputError, Problem, warning } from '../../engine/problems';
+import { inputError, type Problem, warning } from '../../engine/problems';
 import { labelKey, looksLegacyEncoded, personName, sameLabel } from '../../engine/text/normalize';
-import {
-  GENDERS, MEMBERSHIPS, NOMINEE_SOURCES, Person, PersonField,
-} from '../../engine/nominees/types';
+import { GENDERS, MEMBERSHIPS, NOMINEE_SOURCES, type Person, type PersonField } from '../../engine/nominees/types';
 import { cellDate, cellText, isBlank } from '../values';
-import { cellOf, ColumnSpec, findSheetName, isProblem, readTable, refOf } from '../table';
+import { cellOf, type ColumnSpec, findSheetName, isProblem, readTable, refOf } from '../table';
 
 export const PERSONNEL_SHEET = 'Nhân sự';
 
@@ -50,10 +48,16 @@ export function parsePersonnel(sheet: string, values: SheetValues): { people: Pe
 
     const name = personName(text('name'));
     if (!name) {
-      problems.push(inputError('BAD_VALUE', 'BAD_VALUE_REQUIRED', refOf(table, row, 'name'), { field: 'Họ và tên', expected: 'họ và tên đầy đủ, như trên phiếu bầu' }));
+      problems.push(
+        inputError('BAD_VALUE', 'BAD_VALUE_REQUIRED', refOf(table, row, 'name'), {
+          field: 'Họ và tên',
+          expected: 'họ và tên đầy đủ, như trên phiếu bầu',
+        }),
+      );
       continue;
     }
-    if (looksLegacyEncoded(name)) problems.push(inputError('LEGACY_ENCODING', 'LEGACY_ENCODING', cells.name, { value: name }));
+    if (looksLegacyEncoded(name))
+      problems.push(inputError('LEGACY_ENCODING', 'LEGACY_ENCODING', cells.name, { value: name }));
 
     let birth: Person['birth'] = null;
     const birthValue = cellOf(table, row, 'birth');
@@ -63,33 +67,56 @@ export function parsePersonnel(sheet: string, values: SheetValues): { people: Pe
       else problems.push(inputError('BAD_VALUE', 'BAD_DATE', cells.birth, { value: text('birth') }));
     }
     const genderText = text('gender');
-    const gender = genderText ? pick(genderText, GENDERS) ?? null : null;
+    const gender = genderText ? (pick(genderText, GENDERS) ?? null) : null;
     if (genderText && !gender) bad('gender', 'Giới tính', '"Nam" hoặc "Nữ"');
     const theoryText = text('theory');
-    const theory = theoryText ? pick(theoryText, THEORY_LEVELS) ?? '' : '';
-    if (theoryText && !theory) bad('theory', 'Lý luận chính trị', '"Cao cấp", "Trung cấp", "Sơ cấp" hoặc để trống (chưa qua đào tạo)');
+    const theory = theoryText ? (pick(theoryText, THEORY_LEVELS) ?? '') : '';
+    if (theoryText && !theory)
+      bad('theory', 'Lý luận chính trị', '"Cao cấp", "Trung cấp", "Sơ cấp" hoặc để trống (chưa qua đào tạo)');
     const incumbentText = text('incumbent');
     const incumbent = incumbentText !== '' && YES.includes(labelKey(incumbentText));
-    if (incumbentText && !incumbent && !['khong', '-'].includes(labelKey(incumbentText))) bad('incumbent', 'Cấp ủy khóa trước', '"x" khi là cấp ủy viên khóa trước, để trống nếu không');
+    if (incumbentText && !incumbent && !['khong', '-'].includes(labelKey(incumbentText)))
+      bad('incumbent', 'Cấp ủy khóa trước', '"x" khi là cấp ủy viên khóa trước, để trống nếu không');
     const membershipText = text('membership');
-    const membership = membershipText ? pick(membershipText, MEMBERSHIPS) ?? null : null;
+    const membership = membershipText ? (pick(membershipText, MEMBERSHIPS) ?? null) : null;
     if (membershipText && !membership) bad('membership', 'Đảng viên', '"Chính thức" hoặc "Dự bị"');
     const sourceText = text('source');
-    const source = sourceText ? pick(sourceText, NOMINEE_SOURCES) ?? null : null;
+    const source = sourceText ? (pick(sourceText, NOMINEE_SOURCES) ?? null) : null;
     if (sourceText && !source) bad('source', 'Nguồn', NOMINEE_SOURCES.map((s) => `"${s}"`).join(', '));
 
     const person: Person = {
-      name, birth, gender, ethnicity: text('ethnicity'), education: text('education'), theory, incumbent, membership, source,
-      givenName: text('givenName') || null, cells,
+      name,
+      birth,
+      gender,
+      ethnicity: text('ethnicity'),
+      education: text('education'),
+      theory,
+      incumbent,
+      membership,
+      source,
+      givenName: text('givenName') || null,
+      cells,
     };
     const twin = exact.get(name);
     if (twin) {
-      problems.push(inputError('DUPLICATE_NAME', 'DUPLICATE_NAME_PERSONNEL', cells.name, { name, otherCell: twin.cells.name ?? '' }));
+      problems.push(
+        inputError('DUPLICATE_NAME', 'DUPLICATE_NAME_PERSONNEL', cells.name, {
+          name,
+          otherCell: twin.cells.name ?? '',
+        }),
+      );
       continue;
     }
     exact.set(name, person);
     const close = near.get(labelKey(name));
-    if (close) problems.push(warning('NEAR_DUPLICATE_NAME', 'NEAR_DUPLICATE_NAME', cells.name, { value: name, other: close.name, otherCell: close.cells.name ?? '' }));
+    if (close)
+      problems.push(
+        warning('NEAR_DUPLICATE_NAME', 'NEAR_DUPLICATE_NAME', cells.name, {
+          value: name,
+          other: close.name,
+          otherCell: close.cells.name ?? '',
+        }),
+      );
     else near.set(labelKey(name), person);
     people.push(person);
   }
@@ -97,8 +124,11 @@ export function parsePersonnel(sheet: string, values: SheetValues): { people: Pe
 }
 
 /** Reads `Nhân sự` through the port: people null when the workbook has no such sheet. */
-export async function readPersonnel(port: WorkbookPort, sheetNames?: string[]): Promise<{ people: Person[] | null; problems: Problem[] }> {
-  const names = sheetNames ?? await port.sheetNames();
+export async function readPersonnel(
+  port: WorkbookPort,
+  sheetNames?: string[],
+): Promise<{ people: Person[] | null; problems: Problem[] }> {
+  const names = sheetNames ?? (await port.sheetNames());
   const sheet = findSheetName(names, PERSONNEL_SHEET);
   if (!sheet) return { people: null, problems: [] };
   const values = (await port.readSheets([sheet])).get(sheet) ?? [];

@@ -4,12 +4,12 @@
  * fits the kind of congress, its status (`Tình trạng`) is one of the contract's words.
  */
 import type { SheetValues } from '../../hosts/port';
-import { inputError, Problem, warning } from '../../engine/problems';
+import { inputError, type Problem, warning } from '../../engine/problems';
 import { labelKey, looksLegacyEncoded, personName, sameLabel } from '../../engine/text/normalize';
 import type { RollEntry, RollStatus, Standing } from '../../engine/tally/types';
 import type { CongressKind } from '../congress';
 import { cellText } from '../values';
-import { cellOf, ColumnSpec, isProblem, readTable, refOf } from '../table';
+import { cellOf, type ColumnSpec, isProblem, readTable, refOf } from '../table';
 
 export const ROLL_SHEET = 'Đại biểu';
 
@@ -25,7 +25,14 @@ const SPECS: ColumnSpec[] = [
 
 export const STANDINGS: readonly Standing[] = ['Chính thức', 'Dự bị', 'Đương nhiên', 'Dự khuyết'];
 export const ROLL_STATUSES: readonly RollStatus[] = [
-  'Có mặt', 'Vắng có lý do', 'Vắng', 'Sinh hoạt tạm thời', 'Miễn sinh hoạt', 'Đình chỉ', 'Tạm giam', 'Thay thế',
+  'Có mặt',
+  'Vắng có lý do',
+  'Vắng',
+  'Sinh hoạt tạm thời',
+  'Miễn sinh hoạt',
+  'Đình chỉ',
+  'Tạm giam',
+  'Thay thế',
 ];
 
 /**
@@ -37,7 +44,11 @@ function pick<T extends string>(raw: string, options: readonly T[]): T | undefin
 }
 
 /** Parses the roll for a congress of the given kind. Problems are returned, never thrown. */
-export function parseRoll(sheet: string, values: SheetValues, kind: CongressKind): { roll: RollEntry[]; problems: Problem[] } {
+export function parseRoll(
+  sheet: string,
+  values: SheetValues,
+  kind: CongressKind,
+): { roll: RollEntry[]; problems: Problem[] } {
   const table = readTable(sheet, values, SPECS);
   if (isProblem(table)) return { roll: [], problems: [table] };
   const problems: Problem[] = [];
@@ -52,21 +63,42 @@ export function parseRoll(sheet: string, values: SheetValues, kind: CongressKind
     const statusText = cellText(cellOf(table, row, 'status'));
     const nameCell = () => ref('name');
     if (!name) {
-      problems.push(inputError('BAD_VALUE', 'BAD_VALUE_REQUIRED', nameCell(), { field: 'Họ và tên', expected: 'họ và tên người được triệu tập' }));
+      problems.push(
+        inputError('BAD_VALUE', 'BAD_VALUE_REQUIRED', nameCell(), {
+          field: 'Họ và tên',
+          expected: 'họ và tên người được triệu tập',
+        }),
+      );
       continue;
     }
-    if (looksLegacyEncoded(name)) problems.push(inputError('LEGACY_ENCODING', 'LEGACY_ENCODING', nameCell(), { value: name }));
+    if (looksLegacyEncoded(name))
+      problems.push(inputError('LEGACY_ENCODING', 'LEGACY_ENCODING', nameCell(), { value: name }));
     const standing = pick(standingText, STANDINGS);
     if (!standing) {
-      problems.push(standingText
-        ? inputError('BAD_VALUE', 'BAD_VALUE', ref('standing'), { value: standingText, field: 'Tư cách', expected: STANDINGS.map((s) => `"${s}"`).join(', ') })
-        : inputError('BAD_VALUE', 'BAD_VALUE_REQUIRED', ref('standing'), { field: 'Tư cách', expected: STANDINGS.map((s) => `"${s}"`).join(', ') }));
+      problems.push(
+        standingText
+          ? inputError('BAD_VALUE', 'BAD_VALUE', ref('standing'), {
+              value: standingText,
+              field: 'Tư cách',
+              expected: STANDINGS.map((s) => `"${s}"`).join(', '),
+            })
+          : inputError('BAD_VALUE', 'BAD_VALUE_REQUIRED', ref('standing'), {
+              field: 'Tư cách',
+              expected: STANDINGS.map((s) => `"${s}"`).join(', '),
+            }),
+      );
       continue;
     }
     // A blank status means present (WORKBOOK.md `Đại biểu`).
     const status = statusText ? pick(statusText, ROLL_STATUSES) : 'Có mặt';
     if (!status) {
-      problems.push(inputError('BAD_VALUE', 'BAD_VALUE', ref('status'), { value: statusText, field: 'Tình trạng', expected: ROLL_STATUSES.map((s) => `"${s}"`).join(', ') }));
+      problems.push(
+        inputError('BAD_VALUE', 'BAD_VALUE', ref('status'), {
+          value: statusText,
+          field: 'Tình trạng',
+          expected: ROLL_STATUSES.map((s) => `"${s}"`).join(', '),
+        }),
+      );
       continue;
     }
     // Standings per kind (WORKBOOK.md "Majority base D"): ex officio delegates and alternates
@@ -95,7 +127,14 @@ export function parseRoll(sheet: string, values: SheetValues, kind: CongressKind
     exact.set(name, nameCell);
     const key = labelKey(name);
     const similar = near.get(key);
-    if (similar) problems.push(warning('NEAR_DUPLICATE_NAME', 'NEAR_DUPLICATE_NAME', nameCell(), { value: name, other: similar.name, otherCell: similar.cell() }));
+    if (similar)
+      problems.push(
+        warning('NEAR_DUPLICATE_NAME', 'NEAR_DUPLICATE_NAME', nameCell(), {
+          value: name,
+          other: similar.name,
+          otherCell: similar.cell(),
+        }),
+      );
     else near.set(key, { name, cell: nameCell });
     roll.push({ name, unit: cellText(cellOf(table, row, 'unit')), standing, status, cell: ref('standing') });
   }

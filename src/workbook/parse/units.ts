@@ -4,11 +4,11 @@
  * Header in rows 1–10, labels matched forgivingly, every error at its quoted cell.
  */
 import type { CellValue, SheetValues } from '../../hosts/port';
-import { inputError, Problem } from '../../engine/problems';
+import { inputError, type Problem } from '../../engine/problems';
 import { labelKey, looksLegacyEncoded } from '../../engine/text/normalize';
 import type { AllocationUnit } from '../../engine/allocation/types';
 import { cellText, isBlank } from '../values';
-import { cellOf, ColumnSpec, isProblem, readTable, refOf, Table, TableRow } from '../table';
+import { cellOf, type ColumnSpec, isProblem, readTable, refOf, type Table, type TableRow } from '../table';
 import { cellRef } from '../address';
 
 export const UNITS_SHEET = 'Chi bộ';
@@ -18,17 +18,33 @@ export type UnitsBasis = 'Đảng viên chính thức' | 'Tổng số đảng vi
 type CountKey = 'official' | 'probationary' | 'minimum' | 'added' | 'exOfficio';
 
 const COLUMNS: ColumnSpec[] = [
-  { key: 'name', labels: ['Chi bộ', 'Tên chi bộ', 'Đơn vị', 'Tên đơn vị', 'Đảng bộ', 'Chi bộ, đảng bộ', 'Tổ chức đảng'], required: true },
-  { key: 'official', labels: ['Đảng viên chính thức', 'Số đảng viên chính thức', 'Chính thức', 'ĐV chính thức'], required: true },
+  {
+    key: 'name',
+    labels: ['Chi bộ', 'Tên chi bộ', 'Đơn vị', 'Tên đơn vị', 'Đảng bộ', 'Chi bộ, đảng bộ', 'Tổ chức đảng'],
+    required: true,
+  },
+  {
+    key: 'official',
+    labels: ['Đảng viên chính thức', 'Số đảng viên chính thức', 'Chính thức', 'ĐV chính thức'],
+    required: true,
+  },
   { key: 'probationary', labels: ['Đảng viên dự bị', 'Số đảng viên dự bị', 'Dự bị', 'ĐV dự bị'], required: false },
   { key: 'minimum', labels: ['Tối thiểu', 'Số đại biểu tối thiểu', 'Đại biểu tối thiểu'], required: false },
   { key: 'added', labels: ['Cộng thêm', 'Đại biểu cộng thêm', 'Số đại biểu cộng thêm'], required: false },
-  { key: 'exOfficio', labels: ['Cấp ủy viên đương nhiệm', 'Đương nhiên', 'Đại biểu đương nhiên', 'Cấp ủy viên đương nhiên'], required: false },
+  {
+    key: 'exOfficio',
+    labels: ['Cấp ủy viên đương nhiệm', 'Đương nhiên', 'Đại biểu đương nhiên', 'Cấp ủy viên đương nhiên'],
+    required: false,
+  },
 ];
 
 /** The contract's header of each count column, for messages. */
 const FIELD: Record<CountKey, string> = {
-  official: 'Đảng viên chính thức', probationary: 'Đảng viên dự bị', minimum: 'Tối thiểu', added: 'Cộng thêm', exOfficio: 'Cấp ủy viên đương nhiệm',
+  official: 'Đảng viên chính thức',
+  probationary: 'Đảng viên dự bị',
+  minimum: 'Tối thiểu',
+  added: 'Cộng thêm',
+  exOfficio: 'Cấp ủy viên đương nhiệm',
 };
 const COUNT_KEYS: CountKey[] = ['official', 'probationary', 'minimum', 'added', 'exOfficio'];
 
@@ -59,12 +75,20 @@ export function countOf(value: CellValue | undefined): number | null {
   return null;
 }
 
-export function parseUnits(sheet: string, values: SheetValues, basis: UnitsBasis = 'Đảng viên chính thức'): { units: ParsedUnit[]; problems: Problem[] } {
+export function parseUnits(
+  sheet: string,
+  values: SheetValues,
+  basis: UnitsBasis = 'Đảng viên chính thức',
+): { units: ParsedUnit[]; problems: Problem[] } {
   const table = readTable(sheet, values, COLUMNS);
   if (isProblem(table)) return { units: [], problems: [table] };
   const problems: Problem[] = [];
   if (basis === 'Tổng số đảng viên' && !table.columns.has('probationary')) {
-    problems.push(inputError('MISSING_HEADER', 'ALLOC_PROBATIONARY_COLUMN', cellRef(sheet, table.headerRow, table.header.length), { sheet }));
+    problems.push(
+      inputError('MISSING_HEADER', 'ALLOC_PROBATIONARY_COLUMN', cellRef(sheet, table.headerRow, table.header.length), {
+        sheet,
+      }),
+    );
   }
   const units: ParsedUnit[] = [];
   const seen = new Map<string, ParsedUnit>();
@@ -84,7 +108,8 @@ export function parseUnits(sheet: string, values: SheetValues, basis: UnitsBasis
       continue;
     }
     const unit = readUnit(table, row, name, problems);
-    if (looksLegacyEncoded(name)) problems.push(inputError('LEGACY_ENCODING', 'LEGACY_ENCODING', unit.cell, { value: name }));
+    if (looksLegacyEncoded(name))
+      problems.push(inputError('LEGACY_ENCODING', 'LEGACY_ENCODING', unit.cell, { value: name }));
     const twin = seen.get(labelKey(name));
     if (twin) {
       problems.push(inputError('BAD_VALUE', 'ALLOC_DUPLICATE_UNIT', unit.cell, { unit: name, otherCell: twin.cell }));
@@ -95,7 +120,11 @@ export function parseUnits(sheet: string, values: SheetValues, basis: UnitsBasis
   }
   if (totalRow) checkTotalRow(table, totalRow, units, problems);
   if (units.length === 0 && problems.length === 0) {
-    problems.push(inputError('BAD_VALUE', 'ALLOC_NO_UNITS', cellRef(sheet, table.headerRow + 1, table.columns.get('name') ?? 0), { sheet }));
+    problems.push(
+      inputError('BAD_VALUE', 'ALLOC_NO_UNITS', cellRef(sheet, table.headerRow + 1, table.columns.get('name') ?? 0), {
+        sheet,
+      }),
+    );
   }
   return { units, problems };
 }
@@ -107,11 +136,20 @@ function readUnit(table: Table, row: TableRow, name: string, problems: Problem[]
     counts[key] = 0;
     if (isBlank(value)) {
       // `Đảng viên chính thức` is the basis of every method: blank is a mistake, not a zero.
-      if (key === 'official') problems.push(inputError('BAD_VALUE', 'ALLOC_COUNT_REQUIRED', refOf(table, row, key), { field: FIELD[key], unit: name }));
+      if (key === 'official')
+        problems.push(
+          inputError('BAD_VALUE', 'ALLOC_COUNT_REQUIRED', refOf(table, row, key), { field: FIELD[key], unit: name }),
+        );
       continue;
     }
     const n = countOf(value);
-    if (n === null) problems.push(inputError('BAD_VALUE', 'ALLOC_BAD_COUNT', refOf(table, row, key), { value: cellText(value), field: FIELD[key] }));
+    if (n === null)
+      problems.push(
+        inputError('BAD_VALUE', 'ALLOC_BAD_COUNT', refOf(table, row, key), {
+          value: cellText(value),
+          field: FIELD[key],
+        }),
+      );
     else counts[key] = n;
   }
   return { name, ...counts, cell: refOf(table, row, 'name') };
@@ -123,8 +161,21 @@ function checkTotalRow(table: Table, row: TableRow, units: ParsedUnit[], problem
     if (isBlank(value)) continue;
     const sum = units.reduce((s, u) => s + u[key], 0);
     const n = countOf(value);
-    if (n === null) problems.push(inputError('BAD_VALUE', 'ALLOC_BAD_COUNT', refOf(table, row, key), { value: cellText(value), field: FIELD[key] }));
-    else if (n !== sum) problems.push(inputError('BAD_VALUE', 'ALLOC_TOTAL_ROW_MISMATCH', refOf(table, row, key), { value: n, sum, field: FIELD[key] }));
+    if (n === null)
+      problems.push(
+        inputError('BAD_VALUE', 'ALLOC_BAD_COUNT', refOf(table, row, key), {
+          value: cellText(value),
+          field: FIELD[key],
+        }),
+      );
+    else if (n !== sum)
+      problems.push(
+        inputError('BAD_VALUE', 'ALLOC_TOTAL_ROW_MISMATCH', refOf(table, row, key), {
+          value: n,
+          sum,
+          field: FIELD[key],
+        }),
+      );
   }
 }
 

@@ -8,16 +8,32 @@ import type { AllocationResult, BaseQuotaParams, Cap } from '../../engine/alloca
 import { METHOD_NAMES } from '../../engine/allocation/types';
 import { ratioToDecimal } from '../../engine/allocation/rational';
 import type { Problem } from '../../engine/problems';
-import { t, Lang } from '../../i18n';
+import { t, type Lang } from '../../i18n';
 import type { PlanValue, SheetPlan } from '../sheetPlan';
 import { PlanBuilder } from './planBuilder';
 import { SEVERITY_LABELS } from './listCheck';
 
 export const ALLOCATION_SHEET = 'Phân bổ đại biểu';
-export const ALLOCATION_HEADERS = ['Chi bộ', 'Đảng viên', 'Định suất', 'Số đại biểu theo công thức', 'Cộng thêm', 'Đương nhiên', 'Tổng số', 'Tỷ lệ'];
+export const ALLOCATION_HEADERS = [
+  'Chi bộ',
+  'Đảng viên',
+  'Định suất',
+  'Số đại biểu theo công thức',
+  'Cộng thêm',
+  'Đương nhiên',
+  'Tổng số',
+  'Tỷ lệ',
+];
 
 const FONT = { font: 'Times New Roman', size: 12 };
-const HEAD = { bold: true, fill: 'DDE7F0', border: 'thin' as const, hAlign: 'center' as const, vAlign: 'middle' as const, wrap: true };
+const HEAD = {
+  bold: true,
+  fill: 'DDE7F0',
+  border: 'thin' as const,
+  hAlign: 'center' as const,
+  vAlign: 'middle' as const,
+  wrap: true,
+};
 const TIED_FILL = 'FFF2CC';
 const COUNT = '#,##0';
 const QUOTA = '0.0000';
@@ -31,7 +47,12 @@ export interface AllocationSheetOptions {
   caps: Cap[];
 }
 
-export function allocationSheetPlan(result: AllocationResult, findings: Problem[], lang: Lang, opts: AllocationSheetOptions): SheetPlan {
+export function allocationSheetPlan(
+  result: AllocationResult,
+  findings: Problem[],
+  lang: Lang,
+  opts: AllocationSheetOptions,
+): SheetPlan {
   const cols = ALLOCATION_HEADERS.length;
   const b = new PlanBuilder(ALLOCATION_SHEET, [190, 70, 70, 95, 65, 72, 62, 62], FONT);
   b.merged('PHÂN BỔ ĐẠI BIỂU', cols, { bold: true, size: 14, hAlign: 'center' });
@@ -56,7 +77,10 @@ export function allocationSheetPlan(result: AllocationResult, findings: Problem[
   }
   param('Đã phân bổ', result.allocated, COUNT);
   if (result.unassigned > 0) {
-    param('Chưa phân bổ (bằng nhau ở suất cuối)', `${result.unassigned}: ${result.tied.join('; ')} — cấp ủy triệu tập đại hội quyết định`);
+    param(
+      'Chưa phân bổ (bằng nhau ở suất cuối)',
+      `${result.unassigned}: ${result.tied.join('; ')} — cấp ủy triệu tập đại hội quyết định`,
+    );
   }
   for (const cap of opts.caps) {
     param(cap.source === 'setting' ? 'Số đại biểu tối đa' : `Mức tối đa theo chỉ thị (${cap.label})`, cap.value, COUNT);
@@ -69,18 +93,31 @@ export function allocationSheetPlan(result: AllocationResult, findings: Problem[
   const first = b.row;
   for (const u of result.units) {
     const r = b.line([
-      u.unit, u.members, ratioToDecimal(u.quotaNumerator, u.quotaDenominator, 4), u.formula, u.added, u.exOfficio, u.total,
+      u.unit,
+      u.members,
+      ratioToDecimal(u.quotaNumerator, u.quotaDenominator, 4),
+      u.formula,
+      u.added,
+      u.exOfficio,
+      u.total,
       share(u.total, result.total),
     ]);
     if (u.tied) b.style({ row: r, col: 0, cols }, { fill: TIED_FILL });
   }
   // Σ quotas: S exactly, or Σ members / Định mức.
-  const totalQuota = result.method === 'baseQuota' && opts.baseQuota
-    ? ratioToDecimal(BigInt(result.members), BigInt(opts.baseQuota.membersPerSeat), 4)
-    : result.seats;
+  const totalQuota =
+    result.method === 'baseQuota' && opts.baseQuota
+      ? ratioToDecimal(BigInt(result.members), BigInt(opts.baseQuota.membersPerSeat), 4)
+      : result.seats;
   const totalRow = b.line([
-    'Tổng cộng', result.members, totalQuota,
-    result.allocated, result.added, result.exOfficio, result.total, result.total > 0 ? 1 : 0,
+    'Tổng cộng',
+    result.members,
+    totalQuota,
+    result.allocated,
+    result.added,
+    result.exOfficio,
+    result.total,
+    result.total > 0 ? 1 : 0,
   ]);
   b.style({ row: totalRow, col: 0, cols }, { bold: true });
   b.style({ row: first, col: 0, rows: b.row - first, cols }, { border: 'thin', vAlign: 'middle' });
@@ -91,21 +128,38 @@ export function allocationSheetPlan(result: AllocationResult, findings: Problem[
   b.style({ row: first, col: 7, rows: b.row - first }, { numberFormat: PERCENT });
 
   b.blank();
-  b.merged('Định suất: S × đảng viên của chi bộ / tổng số đảng viên (phương pháp "Cơ sở và định mức": đảng viên / Định mức). Tổng số = theo công thức + cộng thêm + đương nhiên; Tỷ lệ: Tổng số so với tổng số đại biểu.', cols, { italic: true, size: 10, wrap: true });
+  b.merged(
+    'Định suất: S × đảng viên của chi bộ / tổng số đảng viên (phương pháp "Cơ sở và định mức": đảng viên / Định mức). Tổng số = theo công thức + cộng thêm + đương nhiên; Tỷ lệ: Tổng số so với tổng số đại biểu.',
+    cols,
+    { italic: true, size: 10, wrap: true },
+  );
   b.height(b.row - 1, 30);
-  if (result.unassigned > 0) b.merged('Dòng tô màu: chi bộ bằng nhau ở suất cuối; các suất này chưa phân bổ.', cols, { italic: true, size: 10, fill: TIED_FILL });
+  if (result.unassigned > 0)
+    b.merged('Dòng tô màu: chi bộ bằng nhau ở suất cuối; các suất này chưa phân bổ.', cols, {
+      italic: true,
+      size: 10,
+      fill: TIED_FILL,
+    });
   if (findings.length) {
     b.blank();
     b.merged('Ghi chú', cols, { bold: true });
     for (const f of findings) {
-      const r = b.merged(`${SEVERITY_LABELS[f.severity]} ${f.code}${f.cell ? ` (${f.cell})` : ''}: ${t(lang, f.message, f.params)}`, cols, { wrap: true, vAlign: 'top' });
+      const r = b.merged(
+        `${SEVERITY_LABELS[f.severity]} ${f.code}${f.cell ? ` (${f.cell})` : ''}: ${t(lang, f.message, f.params)}`,
+        cols,
+        { wrap: true, vAlign: 'top' },
+      );
       b.height(r, 32);
     }
   }
   b.plan.freeze = { rows: head + 1, cols: 1 };
   b.plan.page = {
-    paper: 'A4', orientation: 'portrait', marginsMm: { top: 20, bottom: 20, left: 25, right: 15 }, fitToWidth: true,
-    printTitleRows: [head, head], centerHorizontally: true,
+    paper: 'A4',
+    orientation: 'portrait',
+    marginsMm: { top: 20, bottom: 20, left: 25, right: 15 },
+    fitToWidth: true,
+    printTitleRows: [head, head],
+    centerHorizontally: true,
   };
   return b.plan;
 }

@@ -51,8 +51,16 @@ function renderCopy(grid: PageGrid, def: ElectionDef, congress: Congress): void 
   // Top: the seal's room on the left; the Party title and the congress on the right.
   const top = grid.row;
   const rightCols = GRID_COLS - SEAL_COLS;
-  grid.put(top, 'ĐẢNG CỘNG SẢN VIỆT NAM', { col: SEAL_COLS, cols: rightCols, style: { bold: true, size: 13, hAlign: 'center', vAlign: 'bottom' } });
-  grid.put(top + 1, congressHeaderLine(congress), { col: SEAL_COLS, cols: rightCols, style: { size: 12, hAlign: 'center' } });
+  grid.put(top, 'ĐẢNG CỘNG SẢN VIỆT NAM', {
+    col: SEAL_COLS,
+    cols: rightCols,
+    style: { bold: true, size: 13, hAlign: 'center', vAlign: 'bottom' },
+  });
+  grid.put(top + 1, congressHeaderLine(congress), {
+    col: SEAL_COLS,
+    cols: rightCols,
+    style: { size: 12, hAlign: 'center' },
+  });
   grid.row = top + 2;
   const used = grid.heightOf(top, top + 2);
   if (used < SEAL_HEIGHT) grid.need(top + 1, (grid.plan.rowHeights?.[top + 1] ?? 0) + SEAL_HEIGHT - used);
@@ -67,13 +75,28 @@ function renderCopy(grid: PageGrid, def: ElectionDef, congress: Congress): void 
   const starts = cols.map((_, i) => cols.slice(0, i).reduce((a, b) => a + b, 0));
   const headers = strike ? ['STT', 'Họ và tên'] : ['STT', 'Họ và tên', 'Đồng ý', 'Không đồng ý'];
   const head = grid.row++;
-  headers.forEach((h, i) => grid.put(head, h, { col: starts[i], cols: cols[i], style: { bold: true, hAlign: 'center', vAlign: 'middle', border: 'thin' } }));
+  headers.forEach((h, i) =>
+    grid.put(head, h, {
+      col: starts[i],
+      cols: cols[i],
+      style: { bold: true, hAlign: 'center', vAlign: 'middle', border: 'thin' },
+    }),
+  );
   def.candidates.forEach((name, n) => {
     const r = grid.row++;
-    grid.put(r, n + 1, { col: starts[0], cols: cols[0], style: { hAlign: 'center', vAlign: 'middle', border: 'thin', numberFormat: '0' } });
+    grid.put(r, n + 1, {
+      col: starts[0],
+      cols: cols[0],
+      style: { hAlign: 'center', vAlign: 'middle', border: 'thin', numberFormat: '0' },
+    });
     // Strike-through: the name centred with room either side for the line through it.
-    grid.put(r, name, { col: starts[1], cols: cols[1], style: { hAlign: strike ? 'center' : 'left', vAlign: 'middle', border: 'thin', size: 14 } });
-    for (let i = 2; i < cols.length; i++) grid.put(r, null, { col: starts[i], cols: cols[i], style: { border: 'thin' } });
+    grid.put(r, name, {
+      col: starts[1],
+      cols: cols[1],
+      style: { hAlign: strike ? 'center' : 'left', vAlign: 'middle', border: 'thin', size: 14 },
+    });
+    for (let i = 2; i < cols.length; i++)
+      grid.put(r, null, { col: starts[i], cols: cols[i], style: { border: 'thin' } });
     grid.need(r, NAME_ROW);
   });
 }

@@ -8,13 +8,20 @@ import type { BodyComposition } from '../../engine/composition';
 import type { Problem } from '../../engine/problems';
 import type { CalendarDate } from '../../engine/text/format';
 import { formatDateSlash, formatNumberVi } from '../../engine/text/format';
-import { t, Lang } from '../../i18n';
+import { t, type Lang } from '../../i18n';
 import type { SheetPlan } from '../sheetPlan';
 import { PlanBuilder } from './planBuilder';
 import { SEVERITY_LABELS } from './listCheck';
 
 const FONT = { font: 'Times New Roman', size: 12 };
-const HEAD = { bold: true, fill: 'DDE7F0', border: 'thin' as const, hAlign: 'center' as const, vAlign: 'middle' as const, wrap: true };
+const HEAD = {
+  bold: true,
+  fill: 'DDE7F0',
+  border: 'thin' as const,
+  hAlign: 'center' as const,
+  vAlign: 'middle' as const,
+  wrap: true,
+};
 
 export function compositionSheetName(body: { id: string; list: boolean }): string {
   return body.list ? `Cơ cấu DS ${body.id}` : `Cơ cấu ${body.id}`;
@@ -26,11 +33,14 @@ export function formatShare(percent: number): string {
   return `${formatNumberVi(hundredths / 100, hundredths % 100 === 0 ? 0 : 2)}%`;
 }
 
-const SUMMARY_LABELS: Record<string, string> = { Nam: 'Nam giới', 'Nữ': 'Nữ giới' };
+const SUMMARY_LABELS: Record<string, string> = { Nam: 'Nam giới', Nữ: 'Nữ giới' };
 
 /** One dimension as a sentence: `Nữ giới: 4 đ/c (26,67%), Nam giới: 11 đ/c (73,33%)`. */
 export function summaryLine(rows: { label: string; count: number; percent: number }[]): string {
-  return rows.filter((r) => r.count > 0).map((r) => `${SUMMARY_LABELS[r.label] ?? r.label}: ${r.count} đ/c (${formatShare(r.percent)})`).join(', ');
+  return rows
+    .filter((r) => r.count > 0)
+    .map((r) => `${SUMMARY_LABELS[r.label] ?? r.label}: ${r.count} đ/c (${formatShare(r.percent)})`)
+    .join(', ');
 }
 
 export interface CompositionSheetOptions {
@@ -42,8 +52,16 @@ export interface CompositionSheetOptions {
 export function compositionSheetPlan(body: BodyComposition, opts: CompositionSheetOptions): SheetPlan {
   const b = new PlanBuilder(compositionSheetName(body), [230, 90, 90], FONT);
   const cols = 3;
-  b.merged(body.list ? `CƠ CẤU DANH SÁCH BẦU CỬ: ${body.title}` : `CƠ CẤU ${body.office.toUpperCase()}`, cols, { bold: true, size: 14, hAlign: 'center', wrap: true });
-  const sub = [`Mã ${body.id}`, body.list ? `${body.members.length} người trong danh sách` : `Tổng số: ${body.members.length} đ/c`];
+  b.merged(body.list ? `CƠ CẤU DANH SÁCH BẦU CỬ: ${body.title}` : `CƠ CẤU ${body.office.toUpperCase()}`, cols, {
+    bold: true,
+    size: 14,
+    hAlign: 'center',
+    wrap: true,
+  });
+  const sub = [
+    `Mã ${body.id}`,
+    body.list ? `${body.members.length} người trong danh sách` : `Tổng số: ${body.members.length} đ/c`,
+  ];
   if (opts.referenceDate) sub.push(`tuổi tính đến ngày ${formatDateSlash(opts.referenceDate)}`);
   b.merged(sub.join(' · '), cols, { italic: true, hAlign: 'center' });
   b.blank();
@@ -68,10 +86,19 @@ export function compositionSheetPlan(body: BodyComposition, opts: CompositionShe
     b.blank();
     b.merged('Chỉ tiêu cơ cấu', cols, { bold: true });
     for (const f of opts.findings) {
-      const r = b.merged(`${SEVERITY_LABELS[f.severity]} ${f.code}: ${t(opts.lang, f.message, f.params)}${f.rule ? ` (${f.rule})` : ''}`, cols, { wrap: true, color: '9C5700' });
+      const r = b.merged(
+        `${SEVERITY_LABELS[f.severity]} ${f.code}: ${t(opts.lang, f.message, f.params)}${f.rule ? ` (${f.rule})` : ''}`,
+        cols,
+        { wrap: true, color: '9C5700' },
+      );
       b.height(r, 32);
     }
   }
-  b.plan.page = { paper: 'A4', orientation: 'portrait', marginsMm: { top: 20, bottom: 20, left: 30, right: 15 }, fitToWidth: true };
+  b.plan.page = {
+    paper: 'A4',
+    orientation: 'portrait',
+    marginsMm: { top: 20, bottom: 20, left: 30, right: 15 },
+    fitToWidth: true,
+  };
   return b.plan;
 }

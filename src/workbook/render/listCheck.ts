@@ -3,7 +3,7 @@
  * `Mức độ | Mã lỗi | Nội dung | Ô | Căn cứ`, errors first.
  */
 import type { Problem, Severity } from '../../engine/problems';
-import { t, Lang } from '../../i18n';
+import { t, type Lang } from '../../i18n';
 import type { SheetPlan } from '../sheetPlan';
 import { PlanBuilder } from './planBuilder';
 
@@ -14,7 +14,14 @@ export const SEVERITY_LABELS: Record<Severity, string> = { error: 'Lỗi', warni
 const SEVERITY_COLORS: Record<Severity, string> = { error: 'C00000', warning: '9C5700', info: '1F4E79' };
 
 const FONT = { font: 'Times New Roman', size: 12 };
-const HEAD = { bold: true, fill: 'DDE7F0', border: 'thin' as const, hAlign: 'center' as const, vAlign: 'middle' as const, wrap: true };
+const HEAD = {
+  bold: true,
+  fill: 'DDE7F0',
+  border: 'thin' as const,
+  hAlign: 'center' as const,
+  vAlign: 'middle' as const,
+  wrap: true,
+};
 
 export interface ListCheckSheetOptions {
   /** `Tổ chức đảng`, printed under the title. */
@@ -33,7 +40,13 @@ export function listCheckSheetPlan(findings: Problem[], lang: Lang, opts: ListCh
   b.style({ row: head, col: 0, cols }, HEAD);
   const first = b.row;
   for (const f of findings) {
-    const r = b.line([SEVERITY_LABELS[f.severity], f.code, t(lang, f.message, f.params), f.cell ?? null, f.rule ?? null]);
+    const r = b.line([
+      SEVERITY_LABELS[f.severity],
+      f.code,
+      t(lang, f.message, f.params),
+      f.cell ?? null,
+      f.rule ?? null,
+    ]);
     b.style({ row: r, col: 0 }, { bold: true, color: SEVERITY_COLORS[f.severity] });
   }
   if (findings.length === 0) {
@@ -46,7 +59,10 @@ export function listCheckSheetPlan(findings: Problem[], lang: Lang, opts: ListCh
   b.style({ row: first, col: 4, rows }, { wrap: true });
   b.plan.freeze = { rows: head + 1, cols: 0 };
   b.plan.page = {
-    paper: 'A4', orientation: 'landscape', marginsMm: { top: 15, bottom: 15, left: 15, right: 10 }, fitToWidth: true,
+    paper: 'A4',
+    orientation: 'landscape',
+    marginsMm: { top: 15, bottom: 15, left: 15, right: 10 },
+    fitToWidth: true,
     printTitleRows: [head, head],
   };
   return b.plan;

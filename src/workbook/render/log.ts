@@ -20,7 +20,10 @@ export interface LogEntry {
 
 /** `2025-05-19 10:30:00` in UTC (the log is read by people and compared by machines). */
 export function logTimestamp(now: Date): string {
-  return now.toISOString().replace('T', ' ').replace(/\.\d+Z$/, ' UTC');
+  return now
+    .toISOString()
+    .replace('T', ' ')
+    .replace(/\.\d+Z$/, ' UTC');
 }
 
 export function logSheetPlan(existing: SheetValues | undefined, now: Date, entries: LogEntry[]): SheetPlan {
@@ -30,7 +33,8 @@ export function logSheetPlan(existing: SheetValues | undefined, now: Date, entri
   const old = (existing ?? []).slice(1).filter((row) => (row ?? []).some((c) => cellText(c) !== ''));
   for (const row of old) b.line(LOG_HEADERS.map((_, i): PlanValue => cellText(row[i]) || null));
   const stamp = logTimestamp(now);
-  for (const e of entries) b.line([stamp, e.command, e.id ?? null, e.status ?? null, e.fingerprint ?? null, e.note ?? null]);
+  for (const e of entries)
+    b.line([stamp, e.command, e.id ?? null, e.status ?? null, e.fingerprint ?? null, e.note ?? null]);
   b.plan.freeze = { rows: 1, cols: 0 };
   return b.plan;
 }

@@ -5,11 +5,31 @@
  * 36-HD/VPTW; regulations §9.1, §9.3–§9.4).
  */
 import {
-  AlignmentType, BorderStyle, Document, Header, ISectionOptions, Packer, PageNumber, PageOrientation, Paragraph,
-  Table, TableCell, TableRow, TextRun, VerticalAlign, WidthType,
+  AlignmentType,
+  BorderStyle,
+  Document,
+  Header,
+  type ISectionOptions,
+  Packer,
+  PageNumber,
+  PageOrientation,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  VerticalAlign,
+  WidthType,
 } from 'docx';
 import type {
-  Align, Block, HeaderBlock, HeaderLine, MinutesDocument, ParagraphBlock, SignatureBlock, TableBlock,
+  Align,
+  Block,
+  HeaderBlock,
+  HeaderLine,
+  MinutesDocument,
+  ParagraphBlock,
+  SignatureBlock,
+  TableBlock,
 } from '../../engine/minutes/document';
 import { NAME_DOTS } from '../../engine/minutes/document';
 import type { Margins } from '../congress';
@@ -26,7 +46,10 @@ export const mmToTwips = (mm: number): number => Math.round(mm * TWIPS_PER_MM);
 const half = (pt: number): number => pt * 2;
 
 const ALIGN: Record<Align, (typeof AlignmentType)[keyof typeof AlignmentType]> = {
-  left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT, justify: AlignmentType.JUSTIFIED,
+  left: AlignmentType.LEFT,
+  center: AlignmentType.CENTER,
+  right: AlignmentType.RIGHT,
+  justify: AlignmentType.JUSTIFIED,
 };
 
 const NO_BORDERS = {
@@ -40,11 +63,24 @@ const NO_BORDERS = {
 const THIN = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
 
 function run(text: string, opts: { bold?: boolean; italic?: boolean; size?: number } = {}): TextRun {
-  return new TextRun({ text, bold: opts.bold, italics: opts.italic, size: opts.size ? half(opts.size) : undefined, font: FONT });
+  return new TextRun({
+    text,
+    bold: opts.bold,
+    italics: opts.italic,
+    size: opts.size ? half(opts.size) : undefined,
+    font: FONT,
+  });
 }
 
-function line(text: string, opts: { bold?: boolean; italic?: boolean; size?: number; align?: Align; after?: number } = {}): Paragraph {
-  return new Paragraph({ alignment: ALIGN[opts.align ?? 'center'], spacing: { after: opts.after ?? 0 }, children: [run(text, opts)] });
+function line(
+  text: string,
+  opts: { bold?: boolean; italic?: boolean; size?: number; align?: Align; after?: number } = {},
+): Paragraph {
+  return new Paragraph({
+    alignment: ALIGN[opts.align ?? 'center'],
+    spacing: { after: opts.after ?? 0 },
+    children: [run(text, opts)],
+  });
 }
 
 /** Width of the text block in twips. */
@@ -83,12 +119,18 @@ function header(block: HeaderBlock, width: number): Table {
     width: { size: width, type: WidthType.DXA },
     columnWidths: [leftW, rightW],
     borders: NO_BORDERS,
-    rows: [new TableRow({
-      children: [
-        new TableCell({ width: { size: leftW, type: WidthType.DXA }, borders: NO_BORDERS, children: block.left.map((l) => headerLine(l, leftW)) }),
-        new TableCell({ width: { size: rightW, type: WidthType.DXA }, borders: NO_BORDERS, children: right }),
-      ],
-    })],
+    rows: [
+      new TableRow({
+        children: [
+          new TableCell({
+            width: { size: leftW, type: WidthType.DXA },
+            borders: NO_BORDERS,
+            children: block.left.map((l) => headerLine(l, leftW)),
+          }),
+          new TableCell({ width: { size: rightW, type: WidthType.DXA }, borders: NO_BORDERS, children: right }),
+        ],
+      }),
+    ],
   });
 }
 
@@ -106,21 +148,30 @@ function paragraph(block: ParagraphBlock): Paragraph {
 function table(block: TableBlock, width: number): Table {
   const sum = block.columns.reduce((a, c) => a + c.weight, 0);
   const widths = block.columns.map((c) => Math.floor((c.weight / sum) * width));
-  const cell = (text: string, w: number, align: Align, bold = false) => new TableCell({
-    width: { size: w, type: WidthType.DXA },
-    verticalAlign: VerticalAlign.CENTER,
-    borders: { top: THIN, bottom: THIN, left: THIN, right: THIN },
-    children: [line(text, { bold, align })],
-  });
+  const cell = (text: string, w: number, align: Align, bold = false) =>
+    new TableCell({
+      width: { size: w, type: WidthType.DXA },
+      verticalAlign: VerticalAlign.CENTER,
+      borders: { top: THIN, bottom: THIN, left: THIN, right: THIN },
+      children: [line(text, { bold, align })],
+    });
   return new Table({
     width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
     columnWidths: widths,
     rows: [
-      new TableRow({ tableHeader: true, children: block.columns.map((c, i) => cell(c.header, widths[i], 'center', true)) }),
-      ...block.rows.map((cells) => new TableRow({
-        cantSplit: true,
-        children: block.columns.map((c, i) => cell(cells[i] === undefined ? '' : String(cells[i]), widths[i], c.align)),
-      })),
+      new TableRow({
+        tableHeader: true,
+        children: block.columns.map((c, i) => cell(c.header, widths[i], 'center', true)),
+      }),
+      ...block.rows.map(
+        (cells) =>
+          new TableRow({
+            cantSplit: true,
+            children: block.columns.map((c, i) =>
+              cell(cells[i] === undefined ? '' : String(cells[i]), widths[i], c.align),
+            ),
+          }),
+      ),
     ],
   });
 }
@@ -136,45 +187,76 @@ function signature(block: SignatureBlock, width: number): (Paragraph | Table)[] 
     width: { size: width, type: WidthType.DXA },
     columnWidths: [halfW, width - halfW],
     borders: NO_BORDERS,
-    rows: [new TableRow({
-      cantSplit: true,
-      children: [
-        new TableCell({ width: { size: halfW, type: WidthType.DXA }, borders: NO_BORDERS, children: [line('')] }),
-        new TableCell({
-          width: { size: width - halfW, type: WidthType.DXA }, borders: NO_BORDERS,
-          children: [
-            line(block.authority, { bold: true }), line(block.position, { bold: true }), line(block.instruction, { italic: true }),
-            ...room(4), line(block.head.name ?? NAME_DOTS, { bold: true }),
-          ],
-        }),
-      ],
-    })],
+    rows: [
+      new TableRow({
+        cantSplit: true,
+        children: [
+          new TableCell({ width: { size: halfW, type: WidthType.DXA }, borders: NO_BORDERS, children: [line('')] }),
+          new TableCell({
+            width: { size: width - halfW, type: WidthType.DXA },
+            borders: NO_BORDERS,
+            children: [
+              line(block.authority, { bold: true }),
+              line(block.position, { bold: true }),
+              line(block.instruction, { italic: true }),
+              ...room(4),
+              line(block.head.name ?? NAME_DOTS, { bold: true }),
+            ],
+          }),
+        ],
+      }),
+    ],
   });
   if (!block.membersTitle) return [head];
   const third = Math.floor(width / MEMBERS_PER_ROW);
   const rows: TableRow[] = [];
   for (let i = 0; i < block.members.length; i += MEMBERS_PER_ROW) {
     const group = block.members.slice(i, i + MEMBERS_PER_ROW);
-    rows.push(new TableRow({
-      cantSplit: true,
-      children: Array.from({ length: MEMBERS_PER_ROW }, (_, k) => new TableCell({
-        width: { size: third, type: WidthType.DXA }, borders: NO_BORDERS,
-        children: [...room(3), line(group[k] ? group[k].name ?? NAME_DOTS : '')],
-      })),
-    }));
+    rows.push(
+      new TableRow({
+        cantSplit: true,
+        children: Array.from(
+          { length: MEMBERS_PER_ROW },
+          (_, k) =>
+            new TableCell({
+              width: { size: third, type: WidthType.DXA },
+              borders: NO_BORDERS,
+              children: [...room(3), line(group[k] ? (group[k].name ?? NAME_DOTS) : '')],
+            }),
+        ),
+      }),
+    );
   }
   return [
     head,
     line(''),
-    new Paragraph({ alignment: AlignmentType.CENTER, keepNext: true, children: [run(block.membersTitle, { bold: true })] }),
-    new Paragraph({ alignment: AlignmentType.CENTER, keepNext: true, children: [run(block.instruction, { italic: true })] }),
-    ...(rows.length ? [new Table({ width: { size: third * MEMBERS_PER_ROW, type: WidthType.DXA }, columnWidths: Array.from({ length: MEMBERS_PER_ROW }, () => third), borders: NO_BORDERS, rows })] : []),
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      keepNext: true,
+      children: [run(block.membersTitle, { bold: true })],
+    }),
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      keepNext: true,
+      children: [run(block.instruction, { italic: true })],
+    }),
+    ...(rows.length
+      ? [
+          new Table({
+            width: { size: third * MEMBERS_PER_ROW, type: WidthType.DXA },
+            columnWidths: Array.from({ length: MEMBERS_PER_ROW }, () => third),
+            borders: NO_BORDERS,
+            rows,
+          }),
+        ]
+      : []),
   ];
 }
 
 function blockChildren(block: Block, width: number): (Paragraph | Table)[] {
   switch (block.kind) {
-    case 'header': return [header(block, width)];
+    case 'header':
+      return [header(block, width)];
     case 'title': {
       return [
         line('', { after: 120 }),
@@ -189,11 +271,22 @@ function blockChildren(block: Block, width: number): (Paragraph | Table)[] {
         }),
       ];
     }
-    case 'heading': return [new Paragraph({ spacing: { before: 120, after: 60 }, keepNext: true, children: [run(block.text, { bold: true })] })];
-    case 'paragraph': return [paragraph(block)];
-    case 'table': return [table(block, width), line('', { after: 60 })];
-    case 'signature': return [line(''), ...signature(block, width)];
-    case 'footer': return [line(''), ...block.lines.map((l) => line(l, { size: 10, italic: true, align: 'left' }))];
+    case 'heading':
+      return [
+        new Paragraph({
+          spacing: { before: 120, after: 60 },
+          keepNext: true,
+          children: [run(block.text, { bold: true })],
+        }),
+      ];
+    case 'paragraph':
+      return [paragraph(block)];
+    case 'table':
+      return [table(block, width), line('', { after: 60 })];
+    case 'signature':
+      return [line(''), ...signature(block, width)];
+    case 'footer':
+      return [line(''), ...block.lines.map((l) => line(l, { size: 10, italic: true, align: 'left' }))];
   }
 }
 
@@ -206,17 +299,27 @@ function section(doc: MinutesDocument): ISectionOptions {
       page: {
         size: { width: A4_TWIPS.width, height: A4_TWIPS.height, orientation: PageOrientation.PORTRAIT },
         margin: {
-          top: mmToTwips(doc.margins.top), bottom: mmToTwips(doc.margins.bottom),
-          left: mmToTwips(doc.margins.left), right: mmToTwips(doc.margins.right),
+          top: mmToTwips(doc.margins.top),
+          bottom: mmToTwips(doc.margins.bottom),
+          left: mmToTwips(doc.margins.left),
+          right: mmToTwips(doc.margins.right),
           // Page numbers 10 mm from the top edge (regulations §9.1).
-          header: mmToTwips(10), footer: mmToTwips(10),
+          header: mmToTwips(10),
+          footer: mmToTwips(10),
         },
         pageNumbers: { start: 1 },
       },
     },
     headers: {
       first: new Header({ children: [new Paragraph({ children: [] })] }),
-      default: new Header({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [PageNumber.CURRENT], font: FONT, size: half(14) })] })] }),
+      default: new Header({
+        children: [
+          new Paragraph({
+            alignment: AlignmentType.CENTER,
+            children: [new TextRun({ children: [PageNumber.CURRENT], font: FONT, size: half(14) })],
+          }),
+        ],
+      }),
     },
     children: doc.blocks.flatMap((b) => blockChildren(b, width)),
   };

@@ -7,7 +7,13 @@
  */
 import type { Congress } from '../congress';
 import type {
-  Block, HeaderBlock, MinutesDocument, ParagraphBlock, SignatureBlock, TableBlock, TextRun,
+  Block,
+  HeaderBlock,
+  MinutesDocument,
+  ParagraphBlock,
+  SignatureBlock,
+  TableBlock,
+  TextRun,
 } from '../../engine/minutes/document';
 import { NAME_DOTS } from '../../engine/minutes/document';
 import type { CellStyle, SheetPlan } from '../sheetPlan';
@@ -49,7 +55,10 @@ export function minutesSheetPlan(doc: MinutesDocument, congress: Congress): Shee
       return grid.finish({ pageNumberTopFromSecond: true, ...(breaks.length ? { rowBreaks: breaks } : {}) });
     }
     const kept = [...repeatedRows].filter(([r]) => r < wrong).map(([, body]) => body);
-    const added = breaks.filter((b) => b + 1 >= wrong).map((b) => bodyRows.get(b + 1)).filter((body): body is BodyRow => body !== undefined && body.index > 0);
+    const added = breaks
+      .filter((b) => b + 1 >= wrong)
+      .map((b) => bodyRows.get(b + 1))
+      .filter((body): body is BodyRow => body !== undefined && body.index > 0);
     repeats = [...kept, ...added];
   }
 }
@@ -58,9 +67,16 @@ export function minutesSheetPlan(doc: MinutesDocument, congress: Congress): Shee
 const MAX_LAYOUT_PASSES = 50;
 
 /** A body row of a table: which block, which of its rows. */
-interface BodyRow { block: number; index: number }
+interface BodyRow {
+  block: number;
+  index: number;
+}
 
-function layOut(doc: MinutesDocument, congress: Congress, repeats: BodyRow[]): { grid: PageGrid; breaks: number[]; bodyRows: Map<number, BodyRow>; repeatedRows: Map<number, BodyRow> } {
+function layOut(
+  doc: MinutesDocument,
+  congress: Congress,
+  repeats: BodyRow[],
+): { grid: PageGrid; breaks: number[]; bodyRows: Map<number, BodyRow>; repeatedRows: Map<number, BodyRow> } {
   const grid = new PageGrid(doc.sheetName, doc.margins ?? congress.settings.margins);
   const keep: [number, number][] = [];
   const bodyRows = new Map<number, BodyRow>();
@@ -85,8 +101,7 @@ function layOut(doc: MinutesDocument, congress: Congress, repeats: BodyRow[]): {
       // A long table may run on (its first rows stay with the header); a short one stays whole.
       const end = block.rows.length <= SHORT_TABLE ? grid.row : start + 1 + 3;
       keep.push([lead >= 0 ? lead : start, end]);
-    }
-    else if (heading >= 0) keep.push([heading, Math.min(grid.row, start + 1)]);
+    } else if (heading >= 0) keep.push([heading, Math.min(grid.row, start + 1)]);
     const introduces = block.kind === 'paragraph' && /:\s*$/.test(block.runs.map((r) => r.text).join(''));
     lead = block.kind === 'heading' ? start : introduces ? (heading >= 0 ? heading : start) : -1;
     heading = block.kind === 'heading' ? start : -1;
@@ -99,7 +114,8 @@ function layOut(doc: MinutesDocument, congress: Congress, repeats: BodyRow[]): {
 
 function renderBlock(grid: PageGrid, block: Block): void {
   switch (block.kind) {
-    case 'header': return header(grid, block);
+    case 'header':
+      return header(grid, block);
     case 'title': {
       grid.gap(14);
       grid.line(block.title, { bold: true, size: DOC_TYPE_SIZE, hAlign: 'center' });
@@ -115,9 +131,13 @@ function renderBlock(grid: PageGrid, block: Block): void {
       grid.line(block.text, { bold: true, hAlign: 'left' });
       return;
     }
-    case 'paragraph': return paragraph(grid, block);
-    case 'table': table(grid, block, new Set<number>(), () => undefined); return;
-    case 'signature': return signature(grid, block);
+    case 'paragraph':
+      return paragraph(grid, block);
+    case 'table':
+      table(grid, block, new Set<number>(), () => undefined);
+      return;
+    case 'signature':
+      return signature(grid, block);
     case 'footer': {
       grid.gap(10);
       for (const line of block.lines) grid.line(line, { size: FOOTER_SIZE, italic: true, hAlign: 'left' });
@@ -195,13 +215,26 @@ function paragraph(grid: PageGrid, block: ParagraphBlock): void {
  * `onBodyRow` with each body row's sheet row; returns each repeated header's row with the index
  * of the body row under it.
  */
-function table(grid: PageGrid, block: TableBlock, repeatBefore: Set<number>, onBodyRow: (row: number, index: number) => void): [number, number][] {
-  const widths = spans(block.columns.map((c) => c.weight), GRID_COLS, 2);
+function table(
+  grid: PageGrid,
+  block: TableBlock,
+  repeatBefore: Set<number>,
+  onBodyRow: (row: number, index: number) => void,
+): [number, number][] {
+  const widths = spans(
+    block.columns.map((c) => c.weight),
+    GRID_COLS,
+    2,
+  );
   const starts = widths.map((_, i) => widths.slice(0, i).reduce((a, b) => a + b, 0));
   const headerRow = (): number => {
     const head = grid.row++;
     block.columns.forEach((c, i) => {
-      grid.put(head, c.header, { col: starts[i], cols: widths[i], style: { bold: true, hAlign: 'center', vAlign: 'middle', border: 'thin' } });
+      grid.put(head, c.header, {
+        col: starts[i],
+        cols: widths[i],
+        style: { bold: true, hAlign: 'center', vAlign: 'middle', border: 'thin' },
+      });
     });
     return head;
   };
@@ -214,8 +247,14 @@ function table(grid: PageGrid, block: TableBlock, repeatBefore: Set<number>, onB
     block.columns.forEach((c, i) => {
       const value = cells[i] ?? '';
       grid.put(r, value === '' ? null : value, {
-        col: starts[i], cols: widths[i],
-        style: { hAlign: c.align, vAlign: 'middle', border: 'thin', ...(typeof value === 'number' ? { numberFormat: '0' } : {}) },
+        col: starts[i],
+        cols: widths[i],
+        style: {
+          hAlign: c.align,
+          vAlign: 'middle',
+          border: 'thin',
+          ...(typeof value === 'number' ? { numberFormat: '0' } : {}),
+        },
       });
     });
   });
@@ -252,6 +291,8 @@ function signature(grid: PageGrid, block: SignatureBlock): void {
     const first = (GRID_COLS - width * row.length) / 2;
     grid.gap(52);
     const r = grid.row++;
-    row.forEach((m, k) => grid.put(r, m.name ?? NAME_DOTS, { col: first + k * width, cols: width, style: { hAlign: 'center' } }));
+    row.forEach((m, k) =>
+      grid.put(r, m.name ?? NAME_DOTS, { col: first + k * width, cols: width, style: { hAlign: 'center' } }),
+    );
   }
 }

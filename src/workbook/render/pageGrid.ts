@@ -6,7 +6,7 @@
  * (textWidth), and every row gets an explicit height so the pagination is known in advance.
  */
 import type { Margins } from '../congress';
-import { CellStyle, emptyPlan, PageSetup, PlanValue, setValue, SheetPlan } from '../sheetPlan';
+import { type CellStyle, emptyPlan, type PageSetup, type PlanValue, setValue, type SheetPlan } from '../sheetPlan';
 import { lineCount } from '../../engine/minutes/textWidth';
 
 export const FONT = 'Times New Roman';
@@ -67,7 +67,11 @@ export class PageGrid {
   readonly page: { width: number; height: number };
   row = 0;
 
-  constructor(name: string, readonly margins: Margins, readonly cols = GRID_COLS) {
+  constructor(
+    name: string,
+    readonly margins: Margins,
+    readonly cols = GRID_COLS,
+  ) {
     this.page = printableArea(margins);
     this.colWidth = Math.floor(((this.page.width - WIDTH_SLACK_PT) / cols) * 100) / 100;
     this.plan = emptyPlan(name);
@@ -96,7 +100,8 @@ export class PageGrid {
   put(row: number, value: PlanValue, at: Place): number {
     setValue(this.plan, row, at.col, value);
     // Fill the rest of the row's extent so the grid is rectangular to the last column.
-    if (this.plan.values[row].length < this.cols) setValue(this.plan, row, this.cols - 1, this.plan.values[row][this.cols - 1] ?? null);
+    if (this.plan.values[row].length < this.cols)
+      setValue(this.plan, row, this.cols - 1, this.plan.values[row][this.cols - 1] ?? null);
     if (at.cols > 1) this.plan.merges.push({ row, col: at.col, cols: at.cols });
     const style: CellStyle = { wrap: true, ...(at.style ?? {}) };
     this.plan.styles.push({ range: { row, col: at.col, cols: at.cols }, style });

@@ -1,4 +1,4 @@
-import { CellStyle, emptyPlan, PlanValue, Rect, setValue, SheetPlan } from '../sheetPlan';
+import { type CellStyle, emptyPlan, type PlanValue, type Rect, setValue, type SheetPlan } from '../sheetPlan';
 
 /** Row-by-row construction of a SheetPlan, for renderers that lay out a report top to bottom. */
 export class PlanBuilder {

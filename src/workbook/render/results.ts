@@ -27,10 +27,25 @@ export const RESULT_LABELS = {
   status: 'Trạng thái',
 } as const;
 
-export const TABLE_HEADERS = ['STT', 'Họ và tên', 'Số phiếu', 'Tỷ lệ so với D', 'Tỷ lệ so với phiếu hợp lệ', 'Xếp thứ', 'Trúng cử'];
+export const TABLE_HEADERS = [
+  'STT',
+  'Họ và tên',
+  'Số phiếu',
+  'Tỷ lệ so với D',
+  'Tỷ lệ so với phiếu hợp lệ',
+  'Xếp thứ',
+  'Trúng cử',
+];
 
 const FONT = { font: 'Times New Roman', size: 12 };
-const HEAD = { bold: true, fill: 'DDE7F0', border: 'thin' as const, hAlign: 'center' as const, vAlign: 'middle' as const, wrap: true };
+const HEAD = {
+  bold: true,
+  fill: 'DDE7F0',
+  border: 'thin' as const,
+  hAlign: 'center' as const,
+  vAlign: 'middle' as const,
+  wrap: true,
+};
 const GRID = { border: 'thin' as const };
 const PERCENT = '0.00%';
 const WIDTHS = [170, 190, 62, 78, 96, 52, 110];
@@ -61,14 +76,26 @@ export function resultsSheetPlan(def: ElectionDef, result: ElectionResult): Shee
   b.merged(`KẾT QUẢ KIỂM PHIẾU: ${result.title}`, cols, { bold: true, size: 14, hAlign: 'center' });
   const opinion = result.office === 'Xin ý kiến';
   const roundText = result.round > 1 ? ` · Lần bầu ${result.round} (tiếp theo ${result.previousRound ?? ''})` : '';
-  b.merged(opinion
-    ? `Mã ${result.id} · Phiếu xin ý kiến${result.feeds ? ` cho cuộc bầu ${result.feeds}` : ''} · ${result.ballotType}`
-    : `Mã ${result.id} · ${result.office} · Số lượng cần bầu: ${result.seats}${roundText} · ${result.ballotType}`, cols, { italic: true, hAlign: 'center' });
+  b.merged(
+    opinion
+      ? `Mã ${result.id} · Phiếu xin ý kiến${result.feeds ? ` cho cuộc bầu ${result.feeds}` : ''} · ${result.ballotType}`
+      : `Mã ${result.id} · ${result.office} · Số lượng cần bầu: ${result.seats}${roundText} · ${result.ballotType}`,
+    cols,
+    { italic: true, hAlign: 'center' },
+  );
   if (result.status === 'zero') {
-    b.merged('BÁO CÁO SỐ 0 — chưa nhập phiếu: các số dưới đây để Đoàn Chủ tịch công bố trước khi kiểm phiếu.', cols, { bold: true, color: '1F4E79', hAlign: 'center' });
+    b.merged('BÁO CÁO SỐ 0 — chưa nhập phiếu: các số dưới đây để Đoàn Chủ tịch công bố trước khi kiểm phiếu.', cols, {
+      bold: true,
+      color: '1F4E79',
+      hAlign: 'center',
+    });
   }
   if (result.status === 'blocked') {
-    b.merged('CHƯA CÔNG BỐ — có kiểm tra không đạt (xem phần "Kiểm tra" bên dưới). Chưa ai trúng cử; chưa lập biên bản.', cols, { bold: true, color: 'C00000', hAlign: 'center', wrap: true });
+    b.merged(
+      'CHƯA CÔNG BỐ — có kiểm tra không đạt (xem phần "Kiểm tra" bên dưới). Chưa ai trúng cử; chưa lập biên bản.',
+      cols,
+      { bold: true, color: 'C00000', hAlign: 'center', wrap: true },
+    );
   }
   b.blank();
 
@@ -91,11 +118,22 @@ export function resultsSheetPlan(def: ElectionDef, result: ElectionResult): Shee
     fit(b, r, `   ${step.label}`, WIDTHS[0]);
   }
   // The label is fixed by the contract even for an opinion ballot, whose base is A; column C says so.
-  pair(RESULT_LABELS.denominator, result.denominator, opinion ? 'cơ sở xin ý kiến A (theo "Cơ sở xin ý kiến")' : undefined);
-  pair(RESULT_LABELS.threshold, result.threshold, opinion ? 'hơn 30% của A: 10 × số phiếu > 3 × A' : 'quá một nửa của D: 2 × số phiếu > D');
+  pair(
+    RESULT_LABELS.denominator,
+    result.denominator,
+    opinion ? 'cơ sở xin ý kiến A (theo "Cơ sở xin ý kiến")' : undefined,
+  );
+  pair(
+    RESULT_LABELS.threshold,
+    result.threshold,
+    opinion ? 'hơn 30% của A: 10 × số phiếu > 3 × A' : 'quá một nửa của D: 2 × số phiếu > D',
+  );
   pair('Có mặt lúc bầu', result.present);
   const statusRow = pair(RESULT_LABELS.status, STATUS_LABELS[result.status]);
-  b.style({ row: statusRow, col: 1 }, { bold: true, color: result.status === 'complete' ? '006100' : result.status === 'zero' ? '1F4E79' : 'C00000' });
+  b.style(
+    { row: statusRow, col: 1 },
+    { bold: true, color: result.status === 'complete' ? '006100' : result.status === 'zero' ? '1F4E79' : 'C00000' },
+  );
   if (!opinion) pair('Số còn thiếu', result.seatsOpen);
 
   if (result.ballots.invalid > 0) {
@@ -139,19 +177,30 @@ export function resultsSheetPlan(def: ElectionDef, result: ElectionResult): Shee
   // What the congress must decide: said plainly, never decided here (regulations §5.4–§5.6).
   const notes: string[] = [];
   if (result.status === 'tie') {
-    notes.push(`Bằng phiếu ở vị trí cuối: ${result.tied.join(', ')}. Đại hội quyết định việc bầu lại giữa những người bằng phiếu; phần mềm không tự phân định.`);
+    notes.push(
+      `Bằng phiếu ở vị trí cuối: ${result.tied.join(', ')}. Đại hội quyết định việc bầu lại giữa những người bằng phiếu; phần mềm không tự phân định.`,
+    );
   }
   if ((result.status === 'tie' || result.status === 'shortfall') && result.seatsOpen > 0) {
-    notes.push(`Còn thiếu ${result.seatsOpen} người so với số lượng cần bầu. Đại hội quyết định có bầu tiếp hay không (lệnh "next-round" chuẩn bị lần bầu tiếp theo).`);
+    notes.push(
+      `Còn thiếu ${result.seatsOpen} người so với số lượng cần bầu. Đại hội quyết định có bầu tiếp hay không (lệnh "next-round" chuẩn bị lần bầu tiếp theo).`,
+    );
   }
   if (result.orderTies.length) {
-    notes.push(`Đại biểu dự khuyết bằng phiếu nhau: ${result.orderTies.map((g) => g.join(', ')).join('; ')}. Thứ tự thay thế giữa những người này do đại hội quyết định.`);
+    notes.push(
+      `Đại biểu dự khuyết bằng phiếu nhau: ${result.orderTies.map((g) => g.join(', ')).join('; ')}. Thứ tự thay thế giữa những người này do đại hội quyết định.`,
+    );
   }
   if (notes.length) {
     b.blank();
     for (const n of notes) {
       const r = b.merged(n, cols, { wrap: true, italic: true, color: '9C5700' });
-      fit(b, r, n, WIDTHS.reduce((sum, w) => sum + w, 0));
+      fit(
+        b,
+        r,
+        n,
+        WIDTHS.reduce((sum, w) => sum + w, 0),
+      );
     }
   }
 
@@ -196,7 +245,10 @@ export function resultsSheetPlan(def: ElectionDef, result: ElectionResult): Shee
   b.style({ row: fp, col: 1, cols: 1 }, { font: 'Courier New', size: 9 });
 
   b.plan.page = {
-    paper: 'A4', orientation: 'portrait', marginsMm: { top: 15, bottom: 15, left: 15, right: 10 }, fitToWidth: true,
+    paper: 'A4',
+    orientation: 'portrait',
+    marginsMm: { top: 15, bottom: 15, left: 15, right: 10 },
+    fitToWidth: true,
   };
   return b.plan;
 }

@@ -3,7 +3,7 @@
  * `template` command and the pane's "Prepare". The bundled examples are laid out by the same
  * functions, so a clerk who opens an example sees the sheets the template gives them.
  */
-import { CONGRESS_LABELS, CONGRESS_SHEET, CongressLabel } from '../congress';
+import { CONGRESS_LABELS, CONGRESS_SHEET, type CongressLabel } from '../congress';
 import { PERSONNEL_SHEET } from '../parse/personnel';
 import { ROLL_SHEET } from '../parse/roll';
 import { COUNTERS_SHEET } from '../parse/counters';
@@ -19,12 +19,25 @@ export const EXAMPLE_BALLOT_SHEET = 'Phiếu BCH';
 export const ROLL_HEADERS = ROLL_COLUMNS;
 export const COUNTER_HEADERS = COUNTER_COLUMNS;
 export const PERSONNEL_HEADERS = [
-  'Họ và tên', 'Ngày sinh', 'Giới tính', 'Dân tộc', 'Trình độ chuyên môn', 'Lý luận chính trị',
-  'Cấp ủy khóa trước', 'Đảng viên', 'Nguồn', 'Tên gọi',
+  'Họ và tên',
+  'Ngày sinh',
+  'Giới tính',
+  'Dân tộc',
+  'Trình độ chuyên môn',
+  'Lý luận chính trị',
+  'Cấp ủy khóa trước',
+  'Đảng viên',
+  'Nguồn',
+  'Tên gọi',
 ] as const;
 export const ELECTION_HEADERS = ELECTION_COLUMNS;
 export const UNIT_HEADERS = [
-  'Chi bộ', 'Đảng viên chính thức', 'Đảng viên dự bị', 'Tối thiểu', 'Cộng thêm', 'Cấp ủy viên đương nhiệm',
+  'Chi bộ',
+  'Đảng viên chính thức',
+  'Đảng viên dự bị',
+  'Tối thiểu',
+  'Cộng thêm',
+  'Cấp ủy viên đương nhiệm',
 ] as const;
 export const BALLOT_NUMBER_HEADER = 'Số phiếu';
 export const BALLOT_TEAM_HEADER = 'Tổ';
@@ -46,7 +59,7 @@ export const CONGRESS_HINTS: Record<CongressLabel, string> = {
   'Lần thứ': 'Ví dụ: XXIII; để trống nếu không ghi lần thứ',
   'Nhiệm kỳ': 'Ví dụ: 2025 - 2030',
   'Địa danh': 'Địa danh ở dòng ngày tháng, ví dụ: Long Biên',
-  'Ngày': 'Ngày đại hội, dạng ngày/tháng/năm, ví dụ: 20/05/2025',
+  Ngày: 'Ngày đại hội, dạng ngày/tháng/năm, ví dụ: 20/05/2025',
   'Quy chế bầu cử': 'Mặc định 190-QĐ/TW; hoặc 244-QĐ/TW',
   'Nhóm tuổi': 'Mốc tuổi khi thống kê cơ cấu; mặc định 35, 50',
   'Ngày tính tuổi': 'Mặc định: ngày đại hội; dạng ngày/tháng/năm',
@@ -83,7 +96,12 @@ export interface TableSheetOptions {
 }
 
 /** A tabular input sheet: the header in row 1, bold and frozen; the given rows under it. */
-export function tableSheetPlan(name: string, header: readonly string[], rows: PlanValue[][], opts: TableSheetOptions = {}): SheetPlan {
+export function tableSheetPlan(
+  name: string,
+  header: readonly string[],
+  rows: PlanValue[][],
+  opts: TableSheetOptions = {},
+): SheetPlan {
   const formatted = Math.max(rows.length, opts.formattedRows ?? 0);
   const styles: SheetPlan['styles'] = [{ range: { row: 0, col: 0, cols: header.length }, style: HEADER_STYLE }];
   for (const col of opts.textColumns ?? []) {
@@ -114,16 +132,29 @@ export function congressSheetPlan(entries: CongressEntry[]): SheetPlan {
   // Every value cell is text: dates above all, and `XXIII`, `2025 - 2030` are words anyway.
   plan.styles.push({ range: { row: 1, col: 1, rows: rows.length }, style: { numberFormat: TEXT_FORMAT } });
   plan.styles.push({ range: { row: 1, col: 0, rows: rows.length }, style: { bold: true } });
-  if (withHints) plan.styles.push({ range: { row: 1, col: 2, rows: rows.length }, style: { italic: true, color: '595959' } });
+  if (withHints)
+    plan.styles.push({ range: { row: 1, col: 2, rows: rows.length }, style: { italic: true, color: '595959' } });
   return plan;
 }
 
 /** Columns of a `Từng phiếu` ballot sheet: every one is text, since `-` is a mark. */
-export function ballotSheetPlan(name: string, header: readonly string[], rows: PlanValue[][], formattedRows = 0, formattedCols = header.length): SheetPlan {
-  const widths = header.map((h, i) => (i === 0 ? 60 : h === BALLOT_TEAM_HEADER ? 40 : h === BALLOT_RULING_HEADER ? 170 : 110));
+export function ballotSheetPlan(
+  name: string,
+  header: readonly string[],
+  rows: PlanValue[][],
+  formattedRows = 0,
+  formattedCols = header.length,
+): SheetPlan {
+  const widths = header.map((h, i) =>
+    i === 0 ? 60 : h === BALLOT_TEAM_HEADER ? 40 : h === BALLOT_RULING_HEADER ? 170 : 110,
+  );
   const plan = tableSheetPlan(name, header, rows, { widths });
   const formatted = Math.max(rows.length, formattedRows);
-  if (formatted > 0) plan.styles.push({ range: { row: 1, col: 0, rows: formatted, cols: formattedCols }, style: { numberFormat: TEXT_FORMAT, hAlign: 'center' } });
+  if (formatted > 0)
+    plan.styles.push({
+      range: { row: 1, col: 0, rows: formatted, cols: formattedCols },
+      style: { numberFormat: TEXT_FORMAT, hAlign: 'center' },
+    });
   plan.styles.push({ range: { row: 0, col: 0, cols: header.length }, style: { hAlign: 'center' } });
   plan.freeze = { rows: 1, cols: 1 };
   return plan;
@@ -173,10 +204,24 @@ export function templateSheetPlans(): SheetPlan[] {
     counterSheetPlan([]),
     personnelSheetPlan([], TEMPLATE_ROWS),
     electionSheetPlan([], 30),
-    ballotSheetPlan(EXAMPLE_BALLOT_SHEET, [BALLOT_NUMBER_HEADER, BALLOT_TEAM_HEADER, BALLOT_RULING_HEADER], [], TEMPLATE_BALLOT_ROWS, TEMPLATE_BALLOT_COLS),
+    ballotSheetPlan(
+      EXAMPLE_BALLOT_SHEET,
+      [BALLOT_NUMBER_HEADER, BALLOT_TEAM_HEADER, BALLOT_RULING_HEADER],
+      [],
+      TEMPLATE_BALLOT_ROWS,
+      TEMPLATE_BALLOT_COLS,
+    ),
     unitSheetPlan([]),
   ];
 }
 
 /** Names of the sheets the template holds, in order. */
-export const TEMPLATE_SHEETS = [CONGRESS_SHEET, ROLL_SHEET, COUNTERS_SHEET, PERSONNEL_SHEET, ELECTIONS_SHEET, EXAMPLE_BALLOT_SHEET, UNITS_SHEET];
+export const TEMPLATE_SHEETS = [
+  CONGRESS_SHEET,
+  ROLL_SHEET,
+  COUNTERS_SHEET,
+  PERSONNEL_SHEET,
+  ELECTIONS_SHEET,
+  EXAMPLE_BALLOT_SHEET,
+  UNITS_SHEET,
+];
