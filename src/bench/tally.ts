@@ -11,7 +11,7 @@ import { spawnSync } from 'child_process';
 import { parseTallyInput } from '../workbook/tallyInput';
 import { tallyElections } from '../engine/tally/tally';
 import { clearTextMemo } from '../engine/text/normalize';
-import type { CellValue, SheetValues } from '../hosts/port';
+import type { CellValue, SheetValues } from '../workbook/port';
 import { mulberry32 } from '../examples/random';
 import { projectRoot } from './root';
 

@@ -3,7 +3,7 @@
  * port, allocate the seats by the chosen method, report `allocation` and the findings, and write
  * `Phân bổ đại biểu`. Reads nothing else, so it runs on a workbook that holds only these sheets.
  */
-import type { SheetValues } from '../hosts/port';
+import type { SheetValues } from '../workbook/port';
 import { inputError, type Problem, warning } from '../engine/problems';
 import { allocate } from '../engine/allocation/allocate';
 import { ALLOCATION_RULE, DIRECTIVE_CAPS } from '../engine/allocation/citations';

@@ -13,7 +13,7 @@ import { emptyPlan, setValue } from '../workbook/sheetPlan';
 import { findSheetName, readTable, isProblem } from '../workbook/table';
 import { labelKey } from '../engine/text/normalize';
 import { cellText } from '../workbook/values';
-import type { CellWrite } from '../hosts/port';
+import type { CellWrite } from '../workbook/port';
 import type { CommandContext, CommandOutcome } from './types';
 import { reportError } from './report';
 import { STATUS_LABELS } from '../workbook/render/results';

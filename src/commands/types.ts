@@ -1,4 +1,4 @@
-import type { WorkbookPort, ProgressFn } from '../hosts/port';
+import type { WorkbookPort, ProgressFn } from '../workbook/port';
 import type { Lang } from '../i18n';
 import type { Problem } from '../engine/problems';
 import type { SheetPlan } from '../workbook/sheetPlan';

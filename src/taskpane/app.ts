@@ -4,7 +4,7 @@
  * results and a list of findings. The workspace says where the workbook is (Excel, or a file).
  */
 import { t, type Lang, type MessageKey } from '../i18n';
-import type { WorkbookPort } from '../hosts/port';
+import type { WorkbookPort } from '../workbook/port';
 import type { ExplainedError } from '../hosts/office/errors';
 import type { ElectionResult } from '../engine/tally/types';
 import { NEXT_ROUND, type PaneCommand, type PaneOutcome, type Selection } from './commandTable';

@@ -1,4 +1,4 @@
-import type { SheetValues } from '../hosts/port';
+import type { SheetValues } from './port';
 import { labelKey, sameLabel } from '../engine/text/normalize';
 import { inputError, type Problem } from '../engine/problems';
 import { type CalendarDate } from '../engine/text/format';

@@ -1,4 +1,4 @@
-import type { CellValue, SheetValues } from '../hosts/port';
+import type { CellValue, SheetValues } from './port';
 import { labelKey } from '../engine/text/normalize';
 import { inputError, type Problem } from '../engine/problems';
 import { cellText, isBlank } from './values';

@@ -3,7 +3,7 @@
  * `Ban kiểm phiếu`, `Bầu cử` and each election's ballot sheet (with its second entry). Pure
  * parsing over 2-D values; `readTallyInput` fetches the sheets through the port in one read.
  */
-import type { SheetValues, WorkbookPort } from '../hosts/port';
+import type { SheetValues, WorkbookPort } from './port';
 import { inputError, type Problem } from '../engine/problems';
 import type { BallotType, CounterEntry, ElectionDef, RollEntry } from '../engine/tally/types';
 import { CONGRESS_SHEET, type Congress, parseCongress } from './congress';

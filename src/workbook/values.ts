@@ -1,4 +1,4 @@
-import type { CellValue } from '../hosts/port';
+import type { CellValue } from './port';
 import { cleanText } from '../engine/text/normalize';
 import { type CalendarDate, isValidDate } from '../engine/text/format';
 

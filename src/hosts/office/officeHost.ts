@@ -1,4 +1,4 @@
-import type { CellValue, CellWrite, SheetValues, WorkbookPort } from '../port';
+import type { CellValue, CellWrite, SheetValues, WorkbookPort } from '../../workbook/port';
 import type { SheetPlan } from '../../workbook/sheetPlan';
 import { planExtent } from '../../workbook/sheetPlan';
 import { a1, columnIndex, parseCellRef } from '../../workbook/address';

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { promises as fs } from 'fs';
 import * as path from 'path';
-import type { CellValue, CellWrite, SheetValues, WorkbookPort } from '../port';
+import type { CellValue, CellWrite, SheetValues, WorkbookPort } from '../../workbook/port';
 import type { CellStyle, Rect, SheetPlan } from '../../workbook/sheetPlan';
 import { planExtent } from '../../workbook/sheetPlan';
 import { a1 } from '../../workbook/address';

@@ -6,7 +6,7 @@
  * thousands of marks), so marks are read with a fast path for the two common cells (blank and
  * `x`) and cell references are built only when someone asks for them.
  */
-import type { CellValue, SheetValues } from '../../hosts/port';
+import type { CellValue, SheetValues } from '../port';
 import { inputError, type Problem, warning } from '../../engine/problems';
 import { labelKey, looksLegacyEncoded, personName } from '../../engine/text/normalize';
 import type { BallotRecord, BallotType, Mark, SubtotalRow, SubtotalSheet } from '../../engine/tally/types';

@@ -2,7 +2,7 @@
  * `Ban kiểm phiếu`, the vote-counting committee (WORKBOOK.md): who signs the minutes. Optional:
  * without it the minutes carry dotted signature lines and a warning.
  */
-import type { SheetValues } from '../../hosts/port';
+import type { SheetValues } from '../port';
 import { inputError, type Problem } from '../../engine/problems';
 import { looksLegacyEncoded, personName, sameLabel } from '../../engine/text/normalize';
 import type { CounterEntry, Session } from '../../engine/tally/types';

@@ -3,7 +3,7 @@
  * seats, round links and the committee's ballot counts; the ballot sheets are read separately
  * (ballotSheet.ts) and joined in tallyInput.ts.
  */
-import type { SheetValues } from '../../hosts/port';
+import type { SheetValues } from '../port';
 import { inputError, type Problem } from '../../engine/problems';
 import { labelKey, sameLabel } from '../../engine/text/normalize';
 import { OFFICES, type BallotType, type ElectionDef, type EntryMode } from '../../engine/tally/types';

@@ -2,7 +2,7 @@
  * The `Nhân sự` sheet (WORKBOOK.md): facts about candidates for the list checks and the
  * composition. Optional: without it the checks that need facts say so.
  */
-import type { SheetValues, WorkbookPort } from '../../hosts/port';
+import type { SheetValues, WorkbookPort } from '../port';
 import { inputError, type Problem, warning } from '../../engine/problems';
 import { labelKey, looksLegacyEncoded, personName, sameLabel } from '../../engine/text/normalize';
 import { GENDERS, MEMBERSHIPS, NOMINEE_SOURCES, type Person, type PersonField } from '../../engine/nominees/types';

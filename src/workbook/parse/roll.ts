@@ -3,7 +3,7 @@
  * majority base D (regulations §5.2), so every row must be unambiguous: its standing (`Tư cách`)
  * fits the kind of congress, its status (`Tình trạng`) is one of the contract's words.
  */
-import type { SheetValues } from '../../hosts/port';
+import type { SheetValues } from '../port';
 import { inputError, type Problem, warning } from '../../engine/problems';
 import { labelKey, looksLegacyEncoded, personName, sameLabel } from '../../engine/text/normalize';
 import type { RollEntry, RollStatus, Standing } from '../../engine/tally/types';

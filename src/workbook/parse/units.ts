@@ -3,7 +3,7 @@
  * `Chi bộ | Đảng viên chính thức | Đảng viên dự bị | Tối thiểu | Cộng thêm | Cấp ủy viên đương nhiệm`.
  * Header in rows 1–10, labels matched forgivingly, every error at its quoted cell.
  */
-import type { CellValue, SheetValues } from '../../hosts/port';
+import type { CellValue, SheetValues } from '../port';
 import { inputError, type Problem } from '../../engine/problems';
 import { labelKey, looksLegacyEncoded } from '../../engine/text/normalize';
 import type { AllocationUnit } from '../../engine/allocation/types';

@@ -2,7 +2,7 @@
  * `Nhật ký`: an append-only log of runs (anchors §7.6: who did what, when; the fingerprint of the
  * ballot data). Earlier rows are kept; each run appends its own.
  */
-import type { SheetValues } from '../../hosts/port';
+import type { SheetValues } from '../port';
 import { cellText } from '../values';
 import type { PlanValue, SheetPlan } from '../sheetPlan';
 import { PlanBuilder } from './planBuilder';

@@ -1,4 +1,4 @@
-import type { SheetPlan } from '../workbook/sheetPlan';
+import type { SheetPlan } from './sheetPlan';
 
 /**
  * A cell as read from a workbook. Hosts flatten formulas to their results and rich text to plain
