@@ -15,13 +15,16 @@ import {
   METHOD_NAMES,
   type MethodId,
 } from '../engine/allocation/types';
-import { type AllocationMethodName, type Congress, CONGRESS_SHEET, parseCongress } from '../workbook/congress';
-import { parseUnits, toAllocationUnits, UNITS_SHEET } from '../workbook/parse/units';
+import { type AllocationMethodName } from '../engine/model/settings';
+import type { Congress, CongressField } from '../engine/model/congress';
+import { parseUnits, toAllocationUnits } from '../workbook/parse/units';
 import { allocationSheetPlan } from '../workbook/render/allocation';
 import { findSheetName } from '../workbook/table';
 import { cellRef } from '../workbook/address';
 import type { CommandContext, CommandOutcome, Report } from './types';
 import { reportError, reportFinding } from './report';
+import { CONGRESS_SHEET, UNITS_SHEET } from '../workbook/sheetNames';
+import { parseCongress } from '../workbook/parse/congress';
 
 const METHOD_IDS: Record<AllocationMethodName, MethodId> = {
   'Số dư lớn nhất': 'hamilton',
@@ -77,8 +80,8 @@ export function allocationReport(result: AllocationResult, basis: string): Alloc
 }
 
 /** Where a missing setting should be typed: the row after the last used row of `Đại hội`. */
-function settingCell(congress: Congress, label: string, sheet: string, values: SheetValues): string {
-  return congress.cells.get(label) ?? cellRef(sheet, values.length, 0);
+function settingCell(congress: Congress, field: CongressField, sheet: string, values: SheetValues): string {
+  return congress.refs[field] ?? cellRef(sheet, values.length, 0);
 }
 
 function capsOf(congress: Congress): Cap[] {
@@ -89,21 +92,20 @@ function capsOf(congress: Congress): Cap[] {
       source: 'setting',
       citation: ALLOCATION_RULE,
       label: 'Số đại biểu tối đa',
-      cell: congress.cells.get('Số đại biểu tối đa'),
+      cell: congress.refs.maxDelegates,
     });
   }
   // §7.3: the directive's cap for the congress level, when the level has a single figure. Only
   // for a level the clerk wrote: the default (from the name of the organisation) cannot tell a
   // grassroots đảng bộ (≤ 250) from a district one (≤ 300).
-  const levelCell = congress.explicit.get('Cấp đại hội');
-  const directive = levelCell ? DIRECTIVE_CAPS[congress.level] : undefined;
+  const directive = congress.given.has('level') ? DIRECTIVE_CAPS[congress.level] : undefined;
   if (directive)
     caps.push({
       value: directive.cap,
       source: 'directive',
       citation: directive.citation,
       label: congress.level,
-      cell: levelCell,
+      cell: congress.refs.level,
     });
   return caps;
 }
@@ -153,10 +155,10 @@ export async function allocateCommand(ctx: CommandContext): Promise<CommandOutco
         : undefined,
     caps: capsOf(congress),
     cells: {
-      seats: settingCell(congress, 'Số đại biểu phân bổ', congressSheet, congressValues),
-      method: congress.cells.get('Phương pháp phân bổ'),
-      membersPerSeat: settingCell(congress, 'Định mức', congressSheet, congressValues),
-      threshold: congress.cells.get('Ngưỡng số dư'),
+      seats: settingCell(congress, 'allocationSeats', congressSheet, congressValues),
+      method: congress.refs.allocationMethod,
+      membersPerSeat: settingCell(congress, 'membersPerSeat', congressSheet, congressValues),
+      threshold: congress.refs.remainderThreshold,
     },
   };
   const outcome = allocate(input);

@@ -5,9 +5,9 @@
  */
 import { readTallyInput, type TallyInput } from '../workbook/tallyInput';
 import { tallyElections } from '../engine/tally/tally';
-import type { ElectionResult } from '../engine/tally/types';
+import type { ElectionResult } from '../engine/model/results';
 import { checkLists } from '../engine/nominees/checkLists';
-import type { Person } from '../engine/nominees/types';
+import type { Person } from '../engine/model/person';
 import type { Problem } from '../engine/problems';
 import { readPersonnel } from '../workbook/parse/personnel';
 import { listCheckSheetPlan } from '../workbook/render/listCheck';

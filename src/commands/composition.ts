@@ -7,11 +7,12 @@ import { candidateLists, electedBodies, targetFindings } from '../engine/composi
 import type { BodyComposition, CompositionInput } from '../engine/composition';
 import type { Problem } from '../engine/problems';
 import { labelKey } from '../engine/text/normalize';
-import { compositionSheetName, compositionSheetPlan } from '../workbook/render/composition';
+import { compositionSheetPlan } from '../workbook/render/composition';
 import type { SheetPlan } from '../workbook/sheetPlan';
 import { readListsInput } from './check';
 import { reportFinding } from './report';
 import type { CommandContext, CommandOutcome } from './types';
+import { compositionSheetName, isCompositionSheet } from '../workbook/sheetNames';
 
 export interface CompositionOptions {
   /** `--lists`: also the composition of the candidate lists. */
@@ -52,9 +53,7 @@ export async function compositionCommand(ctx: CommandContext, opts: CompositionO
     ctx.progress?.(0.8, 'write');
     // Output sheets are generated whole: an older `Cơ cấu …` sheet of a body no longer reported goes.
     const fresh = new Set(plans.map((p) => labelKey(p.name)));
-    const stale = data.input.sheetNames.filter(
-      (n) => labelKey(n).startsWith(labelKey('Cơ cấu ')) && !fresh.has(labelKey(n)),
-    );
+    const stale = data.input.sheetNames.filter((n) => isCompositionSheet(n) && !fresh.has(labelKey(n)));
     await ctx.port.writeOutputs(plans, stale);
   }
   ctx.progress?.(1, 'done');

@@ -5,7 +5,7 @@
  */
 import { readCommandInput } from './readInput';
 import { tallyElections } from '../engine/tally/tally';
-import { buildMinutes } from '../engine/minutes/model';
+import { buildMinutes } from '../engine/minutes/minutesText';
 import type { MinutesDocument } from '../engine/minutes/document';
 import { warning } from '../engine/problems';
 import { minutesDocxBytes } from '../workbook/render/minutesDocx';

@@ -7,7 +7,8 @@
 import { readCommandInput } from './readInput';
 import { tallyElections } from '../engine/tally/tally';
 import { inputError, type Problem } from '../engine/problems';
-import type { ElectionDef, ElectionResult } from '../engine/tally/types';
+import type { ElectionDef } from '../engine/model/election';
+import type { ElectionResult } from '../engine/model/results';
 import type { SheetPlan } from '../workbook/sheetPlan';
 import { emptyPlan, setValue } from '../workbook/sheetPlan';
 import { findSheetName, readTable, isProblem } from '../workbook/table';
@@ -17,6 +18,7 @@ import type { CellWrite } from '../workbook/port';
 import type { CommandContext, CommandOutcome } from './types';
 import { reportError } from './report';
 import { STATUS_LABELS } from '../workbook/render/results';
+import { defaultBallotSheetName } from '../workbook/sheetNames';
 
 export interface NextRoundOutcome extends CommandOutcome {
   /** The new round's `Mã` and ballot sheet. */
@@ -74,7 +76,7 @@ export async function nextRoundCommand(ctx: CommandContext, opts: { election: st
   report.elections = [result];
   if (result.status !== 'tie' && result.status !== 'shortfall') {
     return fail([
-      inputError('BAD_VALUE', 'NEXT_ROUND_NOT_NEEDED', def.cells['Mã'] ?? def.cells.row, {
+      inputError('BAD_VALUE', 'NEXT_ROUND_NOT_NEEDED', def.refs.id, {
         id: def.id,
         status: STATUS_LABELS[result.status],
       }),
@@ -86,7 +88,7 @@ export async function nextRoundCommand(ctx: CommandContext, opts: { election: st
     def.round,
     input.elections.map((e) => e.id),
   );
-  const sheet = `Phiếu ${id}`.slice(0, 31);
+  const sheet = defaultBallotSheetName(id).slice(0, 31);
   const candidates = candidatesInPlay(result);
   const row: Record<string, string | number> = {
     Mã: id,

@@ -5,10 +5,10 @@
  */
 import { DEFAULT_RULE_SET } from '../engine/rules/ruleSets';
 import { findSheetName } from '../workbook/table';
-import { ELECTIONS_SHEET } from '../workbook/parse/elections';
 import { EXAMPLE_BALLOT_SHEET, templateSheetPlans } from '../workbook/render/template';
 import type { SheetPlan } from '../workbook/sheetPlan';
 import type { CommandContext, CommandOutcome } from './types';
+import { ELECTIONS_SHEET } from '../workbook/sheetNames';
 
 /** The template's sheets missing from a workbook with these sheet names. */
 export function missingInputPlans(sheetNames: string[]): SheetPlan[] {

@@ -5,15 +5,16 @@
  */
 import { readCommandInput } from './readInput';
 import { tallyElections } from '../engine/tally/tally';
-import type { ElectionResult } from '../engine/tally/types';
+import type { ElectionResult } from '../engine/model/results';
 import type { SheetPlan } from '../workbook/sheetPlan';
 import { resultsSheetPlan } from '../workbook/render/results';
-import { LOG_SHEET, logSheetPlan } from '../workbook/render/log';
-import { minutesPlanFor, minutesSheetName } from './minutesPlan';
+import { logSheetPlan } from '../workbook/render/log';
+import { minutesPlanFor } from './minutesPlan';
 import { findSheetName } from '../workbook/table';
 import type { CommandContext, CommandOutcome } from './types';
 import { reportError } from './report';
 import { STATUS_LABELS } from '../workbook/render/results';
+import { LOG_SHEET, minutesSheetName } from '../workbook/sheetNames';
 
 export interface TallyOptions {
   /** `--election <Mã>`: only these elections (earlier rounds they link to are tallied too). */

@@ -2,7 +2,7 @@ import type { WorkbookPort, ProgressFn } from '../workbook/port';
 import type { Lang } from '../i18n';
 import type { Problem } from '../engine/problems';
 import type { SheetPlan } from '../workbook/sheetPlan';
-import type { ElectionResult } from '../engine/tally/types';
+import type { ElectionResult } from '../engine/model/results';
 import type { RuleSetId } from '../engine/rules/ruleSets';
 
 /** What every command is handed by its face (pane, command line, standalone page). */

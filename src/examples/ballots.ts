@@ -5,7 +5,8 @@
  * count another.
  */
 import { judgeBallot } from '../engine/ballots/validity';
-import type { BallotType, Mark } from '../engine/tally/types';
+import type { BallotType } from '../engine/model/election';
+import type { Mark } from '../engine/model/ballots';
 import { type Random, shuffled } from './random';
 
 export interface CandidateTarget {

@@ -11,7 +11,7 @@
  */
 import type { PlanValue, SheetPlan } from '../workbook/sheetPlan';
 import { congressSheetPlan, counterSheetPlan, electionSheetPlan, rollSheetPlan } from '../workbook/render/template';
-import type { RollStatus, Standing } from '../engine/tally/types';
+import type { RollStatus, Standing } from '../engine/model/roll';
 import { ballotSheet, type ElectionSpec, electionRow, type Person, personnelPlan } from './elections';
 import { mulberry32 } from './random';
 

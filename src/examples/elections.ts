@@ -4,7 +4,7 @@
  */
 import { ballotOrder } from '../engine/text/collate';
 import { dayNumber } from '../engine/text/format';
-import type { BallotType, Office, Session } from '../engine/tally/types';
+import type { BallotType, Office, Session } from '../engine/model/election';
 import type { PlanValue, SheetPlan } from '../workbook/sheetPlan';
 import {
   BALLOT_NUMBER_HEADER,
@@ -17,6 +17,7 @@ import {
 import { type BallotPlan, type CandidateTarget, generateBallots } from './ballots';
 import type { Random } from './random';
 import type { Gender } from './names';
+import { defaultBallotSheetName } from '../workbook/sheetNames';
 
 /** One row of `Nhân sự`. */
 export interface Person {
@@ -77,7 +78,7 @@ export interface ElectionSpec {
   ballots: Omit<BallotPlan, 'type' | 'seats' | 'candidates'> & { candidates: CandidateTarget[] };
 }
 
-export const sheetOf = (e: ElectionSpec): string => `Phiếu ${e.id}`;
+export const sheetOf = (e: ElectionSpec): string => defaultBallotSheetName(e.id);
 
 /** The type the engine applies: given, else `Gạch tên` when candidates > seats (WORKBOOK.md). */
 function effectiveType(e: ElectionSpec): BallotType {

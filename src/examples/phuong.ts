@@ -26,7 +26,7 @@ import {
   rollSheetPlan,
   unitSheetPlan,
 } from '../workbook/render/template';
-import type { RollStatus, Standing } from '../engine/tally/types';
+import type { RollStatus, Standing } from '../engine/model/roll';
 import { ballotSheet, type ElectionSpec, electionRow, type Person, personnelPlan } from './elections';
 import { type Gender, NamePool } from './names';
 import { mulberry32, type Random, shuffled } from './random';

@@ -5,7 +5,7 @@
  */
 import type { MessageKey } from '../i18n';
 import type { CommandContext, CommandOutcome } from '../commands/types';
-import type { ElectionResult } from '../engine/tally/types';
+import type { ElectionResult } from '../engine/model/results';
 
 export interface Selection {
   /** An election `Mã`, or undefined for all. */

@@ -1,5 +1,5 @@
 import { t, type Lang, type MessageKey } from '../i18n';
-import type { ElectionResult } from '../engine/tally/types';
+import type { ElectionResult } from '../engine/model/results';
 import type { Problem } from '../engine/problems';
 import { el } from './dom';
 

@@ -5,15 +5,18 @@
  */
 import type { SheetValues, WorkbookPort } from './port';
 import { inputError, type Problem } from '../engine/problems';
-import type { BallotType, CounterEntry, ElectionDef, RollEntry } from '../engine/tally/types';
-import { CONGRESS_SHEET, type Congress, parseCongress } from './congress';
+import type { BallotType, ElectionDef } from '../engine/model/election';
+import type { CounterEntry, RollEntry } from '../engine/model/roll';
+import { type Congress } from '../engine/model/congress';
 import { findSheetName } from './table';
-import { parseRoll, ROLL_SHEET } from './parse/roll';
-import { COUNTERS_SHEET, parseCounters } from './parse/counters';
-import { type ElectionRow, ELECTIONS_SHEET, parseElections } from './parse/elections';
+import { parseRoll } from './parse/roll';
+import { parseCounters } from './parse/counters';
+import { type ElectionRow, parseElections } from './parse/elections';
 import { readBallotLayout, readBallots, readSubtotals, sameHeader } from './parse/ballotSheet';
 import { cellRef } from './address';
-import { labelKey } from '../engine/text/normalize';
+import { CONGRESS_SHEET, ROLL_SHEET, COUNTERS_SHEET, ELECTIONS_SHEET } from './sheetNames';
+import { secondEntryName, mayBeBallotSheet } from './sheetNames';
+import { parseCongress } from './parse/congress';
 
 export { ROLL_COLUMNS } from './parse/roll';
 export { COUNTER_COLUMNS } from './parse/counters';
@@ -42,11 +45,6 @@ export interface TallyReadOptions {
 export interface TallyRead {
   input: TallyInput | null;
   problems: Problem[];
-}
-
-/** The name of a second entry: `<Trang phiếu> (2)` (WORKBOOK.md "Double entry"). */
-export function secondEntryName(sheet: string): string {
-  return `${sheet} (2)`;
 }
 
 /** The elections to read: the asked ones and, transitively, their previous rounds. */
@@ -85,9 +83,7 @@ function readElection(
   const sheetName = findSheetName(sheetNames, row.sheet);
   const values = sheetName ? sheets.get(sheetName) : undefined;
   if (!sheetName || !values) {
-    problems.push(
-      inputError('MISSING_SHEET', 'MISSING_SHEET', row.cells['Trang phiếu'] ?? row.cells['Mã'], { sheet: row.sheet }),
-    );
+    problems.push(inputError('MISSING_SHEET', 'MISSING_SHEET', row.refs.sheet ?? row.refs.id, { sheet: row.sheet }));
     return null;
   }
   // Everything of the row but the ballot type as written, which is settled below from the list.
@@ -211,15 +207,4 @@ export async function readTallyInput(port: WorkbookPort, opts: TallyReadOptions 
   const names = sheetNames.filter((n) => fixed.includes(n) || mayBeBallotSheet(n));
   const sheets = await port.readSheets(names);
   return parseTallyInput(sheets, sheetNames, opts);
-}
-
-/**
- * Sheets that are never ballot sheets: the tool's outputs (WORKBOOK.md "Output sheets") and the
- * inputs of the other commands. Skipping them keeps the one read small.
- */
-const NOT_BALLOT_PREFIXES = ['Kết quả ', 'Biên bản ', 'Cơ cấu ', 'Mẫu phiếu '].map(labelKey);
-const NOT_BALLOT_SHEETS = ['Phân bổ đại biểu', 'Kiểm tra danh sách', 'Nhật ký', 'Nhân sự', 'Chi bộ'].map(labelKey);
-function mayBeBallotSheet(name: string): boolean {
-  const key = labelKey(name);
-  return !NOT_BALLOT_PREFIXES.some((p) => key.startsWith(p)) && !NOT_BALLOT_SHEETS.includes(key);
 }

@@ -3,11 +3,12 @@
  * run `UPDATE_GOLDEN=1 npx jest test/ballots` and review the diff.
  */
 import * as path from 'path';
-import { ballotPaperPlan, ballotSheetName } from '../../src/workbook/render/ballotPaper';
+import { ballotPaperPlan } from '../../src/workbook/render/ballotPaper';
 import { election } from '../engine/fixtures';
 import { expectGolden } from '../helpers/golden';
 import { minutesCongress, NAMES, singleElection, strikeElection } from '../minutes/scenarios';
 import type { SheetPlan } from '../../src/workbook/sheetPlan';
+import { ballotPaperSheetName } from '../../src/workbook/sheetNames';
 
 const golden = (name: string) => path.join(__dirname, 'golden', `${name}.json`);
 const count = (plan: SheetPlan, value: string) => plan.values.flat().filter((v) => v === value).length;
@@ -18,7 +19,7 @@ describe('Mẫu phiếu <Mã>', () => {
   test('strike-through: STT | Họ và tên, the list in ballot order, several copies a page', () => {
     const plan = ballotPaperPlan(strikeElection(), congress);
     expectGolden(golden('strike'), plan);
-    expect(plan.name).toBe(ballotSheetName('CU'));
+    expect(plan.name).toBe(ballotPaperSheetName('CU'));
     expect(count(plan, 'PHIẾU BẦU CỬ')).toBeGreaterThanOrEqual(2);
     expect(count(plan, 'Không đồng ý')).toBe(0);
     const names = plan.values.flat().filter((v): v is string => typeof v === 'string' && NAMES.includes(v));

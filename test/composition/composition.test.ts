@@ -9,7 +9,7 @@ import {
   targetFindings,
 } from '../../src/engine/composition';
 import { born, congress, election, person, result } from '../nominees/fixtures';
-import type { Person } from '../../src/engine/nominees/types';
+import type { Person } from '../../src/engine/model/person';
 
 const rows = (dims: ReturnType<typeof composeBody>, name: string) =>
   dims.find((d) => d.dimension === name)?.rows.map((r) => [r.label, r.count, r.percent]);

@@ -3,7 +3,7 @@ import { judgeBallot, REASON_NOBODY, REASON_OVERVOTE } from '../../src/engine/ba
 import { tallyElections } from '../../src/engine/tally/tally';
 import { sha256Hex } from '../../src/engine/text/sha256';
 import { ballotFingerprint } from '../../src/engine/tally/fingerprint';
-import type { SubtotalSheet } from '../../src/engine/tally/types';
+import type { SubtotalSheet } from '../../src/engine/model/ballots';
 import { ballots, congress, election, people } from './fixtures';
 
 const strike = { ballotType: 'Gạch tên' as const, seats: 2, listSize: 3, emptyBallotValid: false };

@@ -1,5 +1,8 @@
-import type { BallotRecord, ElectionDef, Mark, RollEntry, RollStatus, Standing } from '../../src/engine/tally/types';
-import { type Congress, DEFAULT_SETTINGS, type Settings } from '../../src/workbook/congress';
+import type { BallotRecord, Mark } from '../../src/engine/model/ballots';
+import type { ElectionDef } from '../../src/engine/model/election';
+import type { RollEntry, RollStatus, Standing } from '../../src/engine/model/roll';
+import { type Congress } from '../../src/engine/model/congress';
+import { DEFAULT_SETTINGS, type Settings } from '../../src/engine/model/settings';
 
 export function congress(kind: Congress['kind'] = 'Đại hội đảng viên', settings: Partial<Settings> = {}): Congress {
   return {
@@ -15,8 +18,8 @@ export function congress(kind: Congress['kind'] = 'Đại hội đảng viên', 
     ageBands: [35, 50],
     ageReferenceDate: null,
     settings: { ...DEFAULT_SETTINGS, ...settings },
-    explicit: new Map(),
-    cells: new Map(),
+    given: new Set(),
+    refs: {},
   };
 }
 
@@ -80,11 +83,11 @@ export function election(over: Partial<ElectionDef> & { candidates: string[] }):
     feeds: null,
     minutesNumber: null,
     countEnded: null,
-    cells: {
-      'Số lượng cần bầu': "'Bầu cử'!D2",
-      'Phiếu phát ra': "'Bầu cử'!G2",
-      'Phiếu thu vào': "'Bầu cử'!H2",
-      'Lần bầu': "'Bầu cử'!E2",
+    refs: {
+      seats: "'Bầu cử'!D2",
+      issued: "'Bầu cử'!G2",
+      returned: "'Bầu cử'!H2",
+      round: "'Bầu cử'!E2",
     },
     candidateCells: over.candidates.map((_, i) => `'Phiếu T'!${String.fromCharCode(66 + i)}1`),
     ballots: [],

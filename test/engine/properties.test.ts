@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { tallyElections } from '../../src/engine/tally/tally';
-import type { BallotRecord, Mark } from '../../src/engine/tally/types';
+import type { BallotRecord, Mark } from '../../src/engine/model/ballots';
 import { congress, election, people } from './fixtures';
 
 /** A generated election: list size, seats, roll size and ballots with strike marks. */

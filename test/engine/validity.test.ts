@@ -1,5 +1,5 @@
 import { judgeBallot, REASON_NOBODY, REASON_OVERVOTE, REASON_SINGLE_MARK } from '../../src/engine/ballots/validity';
-import type { Mark } from '../../src/engine/tally/types';
+import type { Mark } from '../../src/engine/model/ballots';
 
 const m = (s: string): Mark[] => [...s].map((c) => (c === '.' ? '' : c === 'x' ? 'x' : '-'));
 const strike = { ballotType: 'Gạch tên' as const, seats: 2, listSize: 4, emptyBallotValid: false };

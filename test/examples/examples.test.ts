@@ -9,7 +9,7 @@ import { CHI_BO_FILE, exampleWorkbooks, PHUONG_FILE } from '../../src/examples/w
 import { largestRemainder } from '../../src/examples/phuong';
 import { readTallyInput } from '../../src/workbook/tallyInput';
 import { tallyElections } from '../../src/engine/tally/tally';
-import type { ElectionResult } from '../../src/engine/tally/types';
+import type { ElectionResult } from '../../src/engine/model/results';
 import type { PlanValue } from '../../src/workbook/sheetPlan';
 import { compareBallotOrder } from '../../src/engine/text/collate';
 

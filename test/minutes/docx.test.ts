@@ -1,6 +1,6 @@
 /** The Word file of the minutes, checked by its structure: text, A4 page size and margins in twips. */
 import JSZip from 'jszip';
-import { buildMinutes } from '../../src/engine/minutes/model';
+import { buildMinutes } from '../../src/engine/minutes/minutesText';
 import { A4_TWIPS, minutesDocxBytes, mmToTwips } from '../../src/workbook/render/minutesDocx';
 import { minutesCongress, shortfallElection, strikeElection, tallied, tieElection } from './scenarios';
 

@@ -4,9 +4,11 @@
  * agree/disagree election, delegates with alternates, a tie and a shortfall.
  */
 import { tallyElections } from '../../src/engine/tally/tally';
-import type { CounterEntry, ElectionDef, ElectionResult, RollEntry } from '../../src/engine/tally/types';
-import type { MinutesContext } from '../../src/engine/minutes/model';
-import type { Congress } from '../../src/workbook/congress';
+import type { CounterEntry, RollEntry } from '../../src/engine/model/roll';
+import type { ElectionDef } from '../../src/engine/model/election';
+import type { ElectionResult } from '../../src/engine/model/results';
+import type { MinutesContext } from '../../src/engine/minutes/document';
+import type { Congress } from '../../src/engine/model/congress';
 import { ballots, congress, election, person } from '../engine/fixtures';
 
 export const NAMES = [

@@ -3,7 +3,7 @@
  * change run `UPDATE_GOLDEN=1 npx jest test/minutes` and review the diff.
  */
 import * as path from 'path';
-import { buildMinutes } from '../../src/engine/minutes/model';
+import { buildMinutes } from '../../src/engine/minutes/minutesText';
 import { minutesSheetPlan } from '../../src/workbook/render/minutesSheet';
 import { printableArea } from '../../src/workbook/render/pageGrid';
 import type { SheetPlan } from '../../src/workbook/sheetPlan';

@@ -24,7 +24,7 @@ describe('surplus (190-QĐ/TW Điều 14 khoản 1, regulations §3.4)', () => {
     expect(codes(findings)).toEqual(['SURPLUS_HIGH']);
     expect(findings[0]).toMatchObject({
       severity: 'error',
-      cell: e.cells['Số lượng cần bầu'],
+      cell: e.refs.seats,
       rule: '190-QĐ/TW Điều 14 khoản 1',
     });
     expect(findings[0].params).toMatchObject({ candidates: 14, seats: 10, surplus: 4, percent: '40,00%', max: 3 });
@@ -78,9 +78,7 @@ describe('surplus (190-QĐ/TW Điều 14 khoản 1, regulations §3.4)', () => {
     });
     const db = election({ id: 'DB', office: 'Đại biểu chính thức', seats: 3, candidates: names(3) });
     const findings = checkLists(input({ elections: [btv, bt, db], people: people(names(5)) }));
-    expect(findings.filter((f) => f.code.startsWith('SURPLUS')).map((f) => f.cell)).toEqual([
-      btv.cells['Số lượng cần bầu'],
-    ]);
+    expect(findings.filter((f) => f.code.startsWith('SURPLUS')).map((f) => f.cell)).toEqual([btv.refs.seats]);
   });
 
   test("the committee's own nominees need 10–15% (SURPLUS_PREPARED, a warning)", () => {

@@ -1,15 +1,11 @@
 /** Hand-made plain data for the list-check and composition engines. */
-import { parseCongress, type Congress } from '../../src/workbook/congress';
-import type {
-  CandidateResult,
-  ElectionDef,
-  ElectionResult,
-  ElectionStatus,
-  Office,
-  RollEntry,
-} from '../../src/engine/tally/types';
-import type { Person } from '../../src/engine/nominees/types';
+import { type Congress } from '../../src/engine/model/congress';
+import type { CandidateResult, ElectionResult, ElectionStatus } from '../../src/engine/model/results';
+import type { ElectionDef, Office } from '../../src/engine/model/election';
+import type { RollEntry } from '../../src/engine/model/roll';
+import type { Person } from '../../src/engine/model/person';
 import type { ListCheckInput } from '../../src/engine/nominees/context';
+import { parseCongress } from '../../src/workbook/parse/congress';
 
 export function congress(extra: [string, string][] = [], kind = 'Đại hội đại biểu'): Congress {
   const rows: [string, string][] = [
@@ -56,7 +52,7 @@ export function election(opts: {
     minutesNumber: null,
     countEnded: null,
     candidates: opts.candidates,
-    cells: { Mã: `'Bầu cử'!A${row}`, 'Số lượng cần bầu': `'Bầu cử'!D${row}` },
+    refs: { id: `'Bầu cử'!A${row}`, seats: `'Bầu cử'!D${row}` },
     candidateCells: opts.candidates.map((_, i) => `'${sheet}'!${String.fromCharCode(66 + i)}1`),
     ballots: [],
     subtotals: null,

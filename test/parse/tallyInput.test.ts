@@ -78,7 +78,7 @@ describe('reading a member congress', () => {
     expect(cu.ballots.map((b) => b.number)).toEqual(['1', '2', '3', '4']);
     expect(cu.ballots[0].marks).toEqual(['', 'x', '']);
     expect(cu.ballots[1].markCells).toEqual(["'Phiếu CU'!B3", "'Phiếu CU'!C3", "'Phiếu CU'!D3"]);
-    expect(cu.cells['Số lượng cần bầu']).toBe("'Bầu cử'!D2");
+    expect(cu.refs.seats).toBe("'Bầu cử'!D2");
     expect(input!.counters).toBeNull();
   });
 

@@ -11,7 +11,7 @@ import * as path from 'path';
 import ExcelJS from 'exceljs';
 import { XlsxHost } from '../../src/hosts/xlsx/xlsxHost';
 import { main } from '../../src/cli/main';
-import { buildMinutes } from '../../src/engine/minutes/model';
+import { buildMinutes } from '../../src/engine/minutes/minutesText';
 import { minutesSheetPlan } from '../../src/workbook/render/minutesSheet';
 import { ballotPaperPlan } from '../../src/workbook/render/ballotPaper';
 import type { SheetPlan } from '../../src/workbook/sheetPlan';

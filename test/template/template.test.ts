@@ -4,7 +4,6 @@
  */
 import ExcelJS from 'exceljs';
 import { XlsxHost } from '../../src/hosts/xlsx/xlsxHost';
-import { CONGRESS_LABELS } from '../../src/workbook/congress';
 import {
   COUNTER_HEADERS,
   ELECTION_HEADERS,
@@ -16,6 +15,7 @@ import {
 } from '../../src/workbook/render/template';
 import { COUNTER_COLUMNS, ELECTION_COLUMNS, readTallyInput, ROLL_COLUMNS } from '../../src/workbook/tallyInput';
 import { readPersonnel } from '../../src/workbook/parse/personnel';
+import { CONGRESS_LABELS } from '../../src/workbook/parse/congress';
 
 async function templateWorkbook(): Promise<ExcelJS.Workbook> {
   const host = new XlsxHost(new ExcelJS.Workbook());

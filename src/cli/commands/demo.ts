@@ -9,7 +9,7 @@ import { checkCommand } from '../../commands/check';
 import { compositionCommand } from '../../commands/composition';
 import { problemLine } from '../../commands/report';
 import type { CommandContext, CommandOutcome } from '../../commands/types';
-import type { ElectionResult } from '../../engine/tally/types';
+import type { ElectionResult } from '../../engine/model/results';
 import { STATUS_LABELS } from '../../workbook/render/results';
 import { type CliCommand, EXIT_DONE, EXIT_INPUT_ERRORS, langOf, UsageError } from '../common';
 

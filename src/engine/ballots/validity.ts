@@ -2,7 +2,8 @@
  * Validity of one ballot (WORKBOOK.md "Marks" and "Invalid ballots"; regulations §4.2–§4.5,
  * addendum §2). One reason per invalid ballot; a ruling of the committee takes precedence.
  */
-import type { BallotType, Mark } from '../tally/types';
+import type { BallotType } from '../model/election';
+import type { Mark } from '../model/ballots';
 
 /** The engine's reason keys, exactly as the contract writes them. */
 export const REASON_OVERVOTE = 'Bầu quá số lượng cần bầu';

@@ -3,12 +3,13 @@
  * `Chức danh`, under round 1's `Mã`"), the candidate lists (`--lists`), and the targets
  * (`TARGET_MISSED`, regulations.md §8) computed exactly and independently of the age bands.
  */
-import type { Congress } from '../../workbook/congress';
+import type { Congress } from '../model/congress';
 import type { Problem } from '../problems';
 import { formatPercentVi } from '../text/format';
 import { personName } from '../text/normalize';
-import type { ElectionDef, ElectionResult, Office } from '../tally/types';
-import type { Person } from '../nominees/types';
+import type { ElectionDef, Office } from '../model/election';
+import type { ElectionResult } from '../model/results';
+import type { Person } from '../model/person';
 import { COMMITTEE_OFFICES, finding, ListContext, listLabel, seatsCell } from '../nominees/context';
 import { composeBody, fullAge } from './composeBody';
 import type { Dimension } from './types';

@@ -9,7 +9,7 @@
 import type { CalendarDate } from '../text/format';
 import { compareVi } from '../text/collate';
 import { labelKey, personName } from '../text/normalize';
-import type { Person } from '../nominees/types';
+import type { Person } from '../model/person';
 import { fullYearsAt } from '../nominees/retirement';
 import { largestRemainderPercents } from './percentages';
 import { type CompositionRow, type Dimension, type DimensionName, UNKNOWN } from './types';

@@ -2,7 +2,7 @@
  * How a congress names itself on its documents (WORKBOOK.md "Output sheets", header lines;
  * regulations §9.4, addendum §1.4).
  */
-import type { Congress } from '../../workbook/congress';
+import type { Congress } from '../model/congress';
 import { formatDateWordsVi, type CalendarDate } from '../text/format';
 import { cleanText } from '../text/normalize';
 import { DOTS } from './document';

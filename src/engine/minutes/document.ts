@@ -3,7 +3,11 @@
  * footer), not cells. One model feeds both layouts — the `Biên bản <Mã>` sheet and the Word
  * file — so the two can never say different things.
  */
-import type { Margins } from '../../workbook/congress';
+import type { Congress } from '../model/congress';
+import type { ElectionDef } from '../model/election';
+import type { ElectionResult } from '../model/results';
+import type { CounterEntry } from '../model/roll';
+import type { Margins } from '../model/settings';
 import type { Problem } from '../problems';
 
 export type Align = 'left' | 'center' | 'right' | 'justify';
@@ -102,11 +106,18 @@ export interface FooterBlock {
 export type Block =
   HeaderBlock | TitleBlock | HeadingBlock | ParagraphBlock | TableBlock | SignatureBlock | FooterBlock;
 
+/** What the minutes of one election are written from. */
+export interface MinutesContext {
+  congress: Congress;
+  election: ElectionDef;
+  result: ElectionResult;
+  /** Rows of `Ban kiểm phiếu`; null when the sheet is missing (dotted signature lines, a warning). */
+  counters: CounterEntry[] | null;
+}
+
 export interface MinutesDocument {
   /** `Mã` of the election. */
   electionId: string;
-  /** The sheet the minutes go to: `Biên bản <Mã>`. */
-  sheetName: string;
   blocks: Block[];
   /** Page margins in mm (`Lề trang`). */
   margins: Margins;

@@ -8,7 +8,7 @@ import type { MessageKey } from '../../i18n';
 import type { Problem } from '../problems';
 import { formatDateSlash } from '../text/format';
 import { personName } from '../text/normalize';
-import type { ElectionDef } from '../tally/types';
+import type { ElectionDef } from '../model/election';
 import { cite } from './citations';
 import { COMMITTEE_OFFICES, finding, type ListContext, listLabel } from './context';
 import { addMonths, compareDates, monthsBetween, retirementDate } from './retirement';
@@ -37,7 +37,7 @@ export function ageFindings(ctx: ListContext): Problem[] {
         'warning',
         'AGE_FIRST_TERM',
         'AGE_NO_REFERENCE',
-        congress.cells.get('Ngày tính tuổi') ?? congress.cells.get('Ngày'),
+        congress.refs.ageReferenceDate ?? congress.refs.date,
         {},
         cite.age(),
       ),

@@ -2,13 +2,15 @@
  * What the list checks read: the congress, the roll, the counting committee, the elections with
  * their lists, the `Nhân sự` facts and, when ballots are keyed, the tally results.
  */
-import type { Congress } from '../../workbook/congress';
+import type { Congress } from '../model/congress';
 import type { MessageKey } from '../../i18n';
 import type { Params } from '../../i18n/define';
 import type { Problem, Severity } from '../problems';
 import { labelKey, personName } from '../text/normalize';
-import type { CounterEntry, ElectionDef, ElectionResult, Office, RollEntry } from '../tally/types';
-import type { Person } from './types';
+import type { CounterEntry, RollEntry } from '../model/roll';
+import type { ElectionDef, Office } from '../model/election';
+import type { ElectionResult } from '../model/results';
+import type { Person } from '../model/person';
 
 export interface ListCheckInput {
   congress: Congress;
@@ -112,7 +114,7 @@ export function listLabel(election: ElectionDef): string {
 
 /** The cell a list-level finding points at: the election's `Số lượng cần bầu` (WORKBOOK.md). */
 export function seatsCell(election: ElectionDef): string | undefined {
-  return election.cells['Số lượng cần bầu'] ?? election.cells['Mã'] ?? Object.values(election.cells)[0];
+  return election.refs.seats ?? election.refs.id;
 }
 
 export function finding(

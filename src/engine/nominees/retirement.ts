@@ -4,7 +4,7 @@
  * months"). Exact: whole dates and whole months, no day counts divided by 30.
  */
 import type { CalendarDate } from '../text/format';
-import type { Gender } from './types';
+import type { Gender } from '../model/person';
 
 export function compareDates(a: CalendarDate, b: CalendarDate): number {
   return a.year - b.year || a.month - b.month || a.day - b.day;

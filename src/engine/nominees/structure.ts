@@ -5,7 +5,7 @@
  */
 import type { Problem } from '../problems';
 import { personName } from '../text/normalize';
-import type { Office } from '../tally/types';
+import type { Office } from '../model/election';
 import { cite } from './citations';
 import { finding, type ListContext, listLabel, seatsCell } from './context';
 

@@ -2,7 +2,7 @@
  * Surplus arithmetic (số dư, regulations.md §3.4): exact integer comparisons, rounding only per
  * `Làm tròn số dư`.
  */
-import type { Settings } from '../../workbook/congress';
+import type { Settings } from '../model/settings';
 
 export type SurplusRounding = Settings['surplusRounding'];
 

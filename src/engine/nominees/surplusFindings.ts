@@ -5,11 +5,11 @@
 import type { MessageKey } from '../../i18n';
 import type { Problem } from '../problems';
 import { personName } from '../text/normalize';
-import type { ElectionDef } from '../tally/types';
+import type { ElectionDef } from '../model/election';
 import { cite } from './citations';
 import { COMMITTEE_OFFICES, finding, type ListContext, listLabel, seatsCell, SURPLUS_OFFICES } from './context';
 import { formatSurplusPercent, judgeCommitteeSurplus, judgePreparedSurplus, type SurplusRounding } from './surplus';
-import { FLOOR_SOURCES } from './types';
+import { FLOOR_SOURCES } from '../model/person';
 
 /**
  * Surplus of the committee and standing-committee lists. Only round 1: the list of a later round

@@ -11,7 +11,8 @@ import {
   REASON_SINGLE_MARK,
   type Verdict,
 } from '../ballots/validity';
-import type { BallotRecord, Mark, SubtotalSheet, TeamSubtotal } from './types';
+import type { BallotRecord, Mark, SubtotalSheet } from '../model/ballots';
+import type { TeamSubtotal } from '../model/results';
 
 export interface Counts {
   returned: number;

@@ -2,9 +2,10 @@
  * The majority base D from the roll (WORKBOOK.md "Majority base D"; regulations §5.2, QC190
  * Điều 30 khoản 2–3, QC244 Điều 32 khoản 2–3 — the same under both rule sets).
  */
-import type { CongressKind } from '../../workbook/congress';
+import type { CongressKind } from '../model/congress';
 import { inputError, type Problem } from '../problems';
-import type { DenominatorStep, RollEntry, RollStatus } from './types';
+import type { DenominatorStep } from '../model/results';
+import type { RollEntry, RollStatus } from '../model/roll';
 
 export interface MajorityBase {
   /** D: convened minus the exclusions. */

@@ -6,7 +6,7 @@
 import { labelKey } from '../text/normalize';
 import { sha256Hex } from '../text/sha256';
 import { compareBallotNumbers, compareTeams } from './count';
-import type { BallotRecord, SubtotalSheet } from './types';
+import type { BallotRecord, SubtotalSheet } from '../model/ballots';
 
 const DOT = 46;
 const EX = 120;

@@ -4,7 +4,9 @@
  */
 import { labelKey } from '../text/normalize';
 import { compareBallotNumbers } from './count';
-import type { BallotRecord, Check, Difference, ElectionDef, Mark, SubtotalSheet } from './types';
+import type { BallotRecord, Mark, SubtotalSheet } from '../model/ballots';
+import type { Check, Difference } from '../model/results';
+import type { ElectionDef } from '../model/election';
 
 const markText = (m: Mark) => m;
 
@@ -37,7 +39,7 @@ export function countChecks({ def, counted, presentAtVote }: CheckInput): Check[
       expected: def.returned,
       actual: counted,
       ok: counted === def.returned,
-      cell: def.cells['Phiếu thu vào'],
+      cell: def.refs.returned,
     });
   }
   const returned = def.returned ?? counted;
@@ -47,14 +49,14 @@ export function countChecks({ def, counted, presentAtVote }: CheckInput): Check[
       expected: def.issued,
       actual: returned,
       ok: returned <= def.issued,
-      cell: def.cells['Phiếu phát ra'],
+      cell: def.refs.issued,
     });
     checks.push({
       name: CHECK.issuedWithinPresent,
       expected: presentAtVote,
       actual: def.issued,
       ok: def.issued <= presentAtVote,
-      cell: def.cells['Có mặt lúc bầu'] ?? def.cells['Phiếu phát ra'],
+      cell: def.refs.presentAtVote ?? def.refs.issued,
     });
   }
   return checks;

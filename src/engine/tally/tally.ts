@@ -2,14 +2,16 @@
  * The tally of every election of a congress: majority base, validity, counting, checks, winners,
  * rounds. Pure: plain data in, plain data out.
  */
-import type { Congress } from '../../workbook/congress';
+import type { Congress } from '../model/congress';
 import { inputError, type Problem } from '../problems';
 import { committeeMeetingBase, congressBase, type MajorityBase } from './denominator';
 import { type Counts, countBallots, countSubtotals } from './count';
 import { decideWinners, majorityThreshold, opinionThreshold, percentOf } from './winners';
 import { CHECK, countChecks, doubleEntryDifferences, subtotalChecks } from './reconcile';
 import { ballotFingerprint } from './fingerprint';
-import type { CandidateResult, Check, ElectionDef, ElectionResult, ElectionStatus, RollEntry } from './types';
+import type { CandidateResult, Check, ElectionResult, ElectionStatus } from '../model/results';
+import type { ElectionDef } from '../model/election';
+import type { RollEntry } from '../model/roll';
 
 export interface TallySource {
   congress: Congress;
@@ -118,11 +120,11 @@ function tallyOne(
       expected: def.previousId,
       actual: previous ? previous.status : 'không có',
       ok: prevOk,
-      cell: def.cells['Lần bầu'] ?? def.cells['Vòng trước'],
+      cell: def.refs.round ?? def.refs.previous,
     });
     if (prevOk && previous && def.seats !== previous.seatsOpen) {
       problems.push(
-        inputError('BAD_SEATS', 'BAD_SEATS_ROUND', def.cells['Số lượng cần bầu'], {
+        inputError('BAD_SEATS', 'BAD_SEATS_ROUND', def.refs.seats, {
           id: def.id,
           seats: def.seats,
           previous: previous.id,

@@ -2,9 +2,9 @@ import type { CellValue, CellWrite, SheetValues, WorkbookPort } from '../../work
 import type { SheetPlan } from '../../workbook/sheetPlan';
 import { planExtent } from '../../workbook/sheetPlan';
 import { a1, columnIndex, parseCellRef } from '../../workbook/address';
-import { isOutputSheet, orderOutputSheets } from '../../workbook/outputOrder';
 import type { ExcelContext, ExcelRange, ExcelRunner, ExcelWorksheet } from './excelApi';
 import { formatPayloadBytes, numberFormats, queueLayout, queueValues, utf8Length, valueBlock } from './planWriter';
+import { isOutputSheet, orderOutputSheets } from '../../workbook/sheetNames';
 
 /** Excel on the web refuses requests over 5 MB; we keep each sync under this budget. */
 export const SYNC_BUDGET_BYTES = 4 * 1024 * 1024;

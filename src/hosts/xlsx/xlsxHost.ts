@@ -5,7 +5,7 @@ import type { CellValue, CellWrite, SheetValues, WorkbookPort } from '../../work
 import type { CellStyle, Rect, SheetPlan } from '../../workbook/sheetPlan';
 import { planExtent } from '../../workbook/sheetPlan';
 import { a1 } from '../../workbook/address';
-import { orderOutputSheets } from '../../workbook/outputOrder';
+import { orderOutputSheets } from '../../workbook/sheetNames';
 
 /** Millimetres → inches (exceljs page margins are in inches). */
 const mmToInch = (mm: number) => Math.round((mm / 25.4) * 10000) / 10000;

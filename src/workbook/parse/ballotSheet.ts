@@ -9,7 +9,8 @@
 import type { CellValue, SheetValues } from '../port';
 import { inputError, type Problem, warning } from '../../engine/problems';
 import { labelKey, looksLegacyEncoded, personName } from '../../engine/text/normalize';
-import type { BallotRecord, BallotType, Mark, SubtotalRow, SubtotalSheet } from '../../engine/tally/types';
+import type { BallotRecord, Mark, SubtotalRow, SubtotalSheet } from '../../engine/model/ballots';
+import type { BallotType } from '../../engine/model/election';
 import { columnLetters, cellRef, quoteSheet } from '../address';
 import { cellInteger, cellText, isBlank } from '../values';
 import { HEADER_SEARCH_ROWS } from '../table';

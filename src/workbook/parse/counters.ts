@@ -5,11 +5,10 @@
 import type { SheetValues } from '../port';
 import { inputError, type Problem } from '../../engine/problems';
 import { looksLegacyEncoded, personName, sameLabel } from '../../engine/text/normalize';
-import type { CounterEntry, Session } from '../../engine/tally/types';
+import type { CounterEntry } from '../../engine/model/roll';
+import type { Session } from '../../engine/model/election';
 import { cellText } from '../values';
 import { cellOf, type ColumnSpec, isProblem, readTable, refOf } from '../table';
-
-export const COUNTERS_SHEET = 'Ban kiểm phiếu';
 
 /** Columns in contract order (the template writes exactly these). */
 export const COUNTER_COLUMNS = ['STT', 'Họ và tên', 'Nhiệm vụ', 'Phiên'] as const;

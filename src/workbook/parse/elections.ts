@@ -6,12 +6,17 @@
 import type { SheetValues } from '../port';
 import { inputError, type Problem } from '../../engine/problems';
 import { labelKey, sameLabel } from '../../engine/text/normalize';
-import { OFFICES, type BallotType, type ElectionDef, type EntryMode } from '../../engine/tally/types';
+import {
+  OFFICES,
+  type BallotType,
+  type ElectionDef,
+  type ElectionField,
+  type EntryMode,
+} from '../../engine/model/election';
 import { cellDate, cellInteger, cellText, isBlank } from '../values';
 import { cellOf, type ColumnSpec, isProblem, readTable, refOf, type Table, type TableRow } from '../table';
 import { SESSIONS } from './counters';
-
-export const ELECTIONS_SHEET = 'Bầu cử';
+import { defaultBallotSheetName } from '../sheetNames';
 
 /** Columns in contract order (the template writes exactly these). */
 export const ELECTION_COLUMNS = [
@@ -35,6 +40,27 @@ export const ELECTION_COLUMNS = [
 ] as const;
 export type ElectionColumn = (typeof ELECTION_COLUMNS)[number];
 
+/** The field of the engine's election each column gives. */
+const FIELD_OF: Record<ElectionColumn, ElectionField> = {
+  Mã: 'id',
+  'Cuộc bầu cử': 'title',
+  'Chức danh': 'office',
+  'Số lượng cần bầu': 'seats',
+  'Lần bầu': 'round',
+  'Vòng trước': 'previous',
+  'Phiếu phát ra': 'issued',
+  'Phiếu thu vào': 'returned',
+  'Có mặt lúc bầu': 'presentAtVote',
+  'Trang phiếu': 'sheet',
+  'Hình thức nhập': 'entryMode',
+  'Loại phiếu': 'ballotType',
+  'Số người bầu': 'voters',
+  Phiên: 'session',
+  'Cho cuộc bầu': 'feeds',
+  'Số biên bản': 'minutesNumber',
+  'Kết thúc kiểm phiếu': 'countEnded',
+};
+
 const REQUIRED: ElectionColumn[] = ['Mã', 'Chức danh'];
 const SPECS: ColumnSpec[] = ELECTION_COLUMNS.map((label) => ({
   key: label,
@@ -50,7 +76,7 @@ export const MAX_SHEET_NAME = 31;
 /**
  * One `Bầu cử` row, before its ballot sheet is read: an ElectionDef without what the sheet gives
  * (the list, the ballots) and with the ballot type as written (null when blank: it is decided
- * from the list size once the list is known). `cells` also holds `row` (the row's `Mã` cell).
+ * from the list size once the list is known).
  */
 export type ElectionRow = Omit<
   ElectionDef,
@@ -91,9 +117,13 @@ function parseRow(
   problems: Problem[],
   seenCodes: Map<string, string>,
 ): ElectionRow | null {
-  const cells: Record<string, string> = {};
-  for (const label of ELECTION_COLUMNS) if (table.columns.has(label)) cells[label] = refOf(table, row, label);
-  cells.row = refOf(table, row, 'Mã');
+  const cells: Partial<Record<ElectionColumn, string>> = {};
+  const refs: ElectionRow['refs'] = {};
+  for (const label of ELECTION_COLUMNS) {
+    if (!table.columns.has(label)) continue;
+    cells[label] = refs[FIELD_OF[label]] = refOf(table, row, label);
+  }
+  const codeCell = refOf(table, row, 'Mã');
   const text = (label: ElectionColumn) => cellText(cellOf(table, row, label));
   const errorsBefore = problems.length;
   const bad = (label: ElectionColumn, expected: string) =>
@@ -116,12 +146,12 @@ function parseRow(
   };
 
   const id = text('Mã');
-  if (!CODE.test(id)) problems.push(inputError('BAD_VALUE', 'ELECTION_CODE_BAD', cells['Mã'], { value: id }));
+  if (!CODE.test(id)) problems.push(inputError('BAD_VALUE', 'ELECTION_CODE_BAD', codeCell, { value: id }));
   else {
     const other = seenCodes.get(id.toUpperCase());
     if (other)
-      problems.push(inputError('BAD_VALUE', 'ELECTION_CODE_DUPLICATE', cells['Mã'], { value: id, otherCell: other }));
-    else seenCodes.set(id.toUpperCase(), cells['Mã']);
+      problems.push(inputError('BAD_VALUE', 'ELECTION_CODE_DUPLICATE', codeCell, { value: id, otherCell: other }));
+    else seenCodes.set(id.toUpperCase(), codeCell);
   }
   const officeText = text('Chức danh');
   const office = OFFICES.find((o) => sameLabel(o, officeText));
@@ -139,10 +169,10 @@ function parseRow(
   const presentAtVote = integer('Có mặt lúc bầu', 0);
   const voters = integer('Số người bầu', 1);
 
-  const sheetName = text('Trang phiếu') || `Phiếu ${id}`;
+  const sheetName = text('Trang phiếu') || defaultBallotSheetName(id);
   if (sheetName.length > MAX_SHEET_NAME)
     problems.push(
-      inputError('BAD_VALUE', 'SHEET_NAME_TOO_LONG', cells['Trang phiếu'] ?? cells['Mã'], { value: sheetName }),
+      inputError('BAD_VALUE', 'SHEET_NAME_TOO_LONG', cells['Trang phiếu'] ?? codeCell, { value: sheetName }),
     );
 
   const modeText = text('Hình thức nhập');
@@ -195,7 +225,7 @@ function parseRow(
     feeds: opinion && feedsText ? feedsText : null,
     minutesNumber: text('Số biên bản') || null,
     countEnded,
-    cells,
+    refs,
   };
 }
 
@@ -210,16 +240,14 @@ function linkRounds(rows: ElectionRow[], problems: Problem[]): void {
     if (r.previousId) {
       const prev = byCode.get(r.previousId.toUpperCase());
       if (!prev || prev === r) {
-        problems.push(
-          inputError('BAD_ROUND', 'ELECTION_PREVIOUS_UNKNOWN', r.cells['Vòng trước'], { value: r.previousId }),
-        );
+        problems.push(inputError('BAD_ROUND', 'ELECTION_PREVIOUS_UNKNOWN', r.refs.previous, { value: r.previousId }));
         continue;
       }
-      const roundWritten = r.cells['Lần bầu'] !== undefined && r.round !== 1 ? r.round : null;
+      const roundWritten = r.refs.round !== undefined && r.round !== 1 ? r.round : null;
       const round = roundWritten ?? prev.round + 1;
       if (prev.office !== r.office || round !== prev.round + 1) {
         problems.push(
-          inputError('BAD_ROUND', 'ELECTION_PREVIOUS_MISMATCH', r.cells['Vòng trước'], {
+          inputError('BAD_ROUND', 'ELECTION_PREVIOUS_MISMATCH', r.refs.previous, {
             value: r.previousId,
             office: prev.office,
             previousRound: prev.round,
@@ -235,7 +263,7 @@ function linkRounds(rows: ElectionRow[], problems: Problem[]): void {
       const candidates = rows.filter((p) => p !== r && p.office === r.office && p.round === r.round - 1);
       if (candidates.length !== 1) {
         problems.push(
-          inputError('BAD_ROUND', 'ELECTION_PREVIOUS_MISSING', r.cells['Lần bầu'] ?? r.cells['Mã'], {
+          inputError('BAD_ROUND', 'ELECTION_PREVIOUS_MISSING', r.refs.round ?? r.refs.id, {
             round: r.round,
             office: r.office,
             id: r.id,
@@ -255,6 +283,6 @@ function checkFeeds(rows: ElectionRow[], problems: Problem[]): void {
     if (!feeds) continue;
     const target = rows.find((x) => x.id.toUpperCase() === feeds.toUpperCase());
     if (target) r.feeds = target.id;
-    else problems.push(inputError('BAD_VALUE', 'ELECTION_FEEDS_UNKNOWN', r.cells['Cho cuộc bầu'], { value: feeds }));
+    else problems.push(inputError('BAD_VALUE', 'ELECTION_FEEDS_UNKNOWN', r.refs.feeds, { value: feeds }));
   }
 }

@@ -5,11 +5,10 @@
 import type { SheetValues, WorkbookPort } from '../port';
 import { inputError, type Problem, warning } from '../../engine/problems';
 import { labelKey, looksLegacyEncoded, personName, sameLabel } from '../../engine/text/normalize';
-import { GENDERS, MEMBERSHIPS, NOMINEE_SOURCES, type Person, type PersonField } from '../../engine/nominees/types';
+import { GENDERS, MEMBERSHIPS, NOMINEE_SOURCES, type Person, type PersonField } from '../../engine/model/person';
 import { cellDate, cellText, isBlank } from '../values';
 import { cellOf, type ColumnSpec, findSheetName, isProblem, readTable, refOf } from '../table';
-
-export const PERSONNEL_SHEET = 'Nhân sự';
+import { PERSONNEL_SHEET } from '../sheetNames';
 
 const COLUMNS: (ColumnSpec & { key: PersonField })[] = [
   { key: 'name', labels: ['Họ và tên', 'Họ tên'], required: true },

@@ -6,12 +6,10 @@
 import type { SheetValues } from '../port';
 import { inputError, type Problem, warning } from '../../engine/problems';
 import { labelKey, looksLegacyEncoded, personName, sameLabel } from '../../engine/text/normalize';
-import type { RollEntry, RollStatus, Standing } from '../../engine/tally/types';
-import type { CongressKind } from '../congress';
+import type { RollEntry, RollStatus, Standing } from '../../engine/model/roll';
+import type { CongressKind } from '../../engine/model/congress';
 import { cellText } from '../values';
 import { cellOf, type ColumnSpec, isProblem, readTable, refOf } from '../table';
-
-export const ROLL_SHEET = 'Đại biểu';
 
 /** The roll's columns in contract order (the template writes exactly these). */
 export const ROLL_COLUMNS = ['STT', 'Họ và tên', 'Chi bộ', 'Tư cách', 'Tình trạng'] as const;

@@ -11,8 +11,6 @@ import { cellText, isBlank } from '../values';
 import { cellOf, type ColumnSpec, isProblem, readTable, refOf, type Table, type TableRow } from '../table';
 import { cellRef } from '../address';
 
-export const UNITS_SHEET = 'Chi bộ';
-
 export type UnitsBasis = 'Đảng viên chính thức' | 'Tổng số đảng viên';
 
 type CountKey = 'official' | 'probationary' | 'minimum' | 'added' | 'exOfficio';

@@ -12,8 +12,8 @@ import { t, type Lang } from '../../i18n';
 import type { PlanValue, SheetPlan } from '../sheetPlan';
 import { PlanBuilder } from './planBuilder';
 import { SEVERITY_LABELS } from './listCheck';
+import { ALLOCATION_SHEET } from '../sheetNames';
 
-export const ALLOCATION_SHEET = 'Phân bổ đại biểu';
 export const ALLOCATION_HEADERS = [
   'Chi bộ',
   'Đảng viên',

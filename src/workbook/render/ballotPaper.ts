@@ -5,16 +5,14 @@
  * the four-column agree/disagree layout (STT | Họ và tên | Đồng ý | Không đồng ý), and as many
  * copies on the page as fit, separated by a dotted cut line.
  */
-import type { Congress, Margins } from '../congress';
-import type { ElectionDef } from '../../engine/tally/types';
+import type { Congress } from '../../engine/model/congress';
+import type { Margins } from '../../engine/model/settings';
+import type { ElectionDef } from '../../engine/model/election';
 import { congressHeaderLine } from '../../engine/minutes/congressNames';
-import { summaryLines } from '../../engine/minutes/model';
+import { summaryLines } from '../../engine/minutes/minutesText';
 import type { SheetPlan } from '../sheetPlan';
 import { GRID_COLS, PageGrid } from './pageGrid';
-
-export function ballotSheetName(id: string): string {
-  return `Mẫu phiếu ${id}`;
-}
+import { ballotPaperSheetName } from '../sheetNames';
 
 /**
  * Ballots are cut from the sheet, not bound: narrow even margins leave room for more copies
@@ -103,14 +101,14 @@ function renderCopy(grid: PageGrid, def: ElectionDef, congress: Congress): void 
 
 export function ballotPaperPlan(def: ElectionDef, congress: Congress): SheetPlan {
   // Measure one copy, then put as many on the page as fit.
-  const probe = new PageGrid(ballotSheetName(def.id), BALLOT_MARGINS);
+  const probe = new PageGrid(ballotPaperSheetName(def.id), BALLOT_MARGINS);
   renderCopy(probe, def, congress);
   const copyHeight = probe.heightOf(0, probe.row);
   const cut = 2 * 14;
   const fit = Math.floor((probe.page.height - 8 + cut) / (copyHeight + cut));
   const copies = Math.max(1, Math.min(MAX_COPIES, fit));
 
-  const grid = new PageGrid(ballotSheetName(def.id), BALLOT_MARGINS);
+  const grid = new PageGrid(ballotPaperSheetName(def.id), BALLOT_MARGINS);
   for (let k = 0; k < copies; k++) {
     if (k > 0) {
       // The cut line between copies: a dotted rule across the page, halfway down the gap.

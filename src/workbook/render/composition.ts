@@ -12,6 +12,7 @@ import { t, type Lang } from '../../i18n';
 import type { SheetPlan } from '../sheetPlan';
 import { PlanBuilder } from './planBuilder';
 import { SEVERITY_LABELS } from './listCheck';
+import { compositionSheetName } from '../sheetNames';
 
 const FONT = { font: 'Times New Roman', size: 12 };
 const HEAD = {
@@ -22,10 +23,6 @@ const HEAD = {
   vAlign: 'middle' as const,
   wrap: true,
 };
-
-export function compositionSheetName(body: { id: string; list: boolean }): string {
-  return body.list ? `Cơ cấu DS ${body.id}` : `Cơ cấu ${body.id}`;
-}
 
 /** `26,67%`; a whole number without decimals (`60%`, `100%`), as the seeds print it. */
 export function formatShare(percent: number): string {

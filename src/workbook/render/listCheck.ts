@@ -6,8 +6,8 @@ import type { Problem, Severity } from '../../engine/problems';
 import { t, type Lang } from '../../i18n';
 import type { SheetPlan } from '../sheetPlan';
 import { PlanBuilder } from './planBuilder';
+import { LIST_CHECK_SHEET } from '../sheetNames';
 
-export const LIST_CHECK_SHEET = 'Kiểm tra danh sách';
 export const LIST_CHECK_HEADERS = ['Mức độ', 'Mã lỗi', 'Nội dung', 'Ô', 'Căn cứ'];
 
 export const SEVERITY_LABELS: Record<Severity, string> = { error: 'Lỗi', warning: 'Cảnh báo', info: 'Lưu ý' };

@@ -6,8 +6,8 @@ import type { SheetValues } from '../port';
 import { cellText } from '../values';
 import type { PlanValue, SheetPlan } from '../sheetPlan';
 import { PlanBuilder } from './planBuilder';
+import { LOG_SHEET } from '../sheetNames';
 
-export const LOG_SHEET = 'Nhật ký';
 export const LOG_HEADERS = ['Thời điểm', 'Lệnh', 'Mã', 'Trạng thái', 'Dấu vân tay dữ liệu phiếu', 'Ghi chú'];
 
 export interface LogEntry {

@@ -32,7 +32,7 @@ import type {
   TableBlock,
 } from '../../engine/minutes/document';
 import { NAME_DOTS } from '../../engine/minutes/document';
-import type { Margins } from '../congress';
+import type { Margins } from '../../engine/model/settings';
 import { textWidth } from '../../engine/minutes/textWidth';
 import { MEMBERS_PER_ROW } from './minutesSheet';
 

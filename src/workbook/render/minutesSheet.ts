@@ -5,7 +5,7 @@
  * margins per `Lề trang`, page numbers centred at the top from page 2. The content comes whole from
  * the MinutesDocument (the Word file is built from the same model).
  */
-import type { Congress } from '../congress';
+import type { Congress } from '../../engine/model/congress';
 import type {
   Block,
   HeaderBlock,
@@ -19,6 +19,7 @@ import { NAME_DOTS } from '../../engine/minutes/document';
 import type { CellStyle, SheetPlan } from '../sheetPlan';
 import { textWidth } from '../../engine/minutes/textWidth';
 import { BODY_SIZE, GRID_COLS, PageGrid, spans } from './pageGrid';
+import { minutesSheetName } from '../sheetNames';
 
 /** Columns of the left header block (issuing body); the rest is the right block (Party title). */
 const LEFT_COLS = 12;
@@ -77,7 +78,7 @@ function layOut(
   congress: Congress,
   repeats: BodyRow[],
 ): { grid: PageGrid; breaks: number[]; bodyRows: Map<number, BodyRow>; repeatedRows: Map<number, BodyRow> } {
-  const grid = new PageGrid(doc.sheetName, doc.margins ?? congress.settings.margins);
+  const grid = new PageGrid(minutesSheetName(doc.electionId), doc.margins ?? congress.settings.margins);
   const keep: [number, number][] = [];
   const bodyRows = new Map<number, BodyRow>();
   const repeatedRows = new Map<number, BodyRow>();

@@ -5,7 +5,7 @@
  * wrapped text in Excel or LibreOffice, so each row's height is set from the lines its text takes
  * (textWidth), and every row gets an explicit height so the pagination is known in advance.
  */
-import type { Margins } from '../congress';
+import type { Margins } from '../../engine/model/settings';
 import { type CellStyle, emptyPlan, type PageSetup, type PlanValue, setValue, type SheetPlan } from '../sheetPlan';
 import { lineCount } from '../../engine/minutes/textWidth';
 

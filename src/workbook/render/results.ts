@@ -3,10 +3,12 @@
  * reasons, the candidate table, every check with its figures, the differences of a double entry
  * and the counting teams' subtotals.
  */
-import type { ElectionDef, ElectionResult, ElectionStatus } from '../../engine/tally/types';
+import type { ElectionDef } from '../../engine/model/election';
+import type { ElectionResult, ElectionStatus } from '../../engine/model/results';
 import type { SheetPlan } from '../sheetPlan';
 import { PlanBuilder } from './planBuilder';
 import { lineCount } from '../../engine/minutes/textWidth';
+import { resultsSheetName } from '../sheetNames';
 
 export const STATUS_LABELS: Record<ElectionStatus, string> = {
   complete: 'Bầu đủ',
@@ -56,10 +58,6 @@ const LINE = 15.75;
 function fit(b: PlanBuilder, row: number, text: string, width: number, bold = false): void {
   const lines = lineCount(text, width - 6, FONT.size, bold);
   if (lines > 1) b.height(row, Math.ceil(lines * LINE));
-}
-
-export function resultsSheetName(id: string): string {
-  return `Kết quả ${id}`;
 }
 
 function decisionOf(result: ElectionResult, i: number): string {

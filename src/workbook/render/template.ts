@@ -3,14 +3,17 @@
  * `template` command and the pane's "Prepare". The bundled examples are laid out by the same
  * functions, so a clerk who opens an example sees the sheets the template gives them.
  */
-import { CONGRESS_LABELS, CONGRESS_SHEET, type CongressLabel } from '../congress';
-import { PERSONNEL_SHEET } from '../parse/personnel';
-import { ROLL_SHEET } from '../parse/roll';
-import { COUNTERS_SHEET } from '../parse/counters';
-import { ELECTIONS_SHEET } from '../parse/elections';
-import { UNITS_SHEET } from '../parse/units';
 import { COUNTER_COLUMNS, ELECTION_COLUMNS, ROLL_COLUMNS } from '../tallyInput';
 import type { CellStyle, PlanValue, SheetPlan } from '../sheetPlan';
+import {
+  CONGRESS_SHEET,
+  PERSONNEL_SHEET,
+  ROLL_SHEET,
+  COUNTERS_SHEET,
+  ELECTIONS_SHEET,
+  UNITS_SHEET,
+} from '../sheetNames';
+import { CONGRESS_LABELS, type CongressLabel } from '../parse/congress';
 
 /** The example ballot sheet: the default `Trang phiếu` of an election coded `BCH`. */
 export const EXAMPLE_BALLOT_SHEET = 'Phiếu BCH';

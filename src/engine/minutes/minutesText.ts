@@ -4,14 +4,16 @@
  * percentages). Pure: built from the congress, the election, its result and the counting
  * committee; the renderers lay it out as a sheet or a Word file.
  */
-import type { Congress } from '../../workbook/congress';
-import type { CounterEntry, ElectionDef, ElectionResult, Office } from '../tally/types';
+import type { Congress } from '../model/congress';
+import type { ElectionDef, Office } from '../model/election';
+import type { ElectionResult } from '../model/results';
 import { PARTY_STATUTE, RULE_SETS } from '../rules/ruleSets';
 import { formatDateWordsVi, formatNumberVi, pad2 } from '../text/format';
 import { cleanText } from '../text/normalize';
 import { warning, type Problem } from '../problems';
 import {
   type Block,
+  type MinutesContext,
   DOTS,
   type MinutesDocument,
   type ParagraphBlock,
@@ -23,18 +25,6 @@ import {
 import { congressBodyName, congressHeaderLine, documentNumberLine, placeDateLine, upperVi } from './congressNames';
 import { percentText } from './percent';
 import { decidingSettings } from './settingsUsed';
-
-export interface MinutesContext {
-  congress: Congress;
-  election: ElectionDef;
-  result: ElectionResult;
-  /** Rows of `Ban kiểm phiếu`; null when the sheet is missing (dotted signature lines, a warning). */
-  counters: CounterEntry[] | null;
-}
-
-export function minutesSheetName(id: string): string {
-  return `Biên bản ${id}`;
-}
 
 /** Who votes, in the running text: the base of D. */
 function votersNoun(ctx: MinutesContext): string {
@@ -230,7 +220,7 @@ export function buildMinutes(ctx: MinutesContext): MinutesDocument {
     heading('Các điểm áp dụng theo thiết lập của Đại hội');
     used.forEach((s, i) =>
       blocks.push(
-        p(`- ${s.label}: ${s.value}${s.byDefault ? ' (mặc định)' : ''}${i === used.length - 1 ? '.' : ';'}`, 1),
+        p(`- ${s.name}: ${s.value}${s.byDefault ? ' (mặc định)' : ''}${i === used.length - 1 ? '.' : ';'}`, 1),
       ),
     );
   }
@@ -268,7 +258,6 @@ export function buildMinutes(ctx: MinutesContext): MinutesDocument {
 
   return {
     electionId: result.id,
-    sheetName: minutesSheetName(result.id),
     blocks,
     margins: congress.settings.margins,
     warnings,

@@ -1,112 +1,13 @@
-import type { SheetValues } from './port';
-import { labelKey, sameLabel } from '../engine/text/normalize';
-import { inputError, type Problem } from '../engine/problems';
-import { type CalendarDate } from '../engine/text/format';
-import { DEFAULT_RULE_SET, type RuleSetId, RULE_SETS } from '../engine/rules/ruleSets';
-import { cellDate, cellText, isBlank } from './values';
-import { cellRef } from './address';
-
-/** The sheet `Đại hội` (WORKBOOK.md): the congress and its settings. */
-export const CONGRESS_SHEET = 'Đại hội';
-
-export type CongressKind = 'Đại hội đảng viên' | 'Đại hội đại biểu';
-export type CongressLevel = 'Chi bộ' | 'Cơ sở' | 'Cấp trên cơ sở' | 'Xã, phường' | 'Tỉnh';
-export type AllocationMethodName =
-  'Số dư lớn nhất' | "D'Hondt" | 'Sainte-Laguë' | 'Huntington-Hill' | 'Cơ sở và định mức';
-
-export interface Margins {
-  top: number;
-  bottom: number;
-  left: number;
-  right: number;
-}
-
-/** Settings the reference marks unverified: each a named setting with a default (WORKBOOK.md). */
-export interface Settings {
-  /** `Phiếu không bầu ai`: a multi-name ballot voting for nobody is invalid (default) or valid. */
-  emptyBallotValid: boolean;
-  /** `Dự khuyết cần quá bán`. */
-  alternatesNeedMajority: boolean;
-  /** `In tỷ lệ so với phiếu hợp lệ`. */
-  printPercentOfValid: boolean;
-  /** `Ký biên bản`: everyone signs, or the head only. */
-  signers: 'Tất cả' | 'Trưởng ban';
-  /** `Ký hiệu văn bản`. */
-  documentSymbol: string;
-  /** `Tên đại hội trên văn bản`. */
-  congressLineOverride: string | null;
-  /** `Lề trang` in mm. */
-  margins: Margins;
-  /** `Cơ sở xin ý kiến`. */
-  opinionBase: 'Có mặt' | 'Triệu tập';
-  /** `Làm tròn số dư`. */
-  surplusRounding: 'Không làm tròn' | 'Làm tròn lên' | 'Làm tròn xuống';
-  /** `Số đại biểu tối đa`. */
-  maxDelegates: number | null;
-  /** `Số tháng nhiệm kỳ`. */
-  termMonths: number;
-  /** `Số tháng còn lại khi tái cử`. */
-  reelectionMonths: number;
-  /** `Tỷ lệ nữ tối thiểu` (%). */
-  minWomenPercent: number;
-  /** `Tuổi trẻ`. */
-  youngAge: number;
-  /** `Tỷ lệ trẻ tối thiểu` (%). */
-  minYoungPercent: number;
-  /** Allocation: `Số đại biểu phân bổ`. */
-  allocationSeats: number | null;
-  /** Allocation: `Phương pháp phân bổ`. */
-  allocationMethod: AllocationMethodName;
-  /** Allocation: `Tính theo`. */
-  allocationBasis: 'Đảng viên chính thức' | 'Tổng số đảng viên';
-  /** `Đại biểu cơ sở` / `Định mức` / `Ngưỡng số dư` (Cơ sở và định mức). */
-  baseSeats: number | null;
-  membersPerSeat: number | null;
-  remainderThreshold: number | null;
-}
-
-export interface Congress {
-  superior: string;
-  organisation: string;
-  kind: CongressKind;
-  level: CongressLevel;
-  ordinal: string;
-  term: string;
-  place: string;
-  date: CalendarDate | null;
-  ruleSet: RuleSetId;
-  ageBands: number[];
-  ageReferenceDate: CalendarDate | null;
-  settings: Settings;
-  /** Labels given explicitly (label key → value cell), so the minutes print the settings used. */
-  explicit: Map<string, string>;
-  /** Cell of each given label's value, by canonical label. */
-  cells: Map<string, string>;
-}
-
-export const DEFAULT_SETTINGS: Settings = {
-  emptyBallotValid: false,
-  alternatesNeedMajority: true,
-  printPercentOfValid: true,
-  signers: 'Tất cả',
-  documentSymbol: 'ĐH',
-  congressLineOverride: null,
-  margins: { top: 25, bottom: 25, left: 35, right: 15 },
-  opinionBase: 'Có mặt',
-  surplusRounding: 'Không làm tròn',
-  maxDelegates: null,
-  termMonths: 60,
-  reelectionMonths: 48,
-  minWomenPercent: 15,
-  youngAge: 40,
-  minYoungPercent: 10,
-  allocationSeats: null,
-  allocationMethod: 'Số dư lớn nhất',
-  allocationBasis: 'Đảng viên chính thức',
-  baseSeats: null,
-  membersPerSeat: null,
-  remainderThreshold: null,
-};
+import type { SheetValues } from '../port';
+import { labelKey, sameLabel } from '../../engine/text/normalize';
+import { inputError, type Problem } from '../../engine/problems';
+import { type CalendarDate } from '../../engine/text/format';
+import { DEFAULT_RULE_SET, type RuleSetId, RULE_SETS } from '../../engine/rules/ruleSets';
+import type { Congress, CongressField, CongressLevel, CongressKind } from '../../engine/model/congress';
+import { DEFAULT_SETTINGS, type Settings } from '../../engine/model/settings';
+import { cellDate, cellText, isBlank } from '../values';
+import { cellRef } from '../address';
+import { CONGRESS_SHEET } from '../sheetNames';
 
 /** Every label of the sheet, as the template writes them. */
 export const CONGRESS_LABELS = [
@@ -145,14 +46,48 @@ export const CONGRESS_LABELS = [
 ] as const;
 export type CongressLabel = (typeof CONGRESS_LABELS)[number];
 
-/** Labels whose values decide something the reference marks unverified: printed in the minutes. */
-export const UNVERIFIED_SETTING_LABELS: CongressLabel[] = [
-  'Phiếu không bầu ai',
-  'Dự khuyết cần quá bán',
-  'Ký biên bản',
-  'Cơ sở xin ý kiến',
-  'Làm tròn số dư',
-];
+/** The field of the engine's congress each label gives (settings by their engine id). */
+export const FIELD_OF_LABEL: Record<CongressLabel, CongressField> = {
+  'Đảng bộ cấp trên': 'superior',
+  'Tổ chức đảng': 'organisation',
+  'Loại đại hội': 'kind',
+  'Cấp đại hội': 'level',
+  'Lần thứ': 'ordinal',
+  'Nhiệm kỳ': 'term',
+  'Địa danh': 'place',
+  Ngày: 'date',
+  'Quy chế bầu cử': 'ruleSet',
+  'Nhóm tuổi': 'ageBands',
+  'Ngày tính tuổi': 'ageReferenceDate',
+  'Phiếu không bầu ai': 'emptyBallotValid',
+  'Dự khuyết cần quá bán': 'alternatesNeedMajority',
+  'In tỷ lệ so với phiếu hợp lệ': 'printPercentOfValid',
+  'Ký biên bản': 'signers',
+  'Ký hiệu văn bản': 'documentSymbol',
+  'Tên đại hội trên văn bản': 'congressLineOverride',
+  'Lề trang': 'margins',
+  'Cơ sở xin ý kiến': 'opinionBase',
+  'Làm tròn số dư': 'surplusRounding',
+  'Số đại biểu tối đa': 'maxDelegates',
+  'Số tháng nhiệm kỳ': 'termMonths',
+  'Số tháng còn lại khi tái cử': 'reelectionMonths',
+  'Tỷ lệ nữ tối thiểu': 'minWomenPercent',
+  'Tuổi trẻ': 'youngAge',
+  'Tỷ lệ trẻ tối thiểu': 'minYoungPercent',
+  'Số đại biểu phân bổ': 'allocationSeats',
+  'Phương pháp phân bổ': 'allocationMethod',
+  'Tính theo': 'allocationBasis',
+  'Đại biểu cơ sở': 'baseSeats',
+  'Định mức': 'membersPerSeat',
+  'Ngưỡng số dư': 'remainderThreshold',
+};
+
+/** The label that spells a field on the sheet (for messages that name it). */
+export function labelOfField(field: CongressField): CongressLabel {
+  const found = CONGRESS_LABELS.find((label) => FIELD_OF_LABEL[label] === field);
+  if (!found) throw new Error(`no label for congress field ${field}`);
+  return found;
+}
 
 function choose<T extends string>(raw: string, options: readonly T[]): T | undefined {
   return options.find((o) => sameLabel(o, raw));
@@ -197,10 +132,12 @@ export function parseCongress(values: SheetValues): { congress: Congress; proble
     raw.set(canonical, { text: cellText(row[1]), cell: cellRef(CONGRESS_SHEET, r, 1), value: row[1] ?? null });
   }
 
-  const cells = new Map<string, string>();
-  for (const [label, v] of raw) cells.set(label, v.cell);
-  const explicit = new Map<string, string>();
-  for (const [label, v] of raw) if (v.text) explicit.set(label, v.cell);
+  const refs: Congress['refs'] = {};
+  const given = new Set<CongressField>();
+  for (const [label, v] of raw) {
+    refs[FIELD_OF_LABEL[label]] = v.cell;
+    if (v.text) given.add(FIELD_OF_LABEL[label]);
+  }
 
   const bad = (label: CongressLabel, expected: string) => {
     const v = raw.get(label);
@@ -342,8 +279,8 @@ export function parseCongress(values: SheetValues): { congress: Congress; proble
     ageBands,
     ageReferenceDate: date('Ngày tính tuổi') ?? congressDate,
     settings,
-    explicit,
-    cells,
+    given,
+    refs,
   };
   return { congress, problems };
 }

@@ -3,6 +3,7 @@
  * and the composition.
  */
 import type { CalendarDate } from '../text/format';
+import type { CellRef } from './cellRef';
 
 export type Gender = 'Nam' | 'Nữ';
 export type Membership = 'Chính thức' | 'Dự bị';
@@ -49,5 +50,5 @@ export interface Person {
   /** `Tên gọi`: the given name for A-B-C order when it is not the last word. */
   givenName: string | null;
   /** Quoted cell of each field of the row (the name cell under `name`). */
-  cells: Partial<Record<PersonField, string>>;
+  cells: Partial<Record<PersonField, CellRef>>;
 }

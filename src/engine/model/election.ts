@@ -1,0 +1,91 @@
+/**
+ * The elections of a congress as plain data: one `Bầu cử` row with its list and ballots (WORKBOOK.md).
+ */
+import type { CalendarDate } from '../text/format';
+import type { BallotRecord, SubtotalSheet } from './ballots';
+import type { CellRef } from './cellRef';
+
+export type Office =
+  | 'Ban Chấp hành'
+  | 'Chi ủy'
+  | 'Ban Thường vụ'
+  | 'Bí thư'
+  | 'Phó Bí thư'
+  | 'Ủy ban Kiểm tra'
+  | 'Chủ nhiệm Ủy ban Kiểm tra'
+  | 'Đại biểu chính thức'
+  | 'Đại biểu dự khuyết'
+  | 'Xin ý kiến';
+export const OFFICES: Office[] = [
+  'Ban Chấp hành',
+  'Chi ủy',
+  'Ban Thường vụ',
+  'Bí thư',
+  'Phó Bí thư',
+  'Ủy ban Kiểm tra',
+  'Chủ nhiệm Ủy ban Kiểm tra',
+  'Đại biểu chính thức',
+  'Đại biểu dự khuyết',
+  'Xin ý kiến',
+];
+
+export type BallotType = 'Gạch tên' | 'Đồng ý/Không đồng ý' | 'Xin ý kiến';
+export type EntryMode = 'Từng phiếu' | 'Tổng hợp';
+export type Session = 'Đại hội' | 'Hội nghị lần thứ nhất';
+
+/** The fields of an election row, for pointing at the cell that gave each. */
+export type ElectionField =
+  | 'id'
+  | 'title'
+  | 'office'
+  | 'seats'
+  | 'round'
+  | 'previous'
+  | 'issued'
+  | 'returned'
+  | 'presentAtVote'
+  | 'sheet'
+  | 'entryMode'
+  | 'ballotType'
+  | 'voters'
+  | 'session'
+  | 'feeds'
+  | 'minutesNumber'
+  | 'countEnded';
+
+/** One row of `Bầu cử` with its ballot sheet. */
+export interface ElectionDef {
+  id: string;
+  title: string;
+  office: Office;
+  /** Seats of this round (0 for `Xin ý kiến`). */
+  seats: number;
+  round: number;
+  /** `Mã` of the previous round, resolved (null for round 1). */
+  previousId: string | null;
+  issued: number | null;
+  returned: number | null;
+  presentAtVote: number | null;
+  sheet: string;
+  entryMode: EntryMode;
+  ballotType: BallotType;
+  /** `Số người bầu`: D given directly for elections by a committee meeting. */
+  voters: number | null;
+  session: Session;
+  /** `Cho cuộc bầu` (Xin ý kiến only). */
+  feeds: string | null;
+  minutesNumber: string | null;
+  countEnded: { date: CalendarDate; time?: { hour: number; minute: number } } | null;
+  /** The election list in ballot order (the ballot sheet's header). */
+  candidates: string[];
+  /** The cell of each field of the `Bầu cử` row, and each candidate's header cell. */
+  refs: Partial<Record<ElectionField, CellRef>>;
+  candidateCells: CellRef[];
+  /** `Từng phiếu`: the ballots; `Tổng hợp`: the subtotals. */
+  ballots: BallotRecord[];
+  subtotals: SubtotalSheet | null;
+  /** The second entry `<Trang phiếu> (2)`, when present. */
+  secondEntry: BallotRecord[] | null;
+  /** True when the ballot sheet has a `Tổ` column. */
+  hasTeams: boolean;
+}
