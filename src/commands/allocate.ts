@@ -4,7 +4,7 @@
  * `Phân bổ đại biểu`. Reads nothing else, so it runs on a workbook that holds only these sheets.
  */
 import type { SheetValues } from '../workbook/port';
-import { inputError, type Problem, warning } from '../engine/problems';
+import { inputError, type Problem, warning } from '../workbook/problems';
 import { allocate } from '../engine/allocation/allocate';
 import { ALLOCATION_RULE, DIRECTIVE_CAPS } from '../engine/allocation/citations';
 import { ratioToDecimal } from '../engine/allocation/rational';
@@ -164,7 +164,7 @@ export async function allocateCommand(ctx: CommandContext): Promise<CommandOutco
   const outcome = allocate(input);
   if (!outcome.result) return failed(report, outcome.errors, warnings, ctx);
   const result = outcome.result;
-  const findings = [...outcome.findings];
+  const findings: Problem[] = [...outcome.findings];
   if (method === 'baseQuota' && settings.allocationSeats !== null) {
     // The contract leaves `Số đại biểu phân bổ` blank for this method: the total is an output.
     findings.unshift(

@@ -3,7 +3,7 @@
  * in ballot order (the ballot sheet's header) and the layout its ballot type requires.
  */
 import { readCommandInput } from './readInput';
-import { warning } from '../engine/problems';
+import { warning } from '../workbook/problems';
 import { ballotPaperPlan } from '../workbook/render/ballotPaper';
 import type { CommandContext, CommandOutcome } from './types';
 

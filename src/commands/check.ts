@@ -8,7 +8,7 @@ import { tallyElections } from '../engine/tally/tally';
 import type { ElectionResult } from '../engine/model/results';
 import { checkLists } from '../engine/nominees/checkLists';
 import type { Person } from '../engine/model/person';
-import type { Problem } from '../engine/problems';
+import type { Problem } from '../workbook/problems';
 import { readPersonnel } from '../workbook/parse/personnel';
 import { listCheckSheetPlan } from '../workbook/render/listCheck';
 import type { CommandContext, CommandOutcome, Report } from './types';

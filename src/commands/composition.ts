@@ -5,7 +5,7 @@
  */
 import { candidateLists, electedBodies, targetFindings } from '../engine/composition';
 import type { BodyComposition, CompositionInput } from '../engine/composition';
-import type { Problem } from '../engine/problems';
+import type { Problem } from '../workbook/problems';
 import { labelKey } from '../engine/text/normalize';
 import { compositionSheetPlan } from '../workbook/render/composition';
 import type { SheetPlan } from '../workbook/sheetPlan';

@@ -7,7 +7,7 @@ import { readCommandInput } from './readInput';
 import { tallyElections } from '../engine/tally/tally';
 import { buildMinutes } from '../engine/minutes/minutesText';
 import type { MinutesDocument } from '../engine/minutes/document';
-import { warning } from '../engine/problems';
+import { warning } from '../workbook/problems';
 import { minutesDocxBytes } from '../workbook/render/minutesDocx';
 import { STATUS_LABELS } from '../workbook/render/results';
 import type { CommandContext, CommandOutcome } from './types';

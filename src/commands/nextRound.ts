@@ -6,7 +6,7 @@
  */
 import { readCommandInput } from './readInput';
 import { tallyElections } from '../engine/tally/tally';
-import { inputError, type Problem } from '../engine/problems';
+import { inputError, type Problem } from '../workbook/problems';
 import type { ElectionDef } from '../engine/model/election';
 import type { ElectionResult } from '../engine/model/results';
 import type { SheetPlan } from '../workbook/sheetPlan';

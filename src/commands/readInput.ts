@@ -4,7 +4,7 @@
  * unusable — WORKBOOK.md "Command line", exit status 1).
  */
 import { readTallyInput, type TallyInput, type TallyReadOptions } from '../workbook/tallyInput';
-import type { Problem } from '../engine/problems';
+import type { Problem } from '../workbook/problems';
 import type { CommandContext, Report } from './types';
 import { reportError } from './report';
 

@@ -1,5 +1,5 @@
 import { t, type Lang } from '../i18n';
-import type { Problem } from '../engine/problems';
+import type { Problem } from '../workbook/problems';
 import type { ReportError, ReportFinding } from './types';
 
 /** A problem as the JSON report and the pane print it: code, text in the UI language, cell. */

@@ -1,6 +1,6 @@
 import type { WorkbookPort, ProgressFn } from '../workbook/port';
 import type { Lang } from '../i18n';
-import type { Problem } from '../engine/problems';
+import type { Problem } from '../workbook/problems';
 import type { SheetPlan } from '../workbook/sheetPlan';
 import type { ElectionResult } from '../engine/model/results';
 import type { RuleSetId } from '../engine/rules/ruleSets';

@@ -3,8 +3,10 @@
  * English; the English table must have exactly the Vietnamese keys, so a missing translation
  * fails the build.
  */
+import type { Params } from '../engine/findings/finding';
+
+export type { Params };
 export type Lang = 'vi' | 'en';
-export type Params = Record<string, string | number>;
 
 export interface MessageTable<K extends string> {
   vi: Record<K, string>;

@@ -5,7 +5,7 @@
  */
 import { t, type Lang, langFromLocale } from '../i18n';
 import { XlsxHost } from '../hosts/xlsx/xlsxHost';
-import type { ExplainedError } from '../hosts/office/errors';
+import type { ExplainedError } from '../taskpane/officeErrors';
 import { PANE_COMMANDS } from '../taskpane/commandTable';
 import { mountApp } from '../taskpane/app';
 import { clear, el } from '../taskpane/dom';

@@ -5,7 +5,7 @@
  */
 import { t, type Lang, type MessageKey } from '../i18n';
 import type { WorkbookPort } from '../workbook/port';
-import type { ExplainedError } from '../hosts/office/errors';
+import type { ExplainedError } from './officeErrors';
 import type { ElectionResult } from '../engine/model/results';
 import { NEXT_ROUND, type PaneCommand, type PaneOutcome, type Selection } from './commandTable';
 import { clear, el } from './dom';

@@ -1,6 +1,6 @@
 import { t, type Lang, type MessageKey } from '../i18n';
 import type { ElectionResult } from '../engine/model/results';
-import type { Problem } from '../engine/problems';
+import type { Problem } from '../workbook/problems';
 import { el } from './dom';
 
 const STATUS_KEY: Record<ElectionResult['status'], MessageKey> = {

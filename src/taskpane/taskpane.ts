@@ -6,7 +6,7 @@
  */
 import { t, type Lang, langFromLocale } from '../i18n';
 import { OfficeHost } from '../hosts/office/officeHost';
-import { explainOfficeError } from '../hosts/office/errors';
+import { explainOfficeError } from './officeErrors';
 import { officeRunner } from './officeRunner';
 import { PANE_COMMANDS } from './commandTable';
 import { mountApp } from './app';

@@ -1,6 +1,6 @@
 import type { CellValue, SheetValues } from './port';
 import { labelKey } from '../engine/text/normalize';
-import { inputError, type Problem } from '../engine/problems';
+import { inputError, type Problem } from './problems';
 import { cellText, isBlank } from './values';
 import { cellRef } from './address';
 

@@ -4,7 +4,7 @@
  * parsing over 2-D values; `readTallyInput` fetches the sheets through the port in one read.
  */
 import type { SheetValues, WorkbookPort } from './port';
-import { inputError, type Problem } from '../engine/problems';
+import { inputError, type Problem } from './problems';
 import type { BallotType, ElectionDef } from '../engine/model/election';
 import type { CounterEntry, RollEntry } from '../engine/model/roll';
 import { type Congress } from '../engine/model/congress';

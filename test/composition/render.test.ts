@@ -2,7 +2,7 @@ import { composeBody } from '../../src/engine/composition';
 import { compositionSheetPlan, formatShare, summaryLine } from '../../src/workbook/render/composition';
 import { listCheckSheetPlan, LIST_CHECK_HEADERS } from '../../src/workbook/render/listCheck';
 import { person, born } from '../nominees/fixtures';
-import type { Problem } from '../../src/engine/problems';
+import type { Problem } from '../../src/workbook/problems';
 
 describe('Cơ cấu <Mã> sheet', () => {
   const members = Array.from({ length: 15 }, (_, i) => `Người ${i + 1}`);

@@ -1,6 +1,6 @@
 import { checkLists } from '../../src/engine/nominees/checkLists';
 import { formatSurplusPercent, judgeCommitteeSurplus, surplusBound } from '../../src/engine/nominees/surplus';
-import type { Problem } from '../../src/engine/problems';
+import type { Problem } from '../../src/workbook/problems';
 import { t } from '../../src/i18n';
 import { born, congress, election, input, names, person, result, roll } from './fixtures';
 

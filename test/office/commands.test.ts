@@ -5,7 +5,7 @@
  */
 import { OfficeHost } from '../../src/hosts/office/officeHost';
 import { tallyCommand } from '../../src/commands/tally';
-import { nationalWorkbook } from '../../src/bench/office';
+import { nationalWorkbook } from '../../bench/office';
 import { workbookFrom, type Cell } from '../helpers/workbook';
 import { fakeFromXlsx } from './fakeExcel';
 import { normalizeExcelJs, normalizeFake } from './normalize';

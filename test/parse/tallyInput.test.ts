@@ -6,7 +6,7 @@ import { type Cell, workbookFrom } from '../helpers/workbook';
 import { readTallyInput } from '../../src/workbook/tallyInput';
 import { tallyElections } from '../../src/engine/tally/tally';
 import { reportError } from '../../src/commands/report';
-import type { Problem } from '../../src/engine/problems';
+import type { Problem } from '../../src/workbook/problems';
 
 type Sheets = Record<string, Cell[][]>;
 

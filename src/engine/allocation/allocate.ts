@@ -3,7 +3,7 @@
  * decision and the ex officio delegates, and report what the convening committee must look at.
  * Input errors come back as problems (nothing is allocated); findings never stop the run.
  */
-import { inputError, type Problem } from '../problems';
+import { inputError, type Problem } from '../findings/finding';
 import { baseQuota } from './baseQuota';
 import { divisorMethod } from './divisor';
 import { hamilton } from './hamilton';

@@ -3,22 +3,11 @@
  * seats tied, units outside their quota band, units with no seat, totals over a cap. Each
  * finding names a cell — the unit's row in `Chi bộ` or the setting in `Đại hội` — and a rule.
  */
-import type { Problem } from '../problems';
+import { finding, type Problem } from '../findings/finding';
 import { formatNumberVi } from '../text/format';
 import { ALLOCATION_RULE } from './citations';
 import { ratioToDecimal } from './rational';
 import { type AllocationInput, type AllocationResult, DIVISOR_METHODS, METHOD_NAMES, type UnitResult } from './types';
-
-function finding(
-  severity: Problem['severity'],
-  code: string,
-  message: Problem['message'],
-  cell: string | undefined,
-  rule: string,
-  params: Problem['params'],
-): Problem {
-  return { severity, code, message, cell, rule, params };
-}
 
 /** A quota for messages: 4 decimals, Vietnamese and English separators. */
 export function quotaParams(u: UnitResult): { quota: string; quotaEn: string } {

@@ -4,15 +4,16 @@
  * (`TARGET_MISSED`, regulations.md §8) computed exactly and independently of the age bands.
  */
 import type { Congress } from '../model/congress';
-import type { Problem } from '../problems';
+import type { Problem } from '../findings/finding';
 import { formatPercentVi } from '../text/format';
 import { personName } from '../text/normalize';
 import type { ElectionDef, Office } from '../model/election';
 import type { ElectionResult } from '../model/results';
 import type { Person } from '../model/person';
-import { COMMITTEE_OFFICES, finding, ListContext, listLabel, seatsCell } from '../nominees/context';
+import { COMMITTEE_OFFICES, ListContext, listLabel, seatsCell } from '../nominees/context';
 import { composeBody, fullAge } from './composeBody';
 import type { Dimension } from './types';
+import { finding } from '../findings/finding';
 
 export interface CompositionInput {
   congress: Congress;
@@ -63,14 +64,9 @@ export function electedBodies(input: CompositionInput): { bodies: BodyCompositio
     }
     if (members.length === 0) {
       notes.push(
-        finding(
-          'info',
-          'COMPOSITION_PENDING',
-          'COMPOSITION_NOTHING_ELECTED',
-          seatsCell(first),
-          { list: listLabel(first) },
-          TARGET_RULE,
-        ),
+        finding('info', 'COMPOSITION_PENDING', 'COMPOSITION_NOTHING_ELECTED', seatsCell(first), TARGET_RULE, {
+          list: listLabel(first),
+        }),
       );
       continue;
     }
@@ -127,20 +123,13 @@ export function targetFindings(input: CompositionInput, body: BodyComposition): 
   if (COMMITTEE_OFFICES.includes(body.office)) {
     if (!meetsShare(women, n, settings.minWomenPercent)) {
       out.push(
-        finding(
-          'warning',
-          'TARGET_MISSED',
-          'TARGET_MISSED_WOMEN',
-          seatsCell(first),
-          {
-            body: label,
-            count: women,
-            total: n,
-            percent: share(women, n),
-            target: String(settings.minWomenPercent).replace('.', ','),
-          },
-          TARGET_RULE,
-        ),
+        finding('warning', 'TARGET_MISSED', 'TARGET_MISSED_WOMEN', seatsCell(first), TARGET_RULE, {
+          body: label,
+          count: women,
+          total: n,
+          percent: share(women, n),
+          target: String(settings.minWomenPercent).replace('.', ','),
+        }),
       );
     }
     const young = facts.filter((p) => {
@@ -149,27 +138,20 @@ export function targetFindings(input: CompositionInput, body: BodyComposition): 
     }).length;
     if (!meetsShare(young, n, settings.minYoungPercent)) {
       out.push(
-        finding(
-          'warning',
-          'TARGET_MISSED',
-          'TARGET_MISSED_YOUNG',
-          seatsCell(first),
-          {
-            body: label,
-            age: settings.youngAge,
-            count: young,
-            total: n,
-            percent: share(young, n),
-            target: String(settings.minYoungPercent).replace('.', ','),
-          },
-          TARGET_RULE,
-        ),
+        finding('warning', 'TARGET_MISSED', 'TARGET_MISSED_YOUNG', seatsCell(first), TARGET_RULE, {
+          body: label,
+          age: settings.youngAge,
+          count: young,
+          total: n,
+          percent: share(young, n),
+          target: String(settings.minYoungPercent).replace('.', ','),
+        }),
       );
     }
   }
   if (body.office === 'Ban Thường vụ' && women === 0) {
     out.push(
-      finding('warning', 'TARGET_MISSED', 'TARGET_MISSED_BTV_WOMAN', seatsCell(first), { body: label }, TARGET_RULE),
+      finding('warning', 'TARGET_MISSED', 'TARGET_MISSED_BTV_WOMAN', seatsCell(first), TARGET_RULE, { body: label }),
     );
   }
   return out;

@@ -8,7 +8,7 @@ import type { ElectionDef } from '../model/election';
 import type { ElectionResult } from '../model/results';
 import type { CounterEntry } from '../model/roll';
 import type { Margins } from '../model/settings';
-import type { Problem } from '../problems';
+import type { Problem } from '../findings/finding';
 
 export type Align = 'left' | 'center' | 'right' | 'justify';
 

@@ -10,7 +10,7 @@ import type { ElectionResult } from '../model/results';
 import { PARTY_STATUTE, RULE_SETS } from '../rules/ruleSets';
 import { formatDateWordsVi, formatNumberVi, pad2 } from '../text/format';
 import { cleanText } from '../text/normalize';
-import { warning, type Problem } from '../problems';
+import { warning, type Problem } from '../findings/finding';
 import {
   type Block,
   type MinutesContext,

@@ -4,14 +4,14 @@
  * no earlier than `Số tháng nhiệm kỳ` months later, a re-nominated one (`Cấp ủy khóa trước`) no
  * earlier than `Số tháng còn lại khi tái cử` months later. Warnings: the committee decides.
  */
-import type { MessageKey } from '../../i18n';
-import type { Problem } from '../problems';
+import type { Problem } from '../findings/finding';
 import { formatDateSlash } from '../text/format';
 import { personName } from '../text/normalize';
 import type { ElectionDef } from '../model/election';
 import { cite } from './citations';
-import { COMMITTEE_OFFICES, finding, type ListContext, listLabel } from './context';
+import { COMMITTEE_OFFICES, type ListContext, listLabel } from './context';
 import { addMonths, compareDates, monthsBetween, retirementDate } from './retirement';
+import { finding } from '../findings/finding';
 
 /**
  * The lists whose members join the executive committee: `Ban Chấp hành` and `Chi ủy`; in a
@@ -38,7 +38,6 @@ export function ageFindings(ctx: ListContext): Problem[] {
         'AGE_FIRST_TERM',
         'AGE_NO_REFERENCE',
         congress.refs.ageReferenceDate ?? congress.refs.date,
-        {},
         cite.age(),
       ),
     ];
@@ -58,14 +57,11 @@ export function ageFindings(ctx: ListContext): Problem[] {
           .filter(Boolean)
           .join(', ');
         out.push(
-          finding(
-            'info',
-            'AGE_UNKNOWN',
-            'AGE_UNKNOWN',
-            person.cells.birth ?? cell,
-            { name, list: listLabel(e), missing },
-            cite.age(),
-          ),
+          finding('info', 'AGE_UNKNOWN', 'AGE_UNKNOWN', person.cells.birth ?? cell, cite.age(), {
+            name,
+            list: listLabel(e),
+            missing,
+          }),
         );
         return;
       }
@@ -74,7 +70,7 @@ export function ageFindings(ctx: ListContext): Problem[] {
       const required = addMonths(reference, months);
       if (compareDates(retirement, required) >= 0) return;
       const code = person.incumbent ? 'AGE_REELECTION' : 'AGE_FIRST_TERM';
-      const key2: MessageKey = person.incumbent
+      const key2 = person.incumbent
         ? person.birth.yearOnly
           ? 'AGE_REELECTION_YEAR_ONLY'
           : 'AGE_REELECTION'
@@ -82,22 +78,15 @@ export function ageFindings(ctx: ListContext): Problem[] {
           ? 'AGE_FIRST_TERM_YEAR_ONLY'
           : 'AGE_FIRST_TERM';
       out.push(
-        finding(
-          'warning',
-          code,
-          key2,
-          cell,
-          {
-            name,
-            birth: person.birth.yearOnly ? String(person.birth.date.year) : formatDateSlash(person.birth.date),
-            retirement: formatDateSlash(retirement),
-            remaining: monthsBetween(reference, retirement),
-            reference: formatDateSlash(reference),
-            months,
-            required: formatDateSlash(required),
-          },
-          cite.age(),
-        ),
+        finding('warning', code, key2, cell, cite.age(), {
+          name,
+          birth: person.birth.yearOnly ? String(person.birth.date.year) : formatDateSlash(person.birth.date),
+          retirement: formatDateSlash(retirement),
+          remaining: monthsBetween(reference, retirement),
+          reference: formatDateSlash(reference),
+          months,
+          required: formatDateSlash(required),
+        }),
       );
     });
   }

@@ -2,7 +2,7 @@
  * The nominee-list check (issue 6): every finding with its severity, contract code, message key
  * and parameters, cell and rule. Pure: plain data in, findings out, errors first.
  */
-import type { Problem } from '../problems';
+import type { Problem } from '../findings/finding';
 import { ageFindings } from './ages';
 import { type ListCheckInput, ListContext } from './context';
 import { eligibilityFindings } from './eligibility';

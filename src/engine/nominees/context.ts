@@ -3,9 +3,6 @@
  * their lists, the `Nhân sự` facts and, when ballots are keyed, the tally results.
  */
 import type { Congress } from '../model/congress';
-import type { MessageKey } from '../../i18n';
-import type { Params } from '../../i18n/define';
-import type { Problem, Severity } from '../problems';
 import { labelKey, personName } from '../text/normalize';
 import type { CounterEntry, RollEntry } from '../model/roll';
 import type { ElectionDef, Office } from '../model/election';
@@ -115,17 +112,4 @@ export function listLabel(election: ElectionDef): string {
 /** The cell a list-level finding points at: the election's `Số lượng cần bầu` (WORKBOOK.md). */
 export function seatsCell(election: ElectionDef): string | undefined {
   return election.refs.seats ?? election.refs.id;
-}
-
-export function finding(
-  severity: Severity,
-  code: string,
-  message: MessageKey,
-  cell: string | undefined,
-  params: Params,
-  rule: string,
-): Problem {
-  const p: Problem = { severity, code, message, params, rule };
-  if (cell) p.cell = cell;
-  return p;
 }

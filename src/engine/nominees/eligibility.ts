@@ -2,10 +2,11 @@
  * NOT_OFFICIAL and COUNTER_ON_LIST (regulations.md §3.1): only official members stand; the
  * counting committee are official members on no list of their session.
  */
-import type { Problem } from '../problems';
+import type { Problem } from '../findings/finding';
 import { personName } from '../text/normalize';
 import { cite } from './citations';
-import { finding, type ListContext, listLabel } from './context';
+import { type ListContext, listLabel } from './context';
+import { finding } from '../findings/finding';
 
 export function eligibilityFindings(ctx: ListContext): Problem[] {
   const out: Problem[] = [];
@@ -16,25 +17,19 @@ export function eligibilityFindings(ctx: ListContext): Problem[] {
       const cell = e.candidateCells[i];
       if (person?.membership === 'Dự bị') {
         out.push(
-          finding(
-            'error',
-            'NOT_OFFICIAL',
-            'NOT_OFFICIAL_PERSONNEL',
-            cell,
-            { name, list: listLabel(e), otherCell: person.cells.membership ?? person.cells.name ?? '' },
-            cite.official(),
-          ),
+          finding('error', 'NOT_OFFICIAL', 'NOT_OFFICIAL_PERSONNEL', cell, cite.official(), {
+            name,
+            list: listLabel(e),
+            otherCell: person.cells.membership ?? person.cells.name ?? '',
+          }),
         );
       } else if (roll?.standing === 'Dự bị') {
         out.push(
-          finding(
-            'error',
-            'NOT_OFFICIAL',
-            'NOT_OFFICIAL_ROLL',
-            cell,
-            { name, list: listLabel(e), otherCell: roll.cell },
-            cite.official(),
-          ),
+          finding('error', 'NOT_OFFICIAL', 'NOT_OFFICIAL_ROLL', cell, cite.official(), {
+            name,
+            list: listLabel(e),
+            otherCell: roll.cell,
+          }),
         );
       }
     });
@@ -50,8 +45,8 @@ export function eligibilityFindings(ctx: ListContext): Problem[] {
           'NOT_OFFICIAL',
           'NOT_OFFICIAL_MISMATCH',
           person.cells.membership ?? person.cells.name,
-          { name: person.name, personnel: person.membership, roll: roll.standing, otherCell: roll.cell },
           cite.official(),
+          { name: person.name, personnel: person.membership, roll: roll.standing, otherCell: roll.cell },
         ),
       );
     }
@@ -63,14 +58,10 @@ export function eligibilityFindings(ctx: ListContext): Problem[] {
     if (roll?.standing === 'Dự bị' || person?.membership === 'Dự bị') {
       const otherCell = roll?.standing === 'Dự bị' ? roll.cell : (person?.cells.membership ?? '');
       out.push(
-        finding(
-          'error',
-          'NOT_OFFICIAL',
-          'NOT_OFFICIAL_COUNTER',
-          counter.cell,
-          { name: counter.name, otherCell },
-          cite.counter(ctx.ruleSet),
-        ),
+        finding('error', 'NOT_OFFICIAL', 'NOT_OFFICIAL_COUNTER', counter.cell, cite.counter(ctx.ruleSet), {
+          name: counter.name,
+          otherCell,
+        }),
       );
     }
     for (const e of ctx.input.elections) {
@@ -78,14 +69,11 @@ export function eligibilityFindings(ctx: ListContext): Problem[] {
       const i = e.candidates.findIndex((c) => personName(c) === name);
       if (i < 0) continue;
       out.push(
-        finding(
-          'error',
-          'COUNTER_ON_LIST',
-          'COUNTER_ON_LIST',
-          counter.cell,
-          { name: counter.name, list: listLabel(e), otherCell: e.candidateCells[i] ?? '' },
-          cite.counter(ctx.ruleSet),
-        ),
+        finding('error', 'COUNTER_ON_LIST', 'COUNTER_ON_LIST', counter.cell, cite.counter(ctx.ruleSet), {
+          name: counter.name,
+          list: listLabel(e),
+          otherCell: e.candidateCells[i] ?? '',
+        }),
       );
     }
   }

@@ -2,10 +2,11 @@
  * DUPLICATE_NAME, NEAR_DUPLICATE_NAME and NOT_IN_NHAN_SU (WORKBOOK.md "Person names match
  * exactly": NFC, trimmed, spaces collapsed; accents and case matter).
  */
-import type { Problem } from '../problems';
+import type { Problem } from '../findings/finding';
 import { labelKey, personName } from '../text/normalize';
 import { cite } from './citations';
-import { finding, type ListContext, listLabel } from './context';
+import { type ListContext, listLabel } from './context';
+import { finding } from '../findings/finding';
 
 export function nameFindings(ctx: ListContext): Problem[] {
   const out: Problem[] = [];
@@ -18,14 +19,11 @@ export function nameFindings(ctx: ListContext): Problem[] {
       const first = exact.get(name);
       if (first !== undefined) {
         out.push(
-          finding(
-            'error',
-            'DUPLICATE_NAME',
-            'DUPLICATE_NAME',
-            cell,
-            { name, list: listLabel(e), otherCell: e.candidateCells[first] ?? '' },
-            cite.ballotList(ctx.ruleSet),
-          ),
+          finding('error', 'DUPLICATE_NAME', 'DUPLICATE_NAME', cell, cite.ballotList(ctx.ruleSet), {
+            name,
+            list: listLabel(e),
+            otherCell: e.candidateCells[first] ?? '',
+          }),
         );
         return;
       }
@@ -34,23 +32,18 @@ export function nameFindings(ctx: ListContext): Problem[] {
       const other = near.get(key);
       if (other !== undefined) {
         out.push(
-          finding(
-            'warning',
-            'NEAR_DUPLICATE_NAME',
-            'NEAR_DUPLICATE_NAME',
-            cell,
-            { value: name, other: personName(e.candidates[other]), otherCell: e.candidateCells[other] ?? '' },
-            cite.ballotList(ctx.ruleSet),
-          ),
+          finding('warning', 'NEAR_DUPLICATE_NAME', 'NEAR_DUPLICATE_NAME', cell, cite.ballotList(ctx.ruleSet), {
+            value: name,
+            other: personName(e.candidates[other]),
+            otherCell: e.candidateCells[other] ?? '',
+          }),
         );
       } else near.set(key, i);
     });
   }
   if (ctx.input.people === null) {
     const anyList = ctx.input.elections.some((e) => e.candidates.length > 0);
-    return anyList
-      ? [...out, finding('warning', 'MISSING_SHEET', 'NO_NHAN_SU', undefined, {}, cite.summaryList())]
-      : out;
+    return anyList ? [...out, finding('warning', 'MISSING_SHEET', 'NO_NHAN_SU', undefined, cite.summaryList())] : out;
   }
   const reported = new Set<string>();
   for (const e of ctx.input.elections) {
@@ -66,8 +59,8 @@ export function nameFindings(ctx: ListContext): Problem[] {
           'NOT_IN_NHAN_SU',
           close ? 'NOT_IN_NHAN_SU_NEAR' : 'NOT_IN_NHAN_SU',
           e.candidateCells[i],
-          params,
           cite.summaryList(),
+          params,
         ),
       );
     });

@@ -4,11 +4,12 @@
  * sorting but stands for the birth year when `Nhân sự` has no date. A warning that shows the
  * expected order.
  */
-import type { Problem } from '../problems';
+import type { Problem } from '../findings/finding';
 import { ballotOrder, type BallotSortInput, stripYearSuffix } from '../text/collate';
 import { dayNumber } from '../text/format';
 import { cite } from './citations';
-import { finding, type ListContext, listLabel } from './context';
+import { type ListContext, listLabel } from './context';
+import { finding } from '../findings/finding';
 
 export function orderFindings(ctx: ListContext): Problem[] {
   const out: Problem[] = [];
@@ -29,14 +30,10 @@ export function orderFindings(ctx: ListContext): Problem[] {
     if (firstWrong < 0) continue;
     const listing = expected.map((item, position) => `${position + 1}. ${item.name}`).join('; ');
     out.push(
-      finding(
-        'warning',
-        'BALLOT_ORDER',
-        'BALLOT_ORDER',
-        e.candidateCells[firstWrong],
-        { list: listLabel(e), expected: listing },
-        cite.ballotOrder(),
-      ),
+      finding('warning', 'BALLOT_ORDER', 'BALLOT_ORDER', e.candidateCells[firstWrong], cite.ballotOrder(), {
+        list: listLabel(e),
+        expected: listing,
+      }),
     );
   }
   return out;

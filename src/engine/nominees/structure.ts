@@ -3,11 +3,12 @@
  * BTV_OVER_THIRD, BTV_UNDER_9 (planned, then re-checked against the committee actually elected),
  * and secretaries elected from the body above them.
  */
-import type { Problem } from '../problems';
+import type { Problem } from '../findings/finding';
 import { personName } from '../text/normalize';
 import type { Office } from '../model/election';
 import { cite } from './citations';
-import { finding, type ListContext, listLabel, seatsCell } from './context';
+import { type ListContext, listLabel, seatsCell } from './context';
+import { finding } from '../findings/finding';
 
 /** Official members of a chi bộ: every `Chính thức` row, whatever its status (§10 item 3). */
 export function officialMembers(ctx: ListContext): number | null {
@@ -21,26 +22,18 @@ export function structureFindings(ctx: ListContext): Problem[] {
   for (const e of ctx.firstRounds('Chi ủy')) {
     if (members !== null && members < 9) {
       out.push(
-        finding(
-          'error',
-          'CHI_UY_UNDER_9',
-          'CHI_UY_UNDER_9',
-          seatsCell(e),
-          { members, list: listLabel(e) },
-          cite.chiUyUnder9(),
-        ),
+        finding('error', 'CHI_UY_UNDER_9', 'CHI_UY_UNDER_9', seatsCell(e), cite.chiUyUnder9(), {
+          members,
+          list: listLabel(e),
+        }),
       );
     }
     if (e.seats > 7)
       out.push(
-        finding(
-          'error',
-          'CHI_UY_OVER_7',
-          'CHI_UY_OVER_7',
-          seatsCell(e),
-          { seats: e.seats, list: listLabel(e) },
-          cite.chiUyOver7(),
-        ),
+        finding('error', 'CHI_UY_OVER_7', 'CHI_UY_OVER_7', seatsCell(e), cite.chiUyOver7(), {
+          seats: e.seats,
+          list: listLabel(e),
+        }),
       );
   }
   out.push(...standingCommitteeFindings(ctx));
@@ -60,52 +53,38 @@ function standingCommitteeFindings(ctx: ListContext): Problem[] {
     const base = { list: listLabel(btv), seats: btv.seats };
     if (planned < 9) {
       out.push(
-        finding(
-          'error',
-          'BTV_UNDER_9',
-          'BTV_UNDER_9',
-          seatsCell(btv),
-          { ...base, committee: planned },
-          cite.btvUnder9(),
-        ),
+        finding('error', 'BTV_UNDER_9', 'BTV_UNDER_9', seatsCell(btv), cite.btvUnder9(), {
+          ...base,
+          committee: planned,
+        }),
       );
       continue;
     }
     if (3 * btv.seats > planned) {
       out.push(
-        finding(
-          'error',
-          'BTV_OVER_THIRD',
-          'BTV_OVER_THIRD',
-          seatsCell(btv),
-          { ...base, committee: planned, max: Math.floor(planned / 3) },
-          cite.btvThird(),
-        ),
+        finding('error', 'BTV_OVER_THIRD', 'BTV_OVER_THIRD', seatsCell(btv), cite.btvThird(), {
+          ...base,
+          committee: planned,
+          max: Math.floor(planned / 3),
+        }),
       );
     }
     if (!settled || elected === null || elected.length >= planned) continue;
     const n = elected.length;
     if (n < 9) {
       out.push(
-        finding(
-          'error',
-          'BTV_UNDER_9',
-          'BTV_UNDER_9_ELECTED',
-          seatsCell(btv),
-          { ...base, committee: n },
-          cite.btvUnder9(),
-        ),
+        finding('error', 'BTV_UNDER_9', 'BTV_UNDER_9_ELECTED', seatsCell(btv), cite.btvUnder9(), {
+          ...base,
+          committee: n,
+        }),
       );
     } else if (3 * btv.seats > n && 3 * btv.seats <= planned) {
       out.push(
-        finding(
-          'error',
-          'BTV_OVER_THIRD',
-          'BTV_OVER_THIRD_ELECTED',
-          seatsCell(btv),
-          { ...base, committee: n, max: Math.floor(n / 3) },
-          cite.btvThird(),
-        ),
+        finding('error', 'BTV_OVER_THIRD', 'BTV_OVER_THIRD_ELECTED', seatsCell(btv), cite.btvThird(), {
+          ...base,
+          committee: n,
+          max: Math.floor(n / 3),
+        }),
       );
     }
   }
@@ -140,11 +119,11 @@ function fromBodyFindings(ctx: ListContext): Problem[] {
       const params = { name, list: listLabel(e), body: bodyOffice, office: e.office, bodyList: listLabel(body) };
       if (electedKeys && !electedKeys.has(key)) {
         out.push(
-          finding('error', 'NOT_IN_ELECTED_BODY', 'NOT_IN_ELECTED_BODY', e.candidateCells[i], params, cite.fromBody()),
+          finding('error', 'NOT_IN_ELECTED_BODY', 'NOT_IN_ELECTED_BODY', e.candidateCells[i], cite.fromBody(), params),
         );
       } else if (!electedKeys && !listed.has(key)) {
         out.push(
-          finding('warning', 'NOT_IN_ELECTED_BODY', 'NOT_ON_BODY_LIST', e.candidateCells[i], params, cite.fromBody()),
+          finding('warning', 'NOT_IN_ELECTED_BODY', 'NOT_ON_BODY_LIST', e.candidateCells[i], cite.fromBody(), params),
         );
       }
     });

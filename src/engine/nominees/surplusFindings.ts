@@ -2,14 +2,14 @@
  * SURPLUS_LOW, SURPLUS_HIGH, SURPLUS_PREPARED (190-QĐ/TW Điều 14 khoản 1; regulations.md §3.4) and
  * FLOOR_NOMINEE_UNAPPROVED (Điều 14 khoản 3; §3.3).
  */
-import type { MessageKey } from '../../i18n';
-import type { Problem } from '../problems';
+import type { Problem } from '../findings/finding';
 import { personName } from '../text/normalize';
 import type { ElectionDef } from '../model/election';
 import { cite } from './citations';
-import { COMMITTEE_OFFICES, finding, type ListContext, listLabel, seatsCell, SURPLUS_OFFICES } from './context';
+import { COMMITTEE_OFFICES, type ListContext, listLabel, seatsCell, SURPLUS_OFFICES } from './context';
 import { formatSurplusPercent, judgeCommitteeSurplus, judgePreparedSurplus, type SurplusRounding } from './surplus';
 import { FLOOR_SOURCES } from '../model/person';
+import { finding } from '../findings/finding';
 
 /**
  * Surplus of the committee and standing-committee lists. Only round 1: the list of a later round
@@ -35,26 +35,18 @@ export function surplusFindings(ctx: ListContext): Problem[] {
     const rule = j.small ? cite.smallBodySurplus(ctx.ruleSet) : cite.surplus(ctx.ruleSet);
     if (j.verdict === 'low') {
       out.push(
-        finding(
-          'error',
-          'SURPLUS_LOW',
-          j.small ? 'LIST_SURPLUS_SMALL_LOW' : 'LIST_SURPLUS_LOW',
-          seatsCell(e),
-          { ...base, expected: s + 1 },
-          rule,
-        ),
+        finding('error', 'SURPLUS_LOW', j.small ? 'LIST_SURPLUS_SMALL_LOW' : 'LIST_SURPLUS_LOW', seatsCell(e), rule, {
+          ...base,
+          expected: s + 1,
+        }),
       );
     } else if (j.verdict === 'high') {
       const floor = e.candidates.some((n) => {
         const source = ctx.person(n)?.source;
         return source !== undefined && source !== null && FLOOR_SOURCES.includes(source);
       });
-      const key: MessageKey = j.small
-        ? 'LIST_SURPLUS_SMALL_HIGH'
-        : floor
-          ? 'LIST_SURPLUS_HIGH_FLOOR'
-          : 'LIST_SURPLUS_HIGH';
-      out.push(finding('error', 'SURPLUS_HIGH', key, seatsCell(e), { ...base, max: j.max, expected: s + 1 }, rule));
+      const key = j.small ? 'LIST_SURPLUS_SMALL_HIGH' : floor ? 'LIST_SURPLUS_HIGH_FLOOR' : 'LIST_SURPLUS_HIGH';
+      out.push(finding('error', 'SURPLUS_HIGH', key, seatsCell(e), rule, { ...base, max: j.max, expected: s + 1 }));
     }
     if (!j.small) out.push(...preparedFinding(ctx, e, rounding));
   }
@@ -70,23 +62,16 @@ function preparedFinding(ctx: ListContext, e: ElectionDef, rounding: SurplusRoun
   // Under 7 seats no whole number lies between 10% and 15% when compared exactly: no finding.
   if (j.min > j.max || j.verdict === 'ok') return [];
   return [
-    finding(
-      'warning',
-      'SURPLUS_PREPARED',
-      'LIST_SURPLUS_PREPARED',
-      seatsCell(e),
-      {
-        list: listLabel(e),
-        prepared,
-        seats: e.seats,
-        surplus: j.surplus,
-        percent: formatSurplusPercent(prepared, e.seats),
-        min: j.min,
-        max: j.max,
-        rounding,
-      },
-      cite.surplus(ctx.ruleSet),
-    ),
+    finding('warning', 'SURPLUS_PREPARED', 'LIST_SURPLUS_PREPARED', seatsCell(e), cite.surplus(ctx.ruleSet), {
+      list: listLabel(e),
+      prepared,
+      seats: e.seats,
+      surplus: j.surplus,
+      percent: formatSurplusPercent(prepared, e.seats),
+      min: j.min,
+      max: j.max,
+      rounding,
+    }),
   ];
 }
 
@@ -112,21 +97,17 @@ export function floorNomineeFindings(ctx: ListContext): Problem[] {
         // The opinion ballot is mandatory for the committee elected by the congress (HD 04 on
         // Điều 17 khoản 4); for other lists the presidium decides whether to hold one.
         const severity = COMMITTEE_OFFICES.includes(target.office) ? 'error' : 'warning';
-        out.push(finding(severity, 'FLOOR_NOMINEE_UNAPPROVED', 'FLOOR_NOMINEE_NO_OPINION', cell, base, rule));
+        out.push(finding(severity, 'FLOOR_NOMINEE_UNAPPROVED', 'FLOOR_NOMINEE_NO_OPINION', cell, rule, base));
         return;
       }
       const key = personName(name);
       const opinion = opinions.find((o) => o.candidates.some((c) => personName(c) === key));
       if (!opinion) {
         out.push(
-          finding(
-            'error',
-            'FLOOR_NOMINEE_UNAPPROVED',
-            'FLOOR_NOMINEE_NOT_ASKED',
-            cell,
-            { ...base, opinion: listLabel(opinions[0]) },
-            rule,
-          ),
+          finding('error', 'FLOOR_NOMINEE_UNAPPROVED', 'FLOOR_NOMINEE_NOT_ASKED', cell, rule, {
+            ...base,
+            opinion: listLabel(opinions[0]),
+          }),
         );
         return;
       }
@@ -135,14 +116,12 @@ export function floorNomineeFindings(ctx: ListContext): Problem[] {
       if (result.elected.some((n) => personName(n) === key)) return;
       const votes = result.candidates.find((c) => personName(c.name) === key)?.votes ?? 0;
       out.push(
-        finding(
-          'error',
-          'FLOOR_NOMINEE_UNAPPROVED',
-          'FLOOR_NOMINEE_UNAPPROVED',
-          cell,
-          { ...base, opinion: listLabel(opinion), approvals: votes, base: result.denominator },
-          rule,
-        ),
+        finding('error', 'FLOOR_NOMINEE_UNAPPROVED', 'FLOOR_NOMINEE_UNAPPROVED', cell, rule, {
+          ...base,
+          opinion: listLabel(opinion),
+          approvals: votes,
+          base: result.denominator,
+        }),
       );
     });
   }

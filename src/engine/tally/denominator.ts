@@ -3,7 +3,7 @@
  * Điều 30 khoản 2–3, QC244 Điều 32 khoản 2–3 — the same under both rule sets).
  */
 import type { CongressKind } from '../model/congress';
-import { inputError, type Problem } from '../problems';
+import { inputError, type Problem } from '../findings/finding';
 import type { DenominatorStep } from '../model/results';
 import type { RollEntry, RollStatus } from '../model/roll';
 

@@ -3,7 +3,7 @@
  * rounds. Pure: plain data in, plain data out.
  */
 import type { Congress } from '../model/congress';
-import { inputError, type Problem } from '../problems';
+import { inputError, type Problem } from '../findings/finding';
 import { committeeMeetingBase, congressBase, type MajorityBase } from './denominator';
 import { type Counts, countBallots, countSubtotals } from './count';
 import { decideWinners, majorityThreshold, opinionThreshold, percentOf } from './winners';

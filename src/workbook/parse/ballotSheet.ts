@@ -7,7 +7,7 @@
  * `x`) and cell references are built only when someone asks for them.
  */
 import type { CellValue, SheetValues } from '../port';
-import { inputError, type Problem, warning } from '../../engine/problems';
+import { inputError, type Problem, warning } from '../problems';
 import { labelKey, looksLegacyEncoded, personName } from '../../engine/text/normalize';
 import type { BallotRecord, Mark, SubtotalRow, SubtotalSheet } from '../../engine/model/ballots';
 import type { BallotType } from '../../engine/model/election';

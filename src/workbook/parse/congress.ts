@@ -1,6 +1,6 @@
 import type { SheetValues } from '../port';
 import { labelKey, sameLabel } from '../../engine/text/normalize';
-import { inputError, type Problem } from '../../engine/problems';
+import { inputError, type Problem } from '../problems';
 import { type CalendarDate } from '../../engine/text/format';
 import { DEFAULT_RULE_SET, type RuleSetId, RULE_SETS } from '../../engine/rules/ruleSets';
 import type { Congress, CongressField, CongressLevel, CongressKind } from '../../engine/model/congress';

@@ -3,7 +3,7 @@
  * without it the minutes carry dotted signature lines and a warning.
  */
 import type { SheetValues } from '../port';
-import { inputError, type Problem } from '../../engine/problems';
+import { inputError, type Problem } from '../problems';
 import { looksLegacyEncoded, personName, sameLabel } from '../../engine/text/normalize';
 import type { CounterEntry } from '../../engine/model/roll';
 import type { Session } from '../../engine/model/election';

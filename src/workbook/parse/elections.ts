@@ -4,7 +4,7 @@
  * (ballotSheet.ts) and joined in tallyInput.ts.
  */
 import type { SheetValues } from '../port';
-import { inputError, type Problem } from '../../engine/problems';
+import { inputError, type Problem } from '../problems';
 import { labelKey, sameLabel } from '../../engine/text/normalize';
 import {
   OFFICES,

@@ -3,7 +3,7 @@
  * composition. Optional: without it the checks that need facts say so.
  */
 import type { SheetValues, WorkbookPort } from '../port';
-import { inputError, type Problem, warning } from '../../engine/problems';
+import { inputError, type Problem, warning } from '../problems';
 import { labelKey, looksLegacyEncoded, personName, sameLabel } from '../../engine/text/normalize';
 import { GENDERS, MEMBERSHIPS, NOMINEE_SOURCES, type Person, type PersonField } from '../../engine/model/person';
 import { cellDate, cellText, isBlank } from '../values';

@@ -4,7 +4,7 @@
  * fits the kind of congress, its status (`Tình trạng`) is one of the contract's words.
  */
 import type { SheetValues } from '../port';
-import { inputError, type Problem, warning } from '../../engine/problems';
+import { inputError, type Problem, warning } from '../problems';
 import { labelKey, looksLegacyEncoded, personName, sameLabel } from '../../engine/text/normalize';
 import type { RollEntry, RollStatus, Standing } from '../../engine/model/roll';
 import type { CongressKind } from '../../engine/model/congress';

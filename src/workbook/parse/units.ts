@@ -4,7 +4,7 @@
  * Header in rows 1–10, labels matched forgivingly, every error at its quoted cell.
  */
 import type { CellValue, SheetValues } from '../port';
-import { inputError, type Problem } from '../../engine/problems';
+import { inputError, type Problem } from '../problems';
 import { labelKey, looksLegacyEncoded } from '../../engine/text/normalize';
 import type { AllocationUnit } from '../../engine/allocation/types';
 import { cellText, isBlank } from '../values';

@@ -7,7 +7,7 @@
 import type { AllocationResult, BaseQuotaParams, Cap } from '../../engine/allocation/types';
 import { METHOD_NAMES } from '../../engine/allocation/types';
 import { ratioToDecimal } from '../../engine/allocation/rational';
-import type { Problem } from '../../engine/problems';
+import type { Problem } from '../problems';
 import { t, type Lang } from '../../i18n';
 import type { PlanValue, SheetPlan } from '../sheetPlan';
 import { PlanBuilder } from './planBuilder';

@@ -5,7 +5,7 @@
  * targets missed.
  */
 import type { BodyComposition } from '../../engine/composition';
-import type { Problem } from '../../engine/problems';
+import type { Problem } from '../problems';
 import type { CalendarDate } from '../../engine/text/format';
 import { formatDateSlash, formatNumberVi } from '../../engine/text/format';
 import { t, type Lang } from '../../i18n';

@@ -2,7 +2,7 @@
  * `Kiểm tra danh sách` (WORKBOOK.md "Output sheets"): one row per finding under the header
  * `Mức độ | Mã lỗi | Nội dung | Ô | Căn cứ`, errors first.
  */
-import type { Problem, Severity } from '../../engine/problems';
+import type { Problem, Severity } from '../problems';
 import { t, type Lang } from '../../i18n';
 import type { SheetPlan } from '../sheetPlan';
 import { PlanBuilder } from './planBuilder';

@@ -1,5 +1,5 @@
-import { explainOfficeError } from '../../src/hosts/office/errors';
-import { FakeExcelError } from './fakeExcel';
+import { explainOfficeError } from '../../src/taskpane/officeErrors';
+import { FakeExcelError } from '../office/fakeExcel';
 
 test('Excel error codes become sentences that say what to do', () => {
   const edit = explainOfficeError(

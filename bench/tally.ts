@@ -8,11 +8,11 @@ import { promises as fs } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { spawnSync } from 'child_process';
-import { parseTallyInput } from '../workbook/tallyInput';
-import { tallyElections } from '../engine/tally/tally';
-import { clearTextMemo } from '../engine/text/normalize';
-import type { CellValue, SheetValues } from '../workbook/port';
-import { mulberry32 } from '../examples/random';
+import { parseTallyInput } from '../src/workbook/tallyInput';
+import { tallyElections } from '../src/engine/tally/tally';
+import { clearTextMemo } from '../src/engine/text/normalize';
+import type { CellValue, SheetValues } from '../src/workbook/port';
+import { mulberry32 } from '../src/examples/random';
 import { projectRoot } from './root';
 
 export const BALLOTS = 1600;

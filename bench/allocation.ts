@@ -2,9 +2,9 @@
  * Allocation benchmark (issue 5): 5,000 units and 10,000 seats, each method, the whole engine
  * (exact BigInt arithmetic, minimums, findings): median of several runs.
  */
-import { allocate } from '../engine/allocation/allocate';
-import { type AllocationInput, type AllocationUnit, METHOD_NAMES, type MethodId } from '../engine/allocation/types';
-import { mulberry32 } from '../examples/random';
+import { allocate } from '../src/engine/allocation/allocate';
+import { type AllocationInput, type AllocationUnit, METHOD_NAMES, type MethodId } from '../src/engine/allocation/types';
+import { mulberry32 } from '../src/examples/random';
 
 export const UNITS = 5000;
 export const SEATS = 10000;

@@ -5,10 +5,10 @@
  */
 import { existsSync, readdirSync, statSync, readFileSync } from 'fs';
 import * as path from 'path';
-import { FakeExcel } from '../../test/office/fakeExcelModel';
-import { OfficeHost, SYNC_BUDGET_BYTES } from '../hosts/office/officeHost';
-import { XlsxHost } from '../hosts/xlsx/xlsxHost';
-import { tallyCommand } from '../commands/tally';
+import { FakeExcel } from '../test/office/fakeExcelModel';
+import { OfficeHost, SYNC_BUDGET_BYTES } from '../src/hosts/office/officeHost';
+import { XlsxHost } from '../src/hosts/xlsx/xlsxHost';
+import { tallyCommand } from '../src/commands/tally';
 import { projectRoot } from './root';
 
 const ROOT = projectRoot();

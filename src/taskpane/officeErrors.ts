@@ -1,4 +1,4 @@
-import { t, type Lang, type MessageKey } from '../../i18n';
+import { t, type Lang, type MessageKey } from '../i18n';
 
 /** Excel error codes we explain in words (addin-engineering.md §4.4: branch on `code`, never on `message`). */
 const KNOWN = [
