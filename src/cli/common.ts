@@ -28,8 +28,6 @@ export interface CliCommand {
   run(argv: string[], io: CliIO): Promise<number>;
 }
 
-export type ParsedArgs = ReturnType<typeof parseArgs>;
-
 export function langOf(value: unknown): Lang {
   if (value === undefined) return 'vi';
   if (value === 'vi' || value === 'en') return value;

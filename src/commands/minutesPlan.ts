@@ -1,9 +1,12 @@
 /** The seam between the tally command and the minutes renderer. */
 import { buildMinutes } from '../engine/minutes/minutesText';
 import type { MinutesContext } from '../engine/minutes/document';
+import type { Problem } from '../engine/findings/finding';
 import { minutesSheetPlan } from '../workbook/render/minutesSheet';
 import type { SheetPlan } from '../workbook/sheetPlan';
 
-export function minutesPlanFor(ctx: MinutesContext): SheetPlan {
-  return minutesSheetPlan(buildMinutes(ctx), ctx.congress);
+/** The `Biên bản <Mã>` sheet, and what the clerk must know that it does not print (no `Ban kiểm phiếu`, …). */
+export function minutesPlanFor(ctx: MinutesContext): { plan: SheetPlan; warnings: Problem[] } {
+  const doc = buildMinutes(ctx);
+  return { plan: minutesSheetPlan(doc, ctx.congress), warnings: doc.warnings };
 }

@@ -21,11 +21,11 @@ export interface TallyOptions {
   elections?: string[];
 }
 
-export interface TallyOutcome extends CommandOutcome {
+export interface TallyCommandOutcome extends CommandOutcome {
   results: ElectionResult[];
 }
 
-export async function tallyCommand(ctx: CommandContext, opts: TallyOptions = {}): Promise<TallyOutcome> {
+export async function tallyCommand(ctx: CommandContext, opts: TallyOptions = {}): Promise<TallyCommandOutcome> {
   ctx.progress?.(0.05, 'read');
   const { input, errors, warnings, report } = await readCommandInput(ctx, { elections: opts.elections });
   if (!input) return { report, errors, warnings, plans: [], written: false, results: [] };
@@ -51,7 +51,9 @@ export async function tallyCommand(ctx: CommandContext, opts: TallyOptions = {})
       // No minutes for a count that cannot be announced; an older version must not linger.
       stale.push(minutesSheetName(result.id));
     } else {
-      plans.push(minutesPlanFor({ congress: input.congress, election: def, result, counters: input.counters }));
+      const minutes = minutesPlanFor({ congress: input.congress, election: def, result, counters: input.counters });
+      plans.push(minutes.plan);
+      warnings.push(...minutes.warnings);
     }
   }
   if (ctx.write) {

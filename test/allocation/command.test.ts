@@ -143,7 +143,7 @@ describe('allocate through a real workbook', () => {
     const sheets = await allValues(host);
     const sheet = sheets.get('Phân bổ đại biểu');
     expect(sheet).toBeDefined();
-    const rows = sheet ?? [];
+    const rows = sheet!;
     const head = rows.findIndex((r) => r[0] === 'Chi bộ');
     expect(rows[head]).toEqual(ALLOCATION_HEADERS);
     expect(rows[head + 1].slice(0, 7)).toEqual(['Chi bộ 1', 5127, expect.any(Number), 51, 0, 3, 54]);
@@ -174,7 +174,7 @@ describe('allocate through a real workbook', () => {
       tied: ['Chi bộ A', 'Chi bộ B', 'Chi bộ C'],
       total: 3,
     });
-    const ties = (outcome.report.findings ?? []).filter((f) => f.code === 'TIE_LAST_SEAT');
+    const ties = outcome.report.findings!.filter((f) => f.code === 'TIE_LAST_SEAT');
     expect(ties.map((f) => f.cell)).toEqual(["'Chi bộ'!B4", "'Chi bộ'!B5", "'Chi bộ'!B6"]);
     expect(ties[0].message).toContain('còn 1 trong 4 suất chưa phân bổ');
   });
@@ -193,7 +193,7 @@ describe('allocate through a real workbook', () => {
         ['Chi bộ D', 0, 0, null, null, 0],
       ],
     );
-    const findings = outcome.report.findings ?? [];
+    const findings = outcome.report.findings!;
     expect(findings.filter((f) => f.code === 'NO_SEAT').map((f) => f.cell)).toEqual(["'Chi bộ'!B6", "'Chi bộ'!B7"]);
     expect(findings.filter((f) => f.code === 'OVER_CAP')).toEqual([
       expect.objectContaining({
@@ -207,7 +207,7 @@ describe('allocate through a real workbook', () => {
       ['Số đại biểu phân bổ', 260],
       ['Cấp đại hội', 'Cơ sở'],
     ]);
-    expect((big.outcome.report.findings ?? []).filter((f) => f.code === 'OVER_CAP')).toEqual([
+    expect(big.outcome.report.findings!.filter((f) => f.code === 'OVER_CAP')).toEqual([
       expect.objectContaining({
         cell: "'Đại hội'!B7",
         rule: 'Chỉ thị 45-CT/TW (2025)',

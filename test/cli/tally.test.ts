@@ -217,12 +217,31 @@ describe('tally -o', () => {
     const report = JSON.parse(stdout);
     expect(report.elections[0]).toMatchObject({ status: 'blocked', elected: [] });
     expect(report.elections[0].candidates.every((c: { rank: number | null }) => c.rank === null)).toBe(true);
-    expect(
-      report.elections[0].checks.filter((c: { ok: boolean }) => !c.ok).map((c: { name: string }) => c.name).length,
-    ).toBeGreaterThan(0);
+    // Exactly the check that failed, with both figures and the cell the committee wrote.
+    expect(report.elections[0].checks.filter((c: { ok: boolean }) => !c.ok)).toEqual([
+      {
+        name: 'Số phiếu đã nhập bằng số phiếu thu vào',
+        expected: 10,
+        actual: 11,
+        ok: false,
+        cell: "'Bầu cử'!F2",
+      },
+    ]);
     const names = [...(await allValues(await XlsxHost.load(out))).keys()];
     expect(names).toContain('Kết quả CU');
     expect(names).not.toContain('Biên bản CU');
+  });
+
+  test('without Ban kiểm phiếu the minutes get dotted signature lines and the clerk is warned', async () => {
+    const data = sheets();
+    delete data['Ban kiểm phiếu'];
+    const input = await file('no-counters.xlsx', data);
+    const out = path.join(dir, 'no-counters-out.xlsx');
+    const { code, stderr } = await run(['tally', input, '-o', out]);
+    expect(code).toBe(0);
+    expect(stderr).toContain('Không có trang "Ban kiểm phiếu": biên bản CU để trống (dòng chấm)');
+    const minutes = (await allValues(await XlsxHost.load(out))).get('Biên bản CU') ?? [];
+    expect(minutes.flat()).toContain('1) Đồng chí ………………………………, Trưởng ban;');
   });
 });
 

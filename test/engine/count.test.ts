@@ -35,6 +35,40 @@ describe('counting', () => {
   });
 });
 
+describe('percentages', () => {
+  test('% of valid ballots is null, not 0, when no ballot is valid; % of D is still given', () => {
+    const r = tallyElections({
+      congress: congress(),
+      roll: people(5, 'Chính thức'),
+      elections: [
+        election({ candidates: ['A', 'B', 'C'], seats: 2, issued: 3, ballots: ballots(['xxx', '...', 'x..|Rách']) }),
+      ],
+    }).results[0];
+    expect(r.ballots).toMatchObject({ valid: 0, invalid: 3 });
+    expect(r.candidates.map((c) => [c.percentOfDenominator, c.percentOfValid])).toEqual([
+      [0, null],
+      [0, null],
+      [0, null],
+    ]);
+  });
+
+  test('% of D and % of valid ballots: half up of 10000 × votes / base, in hundredths', () => {
+    const r = tallyElections({
+      congress: congress(),
+      roll: people(6, 'Chính thức'),
+      elections: [
+        election({ candidates: ['A', 'B', 'C'], seats: 2, issued: 3, ballots: ballots(['..x', '.x.', 'x..']) }),
+      ],
+    }).results[0];
+    // 2 of 6 = 33.333…% → 33.33; 2 of 3 valid = 66.666…% → 66.67.
+    expect(r.candidates.map((c) => [c.votes, c.percentOfDenominator, c.percentOfValid])).toEqual([
+      [2, 33.33, 66.67],
+      [2, 33.33, 66.67],
+      [2, 33.33, 66.67],
+    ]);
+  });
+});
+
 describe('internal invariants are enforced (fault injection)', () => {
   test('a validity rule that lets an over-vote through breaks kept ≤ seats', () => {
     const lenient: typeof judgeBallot = (marks, ruling, rules) => judgeBallot(marks, ruling, { ...rules, seats: 99 });

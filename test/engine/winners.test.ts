@@ -4,10 +4,10 @@ import {
   majorityThreshold,
   opinionThreshold,
   passesOpinion,
-  percentOf,
 } from '../../src/engine/tally/winners';
 import { tallyElections } from '../../src/engine/tally/tally';
 import { ballots, congress, election, people } from './fixtures';
+import { percentOf } from '../../src/engine/text/percent';
 
 const rules = (seats: number, denominator: number) => ({ seats, denominator, needsMajority: true, opinion: false });
 

@@ -1,4 +1,4 @@
-import { percentText } from '../../src/engine/minutes/percent';
+import { percentText } from '../../src/engine/text/percent';
 
 describe('percentText: never contradicts 2 × votes > D (addendum §5 rule 3)', () => {
   test('two decimals with a Vietnamese comma, half-up', () => {

@@ -6,6 +6,7 @@ import * as path from 'path';
 import { buildMinutes } from '../../src/engine/minutes/minutesText';
 import { minutesSheetPlan } from '../../src/workbook/render/minutesSheet';
 import { printableArea } from '../../src/workbook/render/pageGrid';
+import { wrapText } from '../../src/workbook/render/textWidth';
 import type { SheetPlan } from '../../src/workbook/sheetPlan';
 import { expectGolden } from '../helpers/golden';
 import {
@@ -100,8 +101,26 @@ describe('Biên bản <Mã> golden plans', () => {
     expect(width).toBeGreaterThan(printableArea(margins).width - 20);
     expect(plan.page?.printArea).toEqual({ row: 0, col: 0, rows: plan.values.length, cols: plan.columnWidths.length });
     expect(planOf(cu).page?.marginsMm).toEqual({ top: 25, bottom: 25, left: 35, right: 15 });
-    // Every row has a height, so merged wrapped text is never clipped.
+    // Every row has a height, and a row of text is tall enough for the lines its text wraps to in
+    // its merged width, so merged wrapped text is never clipped (Excel does not grow such rows).
     for (let r = 0; r < plan.values.length; r++) expect(plan.rowHeights?.[r]).toBeGreaterThan(0);
+    const tall = (row: number) => plan.rowHeights?.[row] ?? 0;
+    let wrapped = 0;
+    plan.values.forEach((cells, row) =>
+      cells.forEach((value, col) => {
+        if (typeof value !== 'string' || value === '') return;
+        const merge = plan.merges.find((m) => m.row === row && m.col === col && (m.rows ?? 1) === 1);
+        const cols = merge?.cols ?? 1;
+        const width = plan.columnWidths.slice(col, col + cols).reduce((a, w) => a + w, 0);
+        const run = [...plan.styles].reverse().find((st) => st.range.row === row && st.range.col === col);
+        const size = run?.style.size ?? 14;
+        // A little under the cell width (the renderer keeps a padding): never fewer lines than this.
+        const lines = wrapText(value, width, size, Boolean(run?.style.bold)).length;
+        if (lines > 1) wrapped++;
+        expect(tall(row)).toBeGreaterThanOrEqual(lines * size);
+      }),
+    );
+    expect(wrapped).toBeGreaterThan(3);
   });
 
   test('figures, invalid reasons, elected names and signatures are in the sheet', () => {

@@ -99,6 +99,51 @@ describe('reading a member congress', () => {
     expect(results[0]).toMatchObject({ status: 'shortfall', elected: [], seatsOpen: 2 });
   });
 
+  it('reads every dash a keyboard makes as `-` on an agree/disagree ballot (hyphen, en dash, em dash, minus)', async () => {
+    const elections = [ELECTIONS[0], ['CU', 'Bầu Chi ủy', 'Chi ủy', 3, 4, 4]];
+    const ballots: Cell[][] = [
+      BALLOTS[0],
+      [1, '-', null, null, null],
+      [2, '–', null, 'x', null],
+      [3, '—', null, null, null],
+      [4, '−', 'x', null, null],
+    ];
+    const { input, problems } = await read(base({ 'Bầu cử': elections, 'Phiếu CU': ballots }));
+    expect(errors(problems)).toEqual([]);
+    expect(input!.elections[0].ballots.map((b) => b.marks)).toEqual([
+      ['-', '', ''],
+      ['-', '', 'x'],
+      ['-', '', ''],
+      ['-', 'x', ''],
+    ]);
+  });
+
+  it('takes the team from a `<tổ>-<n>` number when the Tổ cell is blank, and the Tổ cell over the number', async () => {
+    const ballots: Cell[][] = [
+      ['Số phiếu', 'Tổ', 'Nguyễn Văn An', 'Trần Thị Bình', 'Đỗ Văn Hùng', 'Không hợp lệ'],
+      ['1-01', null, null, 'x', null, null],
+      ['2-1', null, 'x', null, null, null],
+      ['2-2', 'Tổ 3', null, null, 'x', null],
+      [9, null, null, 'x', null, null],
+    ];
+    const { input, problems } = await read(base({ 'Phiếu CU': ballots }));
+    expect(errors(problems)).toEqual([]);
+    const cu = input!.elections[0];
+    expect(cu.ballots.map((b) => [b.number, b.team])).toEqual([
+      ['1-1', '1'],
+      ['2-1', '2'],
+      ['2-2', 'Tổ 3'],
+      ['9', ''],
+    ]);
+    const { results } = tallyElections(input!);
+    expect(results[0].teams.map((t) => [t.team, t.returned])).toEqual([
+      ['', 1],
+      ['1', 1],
+      ['2', 1],
+      ['Tổ 3', 1],
+    ]);
+  });
+
   it('defaults the ballot type to agree/disagree when there are no more names than seats', async () => {
     const { input } = await read(base({ 'Bầu cử': [ELECTIONS[0], ['CU', 'Bầu Chi ủy', 'Chi ủy', 3, 4, 4]] }));
     expect(input!.elections[0].ballotType).toBe('Đồng ý/Không đồng ý');

@@ -19,11 +19,6 @@ export function compareRatio(a: Ratio, b: Ratio): -1 | 0 | 1 {
   return left < right ? -1 : left > right ? 1 : 0;
 }
 
-/** ⌊n/d⌋ and n mod d for non-negative BigInts. */
-export function divmod(n: bigint, d: bigint): [bigint, bigint] {
-  return [n / d, n % d];
-}
-
 /** n/d rounded half-up to `decimals` places, as a number for display only. */
 export function ratioToDecimal(n: bigint, d: bigint, decimals: number): number {
   if (d === 0n) return 0;

@@ -6,6 +6,7 @@
 import type { Congress } from '../model/congress';
 import type { Problem } from '../findings/finding';
 import { formatPercentVi } from '../text/format';
+import { percentOf } from '../text/percent';
 import { personName } from '../text/normalize';
 import type { ElectionDef, Office } from '../model/election';
 import type { ElectionResult } from '../model/results';
@@ -103,7 +104,7 @@ export function meetsShare(count: number, n: number, targetPercent: number): boo
 }
 
 function share(count: number, n: number): string {
-  return formatPercentVi(Math.floor((20000 * count + n) / (2 * n)) / 100);
+  return formatPercentVi(percentOf(count, n));
 }
 
 /**

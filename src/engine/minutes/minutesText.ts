@@ -8,11 +8,12 @@ import type { Congress } from '../model/congress';
 import type { ElectionDef, Office } from '../model/election';
 import type { ElectionResult } from '../model/results';
 import { PARTY_STATUTE, RULE_SETS } from '../rules/ruleSets';
-import { formatDateWordsVi, formatNumberVi, pad2 } from '../text/format';
+import { type CalendarDate, formatDateWordsVi, formatNumberVi, pad2 } from '../text/format';
 import { cleanText } from '../text/normalize';
 import { warning, type Problem } from '../findings/finding';
 import {
   type Block,
+  type HeaderLine,
   type MinutesContext,
   DOTS,
   type MinutesDocument,
@@ -23,7 +24,7 @@ import {
   type TextRun,
 } from './document';
 import { congressBodyName, congressHeaderLine, documentNumberLine, placeDateLine, upperVi } from './congressNames';
-import { percentText } from './percent';
+import { percentText } from '../text/percent';
 import { decidingSettings } from './settingsUsed';
 
 /** Who votes, in the running text: the base of D. */
@@ -75,64 +76,106 @@ const b = (text: string): TextRun => ({ text, bold: true });
 const n = (value: number) => formatNumberVi(value);
 const people = (count: number) => `${n(count)} đồng chí`;
 
+/** The minutes being written: the blocks so far, the warnings, and the section numbering. */
+class Draft {
+  readonly blocks: Block[] = [];
+  readonly warnings: Problem[] = [];
+  private section = 0;
+
+  push(...blocks: Block[]): void {
+    this.blocks.push(...blocks);
+  }
+
+  /** A numbered section heading of the body (`1. Số lượng cần bầu`). */
+  heading(text: string): void {
+    this.blocks.push({ kind: 'heading', text: `${++this.section}. ${text}` });
+  }
+}
+
+/** The body that votes and the minutes' own words for it, shared by the sections. */
+interface Voice {
+  assembly: string;
+  voters: string;
+  opinion: boolean;
+  endDate: CalendarDate | null;
+}
+
 /** The minutes of one election that is neither blocked nor still at the zero report. */
 export function buildMinutes(ctx: MinutesContext): MinutesDocument {
   const { congress, election, result } = ctx;
-  const warnings: Problem[] = [];
-  const blocks: Block[] = [];
-  const opinion = result.office === 'Xin ý kiến';
-  const assembly = assemblyWord(election);
-  const voters = votersNoun(ctx);
-  const endDate = election.countEnded?.date ?? congress.date;
+  const draft = new Draft();
+  const voice: Voice = {
+    assembly: assemblyWord(election),
+    voters: votersNoun(ctx),
+    opinion: result.office === 'Xin ý kiến',
+    endDate: election.countEnded?.date ?? congress.date,
+  };
+  writeHeader(ctx, voice, draft);
+  writeOpening(ctx, voice, draft);
+  // Seats (§6.2 item 4): voted by the congress, or allocated from above for delegates (§2.2).
+  if (!voice.opinion) {
+    draft.heading('Số lượng cần bầu');
+    draft.push(p(seatsSentence(election, result, voice.assembly)));
+  }
+  writeList(ctx, voice, draft);
+  const committee = writeCommittee(ctx, voice, draft);
+  writeBase(ctx, voice, draft);
+  writeBallots(ctx, voice, draft);
+  writeResults(ctx, voice, draft);
+  writeSettingsUsed(ctx, draft);
+  writeClosing(ctx, voice, committee, draft);
+  return {
+    electionId: result.id,
+    blocks: draft.blocks,
+    margins: congress.settings.margins,
+    warnings: draft.warnings,
+  };
+}
 
-  // Header (WORKBOOK.md header lines; HD 36: issuing body left, Party title right).
-  const left = [];
+/** Header (WORKBOOK.md header lines; HD 36: issuing body left, Party title right), title and summary. */
+function writeHeader({ congress, election }: MinutesContext, voice: Voice, draft: Draft): void {
+  const left: HeaderLine[] = [];
   if (cleanText(congress.superior)) left.push({ text: upperVi(congress.superior) });
   left.push({ text: congressHeaderLine(congress) });
   left.push({ text: 'BAN KIỂM PHIẾU', bold: true });
   left.push({ text: '*' });
   left.push({ text: documentNumberLine(election.minutesNumber, congress.settings.documentSymbol) });
-  blocks.push({
+  draft.push({
     kind: 'header',
     left,
     right: [
       { text: 'ĐẢNG CỘNG SẢN VIỆT NAM', bold: true, size: 15, ruleBelow: true },
-      { text: placeDateLine(congress.place, endDate), italic: true },
+      { text: placeDateLine(congress.place, voice.endDate), italic: true },
     ],
   });
-  blocks.push({ kind: 'title', title: 'BIÊN BẢN KIỂM PHIẾU', summary: summaryLines(election, congress) });
+  draft.push({ kind: 'title', title: 'BIÊN BẢN KIỂM PHIẾU', summary: summaryLines(election, congress) });
+}
 
-  // Legal basis (regulations §6.2 item 3): the Statute and the rule set by number and date.
+/** Legal basis (regulations §6.2 item 3): the Statute and the rule set by number and date; then the opening. */
+function writeOpening({ congress, election }: MinutesContext, voice: Voice, draft: Draft): void {
   const rules = RULE_SETS[congress.ruleSet];
-  blocks.push(p([{ text: `Căn cứ ${PARTY_STATUTE};`, italic: true }]));
-  blocks.push(p([{ text: `Căn cứ ${rules.title};`, italic: true }]));
+  draft.push(p([{ text: `Căn cứ ${PARTY_STATUTE};`, italic: true }]));
+  draft.push(p([{ text: `Căn cứ ${rules.title};`, italic: true }]));
   const where = cleanText(congress.place);
   const when = congress.date ? formatDateWordsVi(congress.date) : `ngày ${DOTS} tháng ${DOTS} năm ${DOTS}`;
   const body = congressBodyName(congress);
-  const who = assembly === 'Hội nghị' ? `Hội nghị lần thứ nhất của cấp ủy khóa mới (${body})` : body;
-  blocks.push(
+  const who = voice.assembly === 'Hội nghị' ? `Hội nghị lần thứ nhất của cấp ủy khóa mới (${body})` : body;
+  draft.push(
     p(
       `Hôm nay, ${when}${where ? `, tại ${where}` : ''}, ${who} tiến hành ${lowerFirst(summaryLines(election, congress)[0])}${election.round > 1 ? ` (lần bầu thứ ${election.round})` : ''}. Ban kiểm phiếu lập biên bản kiểm phiếu như sau:`,
     ),
   );
+}
 
-  let section = 0;
-  const heading = (text: string) => blocks.push({ kind: 'heading', text: `${++section}. ${text}` });
-
-  // Seats (§6.2 item 4): voted by the congress, or allocated from above for delegates (§2.2).
-  if (!opinion) {
-    heading('Số lượng cần bầu');
-    blocks.push(p(seatsSentence(election, result, assembly)));
-  }
-
-  // The list in ballot order (§6.2 item 5).
-  heading('Danh sách bầu cử');
-  blocks.push(
+/** The list in ballot order (§6.2 item 5). */
+function writeList({ election }: MinutesContext, voice: Voice, draft: Draft): void {
+  draft.heading('Danh sách bầu cử');
+  draft.push(
     p(
-      `${assembly} đã thông qua danh sách ${opinion ? 'xin ý kiến' : 'bầu cử'} gồm ${people(election.candidates.length)}, xếp theo thứ tự trên phiếu:`,
+      `${voice.assembly} đã thông qua danh sách ${voice.opinion ? 'xin ý kiến' : 'bầu cử'} gồm ${people(election.candidates.length)}, xếp theo thứ tự trên phiếu:`,
     ),
   );
-  blocks.push(
+  draft.push(
     table(
       [
         { header: 'STT', weight: 1, align: 'center' },
@@ -142,11 +185,13 @@ export function buildMinutes(ctx: MinutesContext): MinutesDocument {
       election.candidates.map((name, i) => [i + 1, name, '']),
     ),
   );
+}
 
-  // The counting committee (§6.2 item 6).
-  heading('Ban kiểm phiếu');
-  const committee = committeeOf(ctx, warnings);
-  blocks.push(p(`${assembly} đã cử Ban kiểm phiếu gồm các đồng chí:`));
+/** The counting committee (§6.2 item 6). */
+function writeCommittee(ctx: MinutesContext, voice: Voice, draft: Draft): Committee {
+  draft.heading('Ban kiểm phiếu');
+  const committee = committeeOf(ctx, draft.warnings);
+  draft.push(p(`${voice.assembly} đã cử Ban kiểm phiếu gồm các đồng chí:`));
   const committeeLines =
     committee.head || committee.members.length
       ? [
@@ -154,15 +199,18 @@ export function buildMinutes(ctx: MinutesContext): MinutesDocument {
           ...committee.members.map((m) => `${m}, Ủy viên`),
         ]
       : [`${NAME_LINE}, Trưởng ban`, `${NAME_LINE}, Ủy viên`, `${NAME_LINE}, Ủy viên`];
-  committeeLines.forEach((line, i) => blocks.push(p(`${i + 1}) Đồng chí ${line};`, 1)));
+  committeeLines.forEach((line, i) => draft.push(p(`${i + 1}) Đồng chí ${line};`, 1)));
+  return committee;
+}
 
-  // Convened, each exclusion, D, present, absent (§6.2 items 7–8; WORKBOOK.md majority base).
-  heading(opinion ? 'Cơ sở tính tỷ lệ xin ý kiến' : 'Số người bầu và cơ sở tính kết quả');
+/** Convened, each exclusion, D, present, absent (§6.2 items 7–8; WORKBOOK.md majority base). */
+function writeBase({ congress, election, result }: MinutesContext, voice: Voice, draft: Draft): void {
+  draft.heading(voice.opinion ? 'Cơ sở tính tỷ lệ xin ý kiến' : 'Số người bầu và cơ sở tính kết quả');
   const [first, ...exclusions] = result.denominatorSteps;
-  if (first) blocks.push(p(`- ${first.label}: ${people(first.count)};`, 1));
-  for (const step of exclusions) blocks.push(p(`- ${step.label}: ${people(step.count)};`, 1));
-  if (opinion) {
-    blocks.push(
+  if (first) draft.push(p(`- ${first.label}: ${people(first.count)};`, 1));
+  for (const step of exclusions) draft.push(p(`- ${step.label}: ${people(step.count)};`, 1));
+  if (voice.opinion) {
+    draft.push(
       p(
         [
           { text: `- Cơ sở tính tỷ lệ (A): ` },
@@ -175,72 +223,87 @@ export function buildMinutes(ctx: MinutesContext): MinutesDocument {
       ),
     );
   } else {
-    blocks.push(p([{ text: `- Cơ sở tính tỷ lệ trúng cử (D): ` }, b(people(result.denominator)), { text: ';' }], 1));
-    blocks.push(p(thresholdSentence(election, result, congress), 1));
+    draft.push(p([{ text: `- Cơ sở tính tỷ lệ trúng cử (D): ` }, b(people(result.denominator)), { text: ';' }], 1));
+    draft.push(p(thresholdSentence(election, result, congress), 1));
   }
-  blocks.push(
-    p(`- Số ${voters} có mặt lúc bầu cử: ${people(result.present)}; vắng mặt: ${people(result.absentAtVote)}.`, 1),
+  draft.push(
+    p(
+      `- Số ${voice.voters} có mặt lúc bầu cử: ${people(result.present)}; vắng mặt: ${people(result.absentAtVote)}.`,
+      1,
+    ),
   );
+}
 
-  // Ballots (§6.2 items 9–10).
-  heading(opinion ? 'Phiếu xin ý kiến' : 'Phiếu bầu');
+/** Ballots issued, returned, valid and invalid with each reason (§6.2 items 9–10). */
+function writeBallots({ result }: MinutesContext, voice: Voice, draft: Draft): void {
+  draft.heading(voice.opinion ? 'Phiếu xin ý kiến' : 'Phiếu bầu');
   const ballots = result.ballots;
   const issued = ballots.issued === null ? DOTS : n(ballots.issued);
-  blocks.push(p(`- Số phiếu phát ra: ${issued} phiếu; số phiếu thu vào: ${n(ballots.returned)} phiếu;`, 1));
-  blocks.push(p(`- Số phiếu hợp lệ: ${n(ballots.valid)} phiếu;`, 1));
+  draft.push(p(`- Số phiếu phát ra: ${issued} phiếu; số phiếu thu vào: ${n(ballots.returned)} phiếu;`, 1));
+  draft.push(p(`- Số phiếu hợp lệ: ${n(ballots.valid)} phiếu;`, 1));
   const reasons = Object.entries(ballots.invalidReasons).filter(([, count]) => count > 0);
-  blocks.push(p(`- Số phiếu không hợp lệ: ${n(ballots.invalid)} phiếu${reasons.length ? ', trong đó:' : '.'}`, 1));
+  draft.push(p(`- Số phiếu không hợp lệ: ${n(ballots.invalid)} phiếu${reasons.length ? ', trong đó:' : '.'}`, 1));
   reasons.forEach(([reason, count], i) =>
-    blocks.push(p(`+ ${reason}: ${n(count)} phiếu${i === reasons.length - 1 ? '.' : ';'}`, 2)),
+    draft.push(p(`+ ${reason}: ${n(count)} phiếu${i === reasons.length - 1 ? '.' : ';'}`, 2)),
   );
+}
 
-  // Per candidate in ballot order (§6.2 item 11): votes and % of D (+ % of valid per the setting).
-  heading(
-    opinion
+/**
+ * Per candidate in ballot order (§6.2 item 11): votes and % of D (+ % of valid per the setting);
+ * then the elected, by votes descending (§6.2 item 12), and what the congress must still decide.
+ */
+function writeResults(ctx: MinutesContext, voice: Voice, draft: Draft): void {
+  const { result } = ctx;
+  draft.heading(
+    voice.opinion
       ? 'Kết quả kiểm phiếu xin ý kiến (xếp theo thứ tự trên phiếu)'
       : 'Kết quả kiểm phiếu (xếp theo thứ tự trên phiếu bầu)',
   );
-  blocks.push(resultsTable(ctx));
+  draft.push(resultsTable(ctx));
   const noCount = result.candidates.filter((c) => c.noCount > 0);
   if (noCount.length) {
-    blocks.push(
+    draft.push(
       p(
         `Phiếu hợp lệ đánh dấu cả hai ô hoặc không đánh dấu ô nào ở tên một người (không tính cho người đó): ${noCount.map((c) => `${c.name} ${n(c.noCount)} phiếu`).join('; ')}.`,
       ),
     );
   }
+  draft.heading(voice.opinion ? 'Kết quả xin ý kiến' : 'Kết quả bầu cử');
+  draft.push(...outcomeBlocks(ctx));
+}
 
-  // Elected, by votes descending (§6.2 item 12), and what the congress must still decide.
-  heading(opinion ? 'Kết quả xin ý kiến' : 'Kết quả bầu cử');
-  blocks.push(...outcomeBlocks(ctx));
-
-  // Settings that decided anything where the reference marks the rule unverified (ARCHITECTURE.md).
+/** Settings that decided anything where the reference marks the rule unverified (ARCHITECTURE.md). */
+function writeSettingsUsed(ctx: MinutesContext, draft: Draft): void {
   const used = decidingSettings(ctx);
-  if (used.length) {
-    heading('Các điểm áp dụng theo thiết lập của Đại hội');
-    used.forEach((s, i) =>
-      blocks.push(
-        p(`- ${s.name}: ${s.value}${s.byDefault ? ' (mặc định)' : ''}${i === used.length - 1 ? '.' : ';'}`, 1),
-      ),
-    );
-  }
+  if (!used.length) return;
+  draft.heading('Các điểm áp dụng theo thiết lập của Đại hội');
+  used.forEach((s, i) =>
+    draft.push(p(`- ${s.name}: ${s.value}${s.byDefault ? ' (mặc định)' : ''}${i === used.length - 1 ? '.' : ';'}`, 1)),
+  );
+}
 
-  // Closing: time and date of the count's end (dotted when unknown), report to the presidium.
+/** Time and date of the count's end (dotted when unknown), the report to the presidium, signatures, fingerprint. */
+function writeClosing(
+  { congress, election, result }: MinutesContext,
+  voice: Voice,
+  committee: Committee,
+  draft: Draft,
+): void {
   const time = election.countEnded?.time;
   const at = time ? `${pad2(time.hour)} giờ ${pad2(time.minute)} phút` : `${DOTS} giờ ${DOTS} phút`;
-  const day = endDate ? formatDateWordsVi(endDate) : `ngày ${DOTS} tháng ${DOTS} năm ${DOTS}`;
+  const day = voice.endDate ? formatDateWordsVi(voice.endDate) : `ngày ${DOTS} tháng ${DOTS} năm ${DOTS}`;
   const reportTo =
-    assembly === 'Hội nghị'
+    voice.assembly === 'Hội nghị'
       ? 'báo cáo chủ tọa Hội nghị và công bố trước Hội nghị'
       : 'báo cáo Đoàn Chủ tịch và công bố trước Đại hội';
-  blocks.push(p(`Biên bản kiểm phiếu lập xong hồi ${at}, ${day}, để ${reportTo}.`));
+  draft.push(p(`Biên bản kiểm phiếu lập xong hồi ${at}, ${day}, để ${reportTo}.`));
 
   // Signatures (HD 36 point 1.7.1: T/M; addendum §1.3: members sign per `Ký biên bản`).
   const everyone = congress.settings.signers === 'Tất cả';
   const memberSigners: Signer[] = committee.known
     ? committee.members.map((name) => ({ name }))
     : [{ name: null }, { name: null }];
-  blocks.push({
+  draft.push({
     kind: 'signature',
     authority: 'T/M BAN KIỂM PHIẾU',
     position: 'TRƯỞNG BAN',
@@ -251,17 +314,10 @@ export function buildMinutes(ctx: MinutesContext): MinutesDocument {
   });
 
   // The fingerprint of the ballot data, so a re-count can be checked against this paper.
-  blocks.push({
+  draft.push({
     kind: 'footer',
     lines: [`Mã kiểm tra dữ liệu phiếu (SHA-256, cuộc bầu ${result.id}): ${result.fingerprint}`],
   });
-
-  return {
-    electionId: result.id,
-    blocks,
-    margins: congress.settings.margins,
-    warnings,
-  };
 }
 
 const NAME_LINE = '………………………………';

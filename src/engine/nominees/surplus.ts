@@ -3,6 +3,7 @@
  * `Làm tròn số dư`.
  */
 import type { Settings } from '../model/settings';
+import { percentHundredths } from '../text/percent';
 
 export type SurplusRounding = Settings['surplusRounding'];
 
@@ -24,9 +25,7 @@ export function surplusBound(seats: number, percent: number, rounding: SurplusRo
 export function surplusPercent(candidates: number, seats: number): { hundredths: number; exact: boolean } {
   const surplus = candidates - seats;
   if (seats <= 0) return { hundredths: 0, exact: true };
-  const numerator = 10000 * surplus;
-  const hundredths = Math.floor((2 * numerator + seats) / (2 * seats));
-  return { hundredths, exact: numerator % seats === 0 };
+  return { hundredths: percentHundredths(surplus, seats), exact: (10000 * surplus) % seats === 0 };
 }
 
 /** `33,33%` exact or `≈33,33%` (the fraction does not end at two decimals). */

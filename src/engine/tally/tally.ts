@@ -6,10 +6,11 @@ import type { Congress } from '../model/congress';
 import { inputError, type Problem } from '../findings/finding';
 import { committeeMeetingBase, congressBase, type MajorityBase } from './denominator';
 import { type Counts, countBallots, countSubtotals } from './count';
-import { decideWinners, majorityThreshold, opinionThreshold, percentOf } from './winners';
+import { decideWinners, majorityThreshold, opinionThreshold } from './winners';
+import { percentOf } from '../text/percent';
 import { CHECK, countChecks, doubleEntryDifferences, subtotalChecks } from './reconcile';
 import { ballotFingerprint } from './fingerprint';
-import type { CandidateResult, Check, ElectionResult, ElectionStatus } from '../model/results';
+import type { CandidateResult, Check, DenominatorStep, ElectionResult, ElectionStatus } from '../model/results';
 import type { ElectionDef } from '../model/election';
 import type { RollEntry } from '../model/roll';
 
@@ -19,7 +20,7 @@ export interface TallySource {
   elections: ElectionDef[];
 }
 
-export interface TallyOutcome {
+export interface ElectionTallies {
   results: ElectionResult[];
   /** Input errors found while tallying (ALTERNATE_WITHOUT_ABSENCE, BAD_SEATS, BAD_ROUND). */
   problems: Problem[];
@@ -44,7 +45,7 @@ function dependencyOrder(elections: ElectionDef[]): ElectionDef[] {
   return out;
 }
 
-export function tallyElections(source: TallySource): TallyOutcome {
+export function tallyElections(source: TallySource): ElectionTallies {
   const problems: Problem[] = [];
   const rollBase = source.roll ? congressBase(source.congress.kind, source.roll) : null;
   if (rollBase) problems.push(...rollBase.problems);
@@ -93,71 +94,9 @@ function tallyOne(
 ): ElectionResult {
   const opinion = def.office === 'Xin ý kiến';
   const presentAtVote = def.presentAtVote ?? base.present;
-  // Opinion ballot base A per `Cơ sở xin ý kiến` (regulations §3.3, open point: present or convened).
-  const denominator = opinion
-    ? congress.settings.opinionBase === 'Có mặt'
-      ? presentAtVote
-      : base.convened
-    : base.denominator;
-  const steps = opinion
-    ? [
-        {
-          label:
-            congress.settings.opinionBase === 'Có mặt'
-              ? 'Số đảng viên chính thức (đại biểu chính thức) có mặt'
-              : 'Tổng số được triệu tập',
-          count: denominator,
-        },
-      ]
-    : base.steps;
-
-  // Rounds: round n takes the open seats of round n−1, and nobody already elected stands again.
-  const checks: Check[] = [];
-  if (def.previousId) {
-    const prevOk = previous !== null && previous.status !== 'blocked' && previous.status !== 'zero';
-    checks.push({
-      name: CHECK.previousRoundNotBlocked,
-      expected: def.previousId,
-      actual: previous ? previous.status : 'không có',
-      ok: prevOk,
-      cell: def.refs.round ?? def.refs.previous,
-    });
-    if (prevOk && previous && def.seats !== previous.seatsOpen) {
-      problems.push(
-        inputError('BAD_SEATS', 'BAD_SEATS_ROUND', def.refs.seats, {
-          id: def.id,
-          seats: def.seats,
-          previous: previous.id,
-          open: previous.seatsOpen,
-        }),
-      );
-    }
-    def.candidates.forEach((name, i) => {
-      if (earlierWinners.has(name)) {
-        problems.push(
-          inputError('BAD_ROUND', 'BAD_ROUND_WINNER_ON_LIST', def.candidateCells[i], {
-            name,
-            previous: def.previousId ?? '',
-          }),
-        );
-      }
-    });
-  }
-
-  const listSize = def.candidates.length;
-  const counts: Counts =
-    def.entryMode === 'Tổng hợp' && def.subtotals
-      ? countSubtotals(def.subtotals, listSize)
-      : countBallots(
-          def.ballots,
-          {
-            ballotType: def.ballotType,
-            seats: def.seats,
-            listSize,
-            emptyBallotValid: congress.settings.emptyBallotValid,
-          },
-          def.hasTeams,
-        );
+  const { denominator, steps } = baseOf(def, base, congress, presentAtVote);
+  const checks = roundChecks(def, previous, earlierWinners, problems);
+  const counts = countOf(def, congress);
   const keyed = def.entryMode === 'Tổng hợp' ? (def.subtotals?.rows.length ?? 0) > 0 : def.ballots.length > 0;
 
   checks.push(...countChecks({ def, counted: counts.returned, presentAtVote }));
@@ -176,6 +115,7 @@ function tallyOne(
 
   const needsMajority = def.office !== 'Đại biểu dự khuyết' || congress.settings.alternatesNeedMajority;
   const winners = decideWinners(counts.votes, { seats: def.seats, denominator, needsMajority, opinion });
+  // Nothing is decided on a blocked count or before any ballot is keyed.
   const decided = status === null;
   const electedSet = new Set(decided ? winners.elected : []);
   const tiedSet = new Set(decided ? winners.tied : []);
@@ -223,7 +163,76 @@ function tallyOne(
     previousRound: def.previousId,
     feeds: def.feeds,
     teams: counts.teams,
-    convened: opinion ? base.convened : base.convened,
+    convened: base.convened,
     absentAtVote: Math.max(0, base.convened - presentAtVote),
   };
+}
+
+/**
+ * The base of the percentages and of the threshold: D from the roll or the committee meeting;
+ * for an opinion ballot, A per `Cơ sở xin ý kiến` (regulations §3.3, open point: present or convened).
+ */
+function baseOf(
+  def: ElectionDef,
+  base: MajorityBase,
+  congress: Congress,
+  presentAtVote: number,
+): { denominator: number; steps: DenominatorStep[] } {
+  if (def.office !== 'Xin ý kiến') return { denominator: base.denominator, steps: base.steps };
+  const present = congress.settings.opinionBase === 'Có mặt';
+  const denominator = present ? presentAtVote : base.convened;
+  const label = present ? 'Số đảng viên chính thức (đại biểu chính thức) có mặt' : 'Tổng số được triệu tập';
+  return { denominator, steps: [{ label, count: denominator }] };
+}
+
+/** Rounds: round n takes the open seats of round n−1, and nobody already elected stands again. */
+function roundChecks(
+  def: ElectionDef,
+  previous: ElectionResult | null,
+  earlierWinners: Set<string>,
+  problems: Problem[],
+): Check[] {
+  if (!def.previousId) return [];
+  const prevOk = previous !== null && previous.status !== 'blocked' && previous.status !== 'zero';
+  const checks: Check[] = [
+    {
+      name: CHECK.previousRoundNotBlocked,
+      expected: def.previousId,
+      actual: previous ? previous.status : 'không có',
+      ok: prevOk,
+      cell: def.refs.round ?? def.refs.previous,
+    },
+  ];
+  if (prevOk && previous && def.seats !== previous.seatsOpen) {
+    problems.push(
+      inputError('BAD_SEATS', 'BAD_SEATS_ROUND', def.refs.seats, {
+        id: def.id,
+        seats: def.seats,
+        previous: previous.id,
+        open: previous.seatsOpen,
+      }),
+    );
+  }
+  def.candidates.forEach((name, i) => {
+    if (earlierWinners.has(name)) {
+      problems.push(
+        inputError('BAD_ROUND', 'BAD_ROUND_WINNER_ON_LIST', def.candidateCells[i], {
+          name,
+          previous: def.previousId ?? '',
+        }),
+      );
+    }
+  });
+  return checks;
+}
+
+/** The ballots counted: one by one (`Từng phiếu`) or the teams' subtotals (`Tổng hợp`). */
+function countOf(def: ElectionDef, congress: Congress): Counts {
+  const listSize = def.candidates.length;
+  if (def.entryMode === 'Tổng hợp' && def.subtotals) return countSubtotals(def.subtotals, listSize);
+  return countBallots(
+    def.ballots,
+    { ballotType: def.ballotType, seats: def.seats, listSize, emptyBallotValid: congress.settings.emptyBallotValid },
+    def.hasTeams,
+  );
 }

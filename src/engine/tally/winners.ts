@@ -88,13 +88,3 @@ export function decideWinners(votes: number[], rules: WinnerRules): Winners {
   }
   return { elected, tied, rank, seatsOpen, status, equalVoteGroups: equalVoteGroups.filter((g) => g.length > 1) };
 }
-
-/**
- * Half-up of 10000 × votes / D, divided by 100 — exact integers (WORKBOOK.md "Percentages").
- * Returns 0 when D is 0.
- */
-export function percentOf(votes: number, base: number): number {
-  if (base <= 0) return 0;
-  const hundredths = Math.floor((20000 * votes + base) / (2 * base));
-  return hundredths / 100;
-}

@@ -36,25 +36,6 @@ export function formatDateWordsVi(date: CalendarDate): string {
   return `ngày ${pad2(date.day)} tháng ${month} năm ${date.year}`;
 }
 
-/** English words for echoing a parsed date: `19 May 2020`. */
-export function formatDateWordsEn(date: CalendarDate): string {
-  const months = [
-    'January',
-    'February',
-    'March',
-    'April',
-    'May',
-    'June',
-    'July',
-    'August',
-    'September',
-    'October',
-    'November',
-    'December',
-  ];
-  return `${date.day} ${months[date.month - 1]} ${date.year}`;
-}
-
 export function pad2(n: number): string {
   return n < 10 ? `0${n}` : String(n);
 }

@@ -93,10 +93,44 @@ function choose<T extends string>(raw: string, options: readonly T[]): T | undef
   return options.find((o) => sameLabel(o, raw));
 }
 
+interface LabelCell {
+  text: string;
+  cell: string;
+  value: SheetValues[number][number];
+}
+
 /** Parses the sheet `Đại hội`. Problems are returned, never thrown. */
 export function parseCongress(values: SheetValues): { congress: Congress; problems: Problem[] } {
   const problems: Problem[] = [];
-  const raw = new Map<CongressLabel, { text: string; cell: string; value: SheetValues[number][number] }>();
+  const raw = readLabels(values, problems);
+  const refs: Congress['refs'] = {};
+  const given = new Set<CongressField>();
+  for (const [label, v] of raw) {
+    refs[FIELD_OF_LABEL[label]] = v.cell;
+    if (v.text) given.add(FIELD_OF_LABEL[label]);
+  }
+  const v = new LabelValues(raw, problems);
+  const facts = parseFacts(v);
+  const settings = parseSettings(v);
+  const congressDate = v.date('Ngày');
+  const congress: Congress = {
+    ...facts,
+    superior: v.text('Đảng bộ cấp trên'),
+    ordinal: v.text('Lần thứ'),
+    term: v.text('Nhiệm kỳ'),
+    place: v.text('Địa danh'),
+    date: congressDate,
+    ageReferenceDate: v.date('Ngày tính tuổi') ?? congressDate,
+    settings,
+    given,
+    refs,
+  };
+  return { congress, problems };
+}
+
+/** Label → its value cell; a label that is not the template's is UNKNOWN_LABEL (typo protection). */
+function readLabels(values: SheetValues, problems: Problem[]): Map<CongressLabel, LabelCell> {
+  const raw = new Map<CongressLabel, LabelCell>();
   const labelByKey = new Map(CONGRESS_LABELS.map((l) => [labelKey(l), l] as const));
   for (let r = 0; r < values.length; r++) {
     const row = values[r] ?? [];
@@ -113,6 +147,7 @@ export function parseCongress(values: SheetValues): { congress: Congress; proble
       continue;
     }
     const key = labelKey(label);
+    // An optional `Thông tin | Giá trị` (or `Mục | Giá trị`) header row (WORKBOOK.md "Header rows").
     if (
       r === firstNonBlankRow(values) &&
       (key === 'thong tin' || key === 'muc') &&
@@ -131,87 +166,103 @@ export function parseCongress(values: SheetValues): { congress: Congress; proble
     }
     raw.set(canonical, { text: cellText(row[1]), cell: cellRef(CONGRESS_SHEET, r, 1), value: row[1] ?? null });
   }
+  return raw;
+}
 
-  const refs: Congress['refs'] = {};
-  const given = new Set<CongressField>();
-  for (const [label, v] of raw) {
-    refs[FIELD_OF_LABEL[label]] = v.cell;
-    if (v.text) given.add(FIELD_OF_LABEL[label]);
+/** The values of the labels, read as each kind of field; a bad value is BAD_VALUE at its cell. */
+class LabelValues {
+  constructor(
+    private readonly raw: Map<CongressLabel, LabelCell>,
+    private readonly problems: Problem[],
+  ) {}
+
+  cell(label: CongressLabel): string | undefined {
+    return this.raw.get(label)?.cell;
   }
 
-  const bad = (label: CongressLabel, expected: string) => {
-    const v = raw.get(label);
-    problems.push(inputError('BAD_VALUE', 'BAD_VALUE', v?.cell, { value: v?.text ?? '', field: label, expected }));
-  };
-  const text = (label: CongressLabel) => raw.get(label)?.text ?? '';
-  const pick = <T extends string>(label: CongressLabel, options: readonly T[], fallback: T): T => {
-    const t = text(label);
+  text(label: CongressLabel): string {
+    return this.raw.get(label)?.text ?? '';
+  }
+
+  bad(label: CongressLabel, expected: string): void {
+    const v = this.raw.get(label);
+    this.problems.push(inputError('BAD_VALUE', 'BAD_VALUE', v?.cell, { value: v?.text ?? '', field: label, expected }));
+  }
+
+  required(label: CongressLabel, expected: string): void {
+    this.problems.push(
+      inputError('BAD_VALUE', 'BAD_VALUE_REQUIRED', this.cell(label) ?? cellRef(CONGRESS_SHEET, 0, 1), {
+        field: label,
+        expected,
+      }),
+    );
+  }
+
+  pick<T extends string>(label: CongressLabel, options: readonly T[], fallback: T): T {
+    const t = this.text(label);
     if (!t) return fallback;
     const found = choose(t, options);
-    if (!found) bad(label, options.map((o) => `"${o}"`).join(' / '));
+    if (!found) this.bad(label, options.map((o) => `"${o}"`).join(' / '));
     return found ?? fallback;
-  };
-  const integer = (label: CongressLabel, fallback: number | null, min = 0): number | null => {
-    const t = text(label);
+  }
+
+  yesNo(label: CongressLabel, fallback: boolean): boolean {
+    return this.pick(label, ['Có', 'Không'] as const, fallback ? 'Có' : 'Không') === 'Có';
+  }
+
+  integer(label: CongressLabel, fallback: number | null, min = 0): number | null {
+    const t = this.text(label);
     if (!t) return fallback;
     const n = /^\d+$/.test(t.replace(/\./g, '')) ? Number(t.replace(/\./g, '')) : NaN;
     if (!Number.isInteger(n) || n < min) {
-      bad(label, `một số nguyên ≥ ${min}`);
+      this.bad(label, `một số nguyên ≥ ${min}`);
       return fallback;
     }
     return n;
-  };
-  const percent = (label: CongressLabel, fallback: number): number => {
-    const t = text(label).replace('%', '').replace(',', '.').trim();
+  }
+
+  percent(label: CongressLabel, fallback: number): number {
+    const t = this.text(label).replace('%', '').replace(',', '.').trim();
     if (!t) return fallback;
     const n = Number(t);
     if (!Number.isFinite(n) || n < 0 || n > 100) {
-      bad(label, 'một tỷ lệ phần trăm từ 0 đến 100');
+      this.bad(label, 'một tỷ lệ phần trăm từ 0 đến 100');
       return fallback;
     }
     return n;
-  };
-  const date = (label: CongressLabel): CalendarDate | null => {
-    const v = raw.get(label);
+  }
+
+  date(label: CongressLabel): CalendarDate | null {
+    const v = this.raw.get(label);
     if (!v || isBlank(v.value)) return null;
     const parsed = cellDate(v.value);
     if (!parsed) {
-      problems.push(inputError('BAD_VALUE', 'BAD_DATE', v.cell, { value: v.text }));
+      this.problems.push(inputError('BAD_VALUE', 'BAD_DATE', v.cell, { value: v.text }));
       return null;
     }
     return parsed.date;
-  };
-  const yesNo = (label: CongressLabel, fallback: boolean): boolean => {
-    const choice = pick(label, ['Có', 'Không'] as const, fallback ? 'Có' : 'Không');
-    return choice === 'Có';
-  };
-
-  const organisation = text('Tổ chức đảng');
-  if (!organisation) {
-    problems.push(
-      inputError('BAD_VALUE', 'BAD_VALUE_REQUIRED', raw.get('Tổ chức đảng')?.cell ?? cellRef(CONGRESS_SHEET, 0, 1), {
-        field: 'Tổ chức đảng',
-        expected: 'tên tổ chức đảng tổ chức đại hội',
-      }),
-    );
   }
-  const kindText = text('Loại đại hội');
+}
+
+/** What the congress is: organisation, kind, level, rule set, age bands. */
+function parseFacts(v: LabelValues): Pick<Congress, 'organisation' | 'kind' | 'level' | 'ruleSet' | 'ageBands'> {
+  const organisation = v.text('Tổ chức đảng');
+  if (!organisation) v.required('Tổ chức đảng', 'tên tổ chức đảng tổ chức đại hội');
   let kind: CongressKind = 'Đại hội đảng viên';
-  if (!kindText) {
-    problems.push(
-      inputError('BAD_VALUE', 'BAD_VALUE_REQUIRED', raw.get('Loại đại hội')?.cell ?? cellRef(CONGRESS_SHEET, 0, 1), {
-        field: 'Loại đại hội',
-        expected: '"Đại hội đảng viên" hoặc "Đại hội đại biểu"',
-      }),
-    );
-  } else kind = pick('Loại đại hội', ['Đại hội đảng viên', 'Đại hội đại biểu'] as const, 'Đại hội đảng viên');
+  if (!v.text('Loại đại hội')) v.required('Loại đại hội', '"Đại hội đảng viên" hoặc "Đại hội đại biểu"');
+  else kind = v.pick('Loại đại hội', ['Đại hội đảng viên', 'Đại hội đại biểu'] as const, 'Đại hội đảng viên');
   const defaultLevel: CongressLevel = /^chi bo\b/.test(labelKey(organisation)) ? 'Chi bộ' : 'Cơ sở';
-  const level = pick('Cấp đại hội', ['Chi bộ', 'Cơ sở', 'Cấp trên cơ sở', 'Xã, phường', 'Tỉnh'] as const, defaultLevel);
-  const ruleSet = pick('Quy chế bầu cử', Object.keys(RULE_SETS) as RuleSetId[], DEFAULT_RULE_SET);
+  const level = v.pick(
+    'Cấp đại hội',
+    ['Chi bộ', 'Cơ sở', 'Cấp trên cơ sở', 'Xã, phường', 'Tỉnh'] as const,
+    defaultLevel,
+  );
+  const ruleSet = v.pick('Quy chế bầu cử', Object.keys(RULE_SETS) as RuleSetId[], DEFAULT_RULE_SET);
 
   let ageBands = [35, 50];
-  if (text('Nhóm tuổi')) {
-    const parts = text('Nhóm tuổi')
+  const bands = v.text('Nhóm tuổi');
+  if (bands) {
+    const parts = bands
       .split(/[,;]\s*|\s+/)
       .filter(Boolean)
       .map(Number);
@@ -219,70 +270,62 @@ export function parseCongress(values: SheetValues): { congress: Congress; proble
       parts.length > 0 &&
       parts.every((n, i) => Number.isInteger(n) && n > 0 && n < 120 && (i === 0 || n > parts[i - 1]));
     if (ok) ageBands = parts;
-    else bad('Nhóm tuổi', 'các mốc tuổi tăng dần, cách nhau bằng dấu phẩy (ví dụ "35, 50")');
+    else v.bad('Nhóm tuổi', 'các mốc tuổi tăng dần, cách nhau bằng dấu phẩy (ví dụ "35, 50")');
   }
+  return { organisation, kind, level, ruleSet, ageBands };
+}
 
-  let margins = DEFAULT_SETTINGS.margins;
-  if (text('Lề trang')) {
-    const parts = text('Lề trang')
-      .split(/[;,]\s*|\s+/)
-      .filter(Boolean)
-      .map((p) => Number(p.replace(',', '.')));
-    if (parts.length === 4 && parts.every((n) => Number.isFinite(n) && n >= 0 && n <= 60)) {
-      margins = { top: parts[0], bottom: parts[1], left: parts[2], right: parts[3] };
-    } else bad('Lề trang', 'bốn số mm: trên, dưới, trái, phải (ví dụ "25, 25, 35, 15")');
+function parseMargins(v: LabelValues): Settings['margins'] {
+  const text = v.text('Lề trang');
+  if (!text) return DEFAULT_SETTINGS.margins;
+  const parts = text
+    .split(/[;,]\s*|\s+/)
+    .filter(Boolean)
+    .map((p) => Number(p.replace(',', '.')));
+  if (parts.length === 4 && parts.every((n) => Number.isFinite(n) && n >= 0 && n <= 60)) {
+    return { top: parts[0], bottom: parts[1], left: parts[2], right: parts[3] };
   }
+  v.bad('Lề trang', 'bốn số mm: trên, dưới, trái, phải (ví dụ "25, 25, 35, 15")');
+  return DEFAULT_SETTINGS.margins;
+}
 
-  const settings: Settings = {
-    emptyBallotValid: pick('Phiếu không bầu ai', ['Không hợp lệ', 'Hợp lệ'] as const, 'Không hợp lệ') === 'Hợp lệ',
-    alternatesNeedMajority: yesNo('Dự khuyết cần quá bán', true),
-    printPercentOfValid: yesNo('In tỷ lệ so với phiếu hợp lệ', true),
-    signers: pick('Ký biên bản', ['Tất cả', 'Trưởng ban'] as const, 'Tất cả'),
-    documentSymbol: text('Ký hiệu văn bản') || DEFAULT_SETTINGS.documentSymbol,
-    congressLineOverride: text('Tên đại hội trên văn bản') || null,
+function parseSettings(v: LabelValues): Settings {
+  const margins = parseMargins(v);
+  return {
+    emptyBallotValid: v.pick('Phiếu không bầu ai', ['Không hợp lệ', 'Hợp lệ'] as const, 'Không hợp lệ') === 'Hợp lệ',
+    alternatesNeedMajority: v.yesNo('Dự khuyết cần quá bán', true),
+    printPercentOfValid: v.yesNo('In tỷ lệ so với phiếu hợp lệ', true),
+    signers: v.pick('Ký biên bản', ['Tất cả', 'Trưởng ban'] as const, 'Tất cả'),
+    documentSymbol: v.text('Ký hiệu văn bản') || DEFAULT_SETTINGS.documentSymbol,
+    congressLineOverride: v.text('Tên đại hội trên văn bản') || null,
     margins,
-    opinionBase: pick('Cơ sở xin ý kiến', ['Có mặt', 'Triệu tập'] as const, 'Có mặt'),
-    surplusRounding: pick(
+    opinionBase: v.pick('Cơ sở xin ý kiến', ['Có mặt', 'Triệu tập'] as const, 'Có mặt'),
+    surplusRounding: v.pick(
       'Làm tròn số dư',
       ['Không làm tròn', 'Làm tròn lên', 'Làm tròn xuống'] as const,
       'Không làm tròn',
     ),
-    maxDelegates: integer('Số đại biểu tối đa', null, 1),
-    termMonths: integer('Số tháng nhiệm kỳ', 60, 1) ?? 60,
-    reelectionMonths: integer('Số tháng còn lại khi tái cử', 48, 1) ?? 48,
-    minWomenPercent: percent('Tỷ lệ nữ tối thiểu', 15),
-    youngAge: integer('Tuổi trẻ', 40, 1) ?? 40,
-    minYoungPercent: percent('Tỷ lệ trẻ tối thiểu', 10),
-    allocationSeats: integer('Số đại biểu phân bổ', null, 1),
-    allocationMethod: pick(
+    maxDelegates: v.integer('Số đại biểu tối đa', null, 1),
+    termMonths: v.integer('Số tháng nhiệm kỳ', 60, 1) ?? 60,
+    reelectionMonths: v.integer('Số tháng còn lại khi tái cử', 48, 1) ?? 48,
+    minWomenPercent: v.percent('Tỷ lệ nữ tối thiểu', 15),
+    youngAge: v.integer('Tuổi trẻ', 40, 1) ?? 40,
+    minYoungPercent: v.percent('Tỷ lệ trẻ tối thiểu', 10),
+    allocationSeats: v.integer('Số đại biểu phân bổ', null, 1),
+    allocationMethod: v.pick(
       'Phương pháp phân bổ',
       ['Số dư lớn nhất', "D'Hondt", 'Sainte-Laguë', 'Huntington-Hill', 'Cơ sở và định mức'] as const,
       'Số dư lớn nhất',
     ),
-    allocationBasis: pick('Tính theo', ['Đảng viên chính thức', 'Tổng số đảng viên'] as const, 'Đảng viên chính thức'),
-    baseSeats: integer('Đại biểu cơ sở', null, 0),
-    membersPerSeat: integer('Định mức', null, 1),
-    remainderThreshold: integer('Ngưỡng số dư', null, 0),
+    allocationBasis: v.pick(
+      'Tính theo',
+      ['Đảng viên chính thức', 'Tổng số đảng viên'] as const,
+      'Đảng viên chính thức',
+    ),
+    baseSeats: v.integer('Đại biểu cơ sở', null, 0),
+    membersPerSeat: v.integer('Định mức', null, 1),
+    remainderThreshold: v.integer('Ngưỡng số dư', null, 0),
   };
-
-  const congressDate = date('Ngày');
-  const congress: Congress = {
-    superior: text('Đảng bộ cấp trên'),
-    organisation,
-    kind,
-    level,
-    ordinal: text('Lần thứ'),
-    term: text('Nhiệm kỳ'),
-    place: text('Địa danh'),
-    date: congressDate,
-    ruleSet,
-    ageBands,
-    ageReferenceDate: date('Ngày tính tuổi') ?? congressDate,
-    settings,
-    given,
-    refs,
-  };
-  return { congress, problems };
 }
 
 function firstNonBlankRow(values: SheetValues): number {

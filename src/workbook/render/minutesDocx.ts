@@ -33,7 +33,7 @@ import type {
 } from '../../engine/minutes/document';
 import { NAME_DOTS } from '../../engine/minutes/document';
 import type { Margins } from '../../engine/model/settings';
-import { textWidth } from '../../engine/minutes/textWidth';
+import { textWidth } from './textWidth';
 import { MEMBERS_PER_ROW } from './minutesSheet';
 
 const FONT = 'Times New Roman';

@@ -17,7 +17,7 @@ import type {
 } from '../../engine/minutes/document';
 import { NAME_DOTS } from '../../engine/minutes/document';
 import type { CellStyle, SheetPlan } from '../sheetPlan';
-import { textWidth } from '../../engine/minutes/textWidth';
+import { textWidth } from './textWidth';
 import { BODY_SIZE, GRID_COLS, PageGrid, spans } from './pageGrid';
 import { minutesSheetName } from '../sheetNames';
 

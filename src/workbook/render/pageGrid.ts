@@ -7,7 +7,7 @@
  */
 import type { Margins } from '../../engine/model/settings';
 import { type CellStyle, emptyPlan, type PageSetup, type PlanValue, setValue, type SheetPlan } from '../sheetPlan';
-import { lineCount } from '../../engine/minutes/textWidth';
+import { lineCount } from './textWidth';
 
 export const FONT = 'Times New Roman';
 export const BODY_SIZE = 14;

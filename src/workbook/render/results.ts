@@ -7,7 +7,7 @@ import type { ElectionDef } from '../../engine/model/election';
 import type { ElectionResult, ElectionStatus } from '../../engine/model/results';
 import type { SheetPlan } from '../sheetPlan';
 import { PlanBuilder } from './planBuilder';
-import { lineCount } from '../../engine/minutes/textWidth';
+import { lineCount } from './textWidth';
 import { resultsSheetName } from '../sheetNames';
 
 export const STATUS_LABELS: Record<ElectionStatus, string> = {
@@ -70,19 +70,44 @@ function decisionOf(result: ElectionResult, i: number): string {
 
 export function resultsSheetPlan(def: ElectionDef, result: ElectionResult): SheetPlan {
   const b = new PlanBuilder(resultsSheetName(result.id), WIDTHS, FONT);
-  const cols = TABLE_HEADERS.length;
-  b.merged(`KẾT QUẢ KIỂM PHIẾU: ${result.title}`, cols, { bold: true, size: 14, hAlign: 'center' });
+  writeTitle(b, result);
+  writeFigures(b, result);
+  writeInvalidReasons(b, result);
+  writeCandidates(b, result);
+  writeDecisionNotes(b, result);
+  writeChecks(b, result);
+  writeDifferences(b, result);
+  writeTeams(b, def, result);
+  b.blank();
+  const fp = b.line(['Dấu vân tay dữ liệu phiếu (SHA-256)', result.fingerprint]);
+  b.style({ row: fp, col: 0 }, { bold: true });
+  b.style({ row: fp, col: 1, cols: 1 }, { font: 'Courier New', size: 9 });
+
+  b.plan.page = {
+    paper: 'A4',
+    orientation: 'portrait',
+    marginsMm: { top: 15, bottom: 15, left: 15, right: 10 },
+    fitToWidth: true,
+  };
+  return b.plan;
+}
+
+const COLS = TABLE_HEADERS.length;
+
+/** The title, the election's line, and the zero-report or blocked banner. */
+function writeTitle(b: PlanBuilder, result: ElectionResult): void {
+  b.merged(`KẾT QUẢ KIỂM PHIẾU: ${result.title}`, COLS, { bold: true, size: 14, hAlign: 'center' });
   const opinion = result.office === 'Xin ý kiến';
   const roundText = result.round > 1 ? ` · Lần bầu ${result.round} (tiếp theo ${result.previousRound ?? ''})` : '';
   b.merged(
     opinion
       ? `Mã ${result.id} · Phiếu xin ý kiến${result.feeds ? ` cho cuộc bầu ${result.feeds}` : ''} · ${result.ballotType}`
       : `Mã ${result.id} · ${result.office} · Số lượng cần bầu: ${result.seats}${roundText} · ${result.ballotType}`,
-    cols,
+    COLS,
     { italic: true, hAlign: 'center' },
   );
   if (result.status === 'zero') {
-    b.merged('BÁO CÁO SỐ 0 — chưa nhập phiếu: các số dưới đây để Đoàn Chủ tịch công bố trước khi kiểm phiếu.', cols, {
+    b.merged('BÁO CÁO SỐ 0 — chưa nhập phiếu: các số dưới đây để Đoàn Chủ tịch công bố trước khi kiểm phiếu.', COLS, {
       bold: true,
       color: '1F4E79',
       hAlign: 'center',
@@ -91,12 +116,16 @@ export function resultsSheetPlan(def: ElectionDef, result: ElectionResult): Shee
   if (result.status === 'blocked') {
     b.merged(
       'CHƯA CÔNG BỐ — có kiểm tra không đạt (xem phần "Kiểm tra" bên dưới). Chưa ai trúng cử; chưa lập biên bản.',
-      cols,
+      COLS,
       { bold: true, color: 'C00000', hAlign: 'center', wrap: true },
     );
   }
   b.blank();
+}
 
+/** Column A's contract labels with their figures: ballots, convened, each step of D, threshold, status. */
+function writeFigures(b: PlanBuilder, result: ElectionResult): void {
+  const opinion = result.office === 'Xin ý kiến';
   const labelStyle = { bold: true };
   const pair = (label: string, value: string | number | null, note?: string) => {
     const r = b.line([label, value ?? '', note ?? null]);
@@ -133,20 +162,24 @@ export function resultsSheetPlan(def: ElectionDef, result: ElectionResult): Shee
     { bold: true, color: result.status === 'complete' ? '006100' : result.status === 'zero' ? '1F4E79' : 'C00000' },
   );
   if (!opinion) pair('Số còn thiếu', result.seatsOpen);
+}
 
-  if (result.ballots.invalid > 0) {
-    b.blank();
-    const r = b.line(['Lý do phiếu không hợp lệ', 'Số phiếu']);
-    b.style({ row: r, col: 0, cols: 2 }, HEAD);
-    for (const [reason, count] of Object.entries(result.ballots.invalidReasons)) {
-      const rr = b.line([reason, count]);
-      b.style({ row: rr, col: 0, cols: 2 }, GRID);
-    }
+function writeInvalidReasons(b: PlanBuilder, result: ElectionResult): void {
+  if (result.ballots.invalid === 0) return;
+  b.blank();
+  const r = b.line(['Lý do phiếu không hợp lệ', 'Số phiếu']);
+  b.style({ row: r, col: 0, cols: 2 }, HEAD);
+  for (const [reason, count] of Object.entries(result.ballots.invalidReasons)) {
+    const rr = b.line([reason, count]);
+    b.style({ row: rr, col: 0, cols: 2 }, GRID);
   }
+}
 
+/** The table of candidates in ballot order: votes, % of D, % of valid, rank, decision. */
+function writeCandidates(b: PlanBuilder, result: ElectionResult): void {
   b.blank();
   const head = b.line(TABLE_HEADERS);
-  b.style({ row: head, col: 0, cols }, HEAD);
+  b.style({ row: head, col: 0, cols: COLS }, HEAD);
   b.height(head, 32);
   const first = b.row;
   result.candidates.forEach((c, i) => {
@@ -160,19 +193,20 @@ export function resultsSheetPlan(def: ElectionDef, result: ElectionResult): Shee
       decisionOf(result, i),
     ]);
   });
-  if (result.candidates.length) {
-    const rows = result.candidates.length;
-    b.style({ row: first, col: 0, rows, cols }, GRID);
-    b.style({ row: first, col: 0, rows }, { hAlign: 'center' });
-    b.style({ row: first, col: 3, rows, cols: 2 }, { numberFormat: PERCENT });
-    b.style({ row: first, col: 5, rows }, { hAlign: 'center' });
-    result.candidates.forEach((c, i) => {
-      if (c.elected) b.style({ row: first + i, col: 6 }, { bold: true, color: '006100' });
-      if (c.tied) b.style({ row: first + i, col: 6 }, { bold: true, color: 'C00000' });
-    });
-  }
+  if (!result.candidates.length) return;
+  const rows = result.candidates.length;
+  b.style({ row: first, col: 0, rows, cols: COLS }, GRID);
+  b.style({ row: first, col: 0, rows }, { hAlign: 'center' });
+  b.style({ row: first, col: 3, rows, cols: 2 }, { numberFormat: PERCENT });
+  b.style({ row: first, col: 5, rows }, { hAlign: 'center' });
+  result.candidates.forEach((c, i) => {
+    if (c.elected) b.style({ row: first + i, col: 6 }, { bold: true, color: '006100' });
+    if (c.tied) b.style({ row: first + i, col: 6 }, { bold: true, color: 'C00000' });
+  });
+}
 
-  // What the congress must decide: said plainly, never decided here (regulations §5.4–§5.6).
+/** What the congress must decide: said plainly, never decided here (regulations §5.4–§5.6). */
+function writeDecisionNotes(b: PlanBuilder, result: ElectionResult): void {
   const notes: string[] = [];
   if (result.status === 'tie') {
     notes.push(
@@ -189,19 +223,21 @@ export function resultsSheetPlan(def: ElectionDef, result: ElectionResult): Shee
       `Đại biểu dự khuyết bằng phiếu nhau: ${result.orderTies.map((g) => g.join(', ')).join('; ')}. Thứ tự thay thế giữa những người này do đại hội quyết định.`,
     );
   }
-  if (notes.length) {
-    b.blank();
-    for (const n of notes) {
-      const r = b.merged(n, cols, { wrap: true, italic: true, color: '9C5700' });
-      fit(
-        b,
-        r,
-        n,
-        WIDTHS.reduce((sum, w) => sum + w, 0),
-      );
-    }
+  if (!notes.length) return;
+  b.blank();
+  for (const n of notes) {
+    const r = b.merged(n, COLS, { wrap: true, italic: true, color: '9C5700' });
+    fit(
+      b,
+      r,
+      n,
+      WIDTHS.reduce((sum, w) => sum + w, 0),
+    );
   }
+}
 
+/** Every check with its figures and its cell. */
+function writeChecks(b: PlanBuilder, result: ElectionResult): void {
   b.blank();
   const ch = b.line(['Kiểm tra', 'Kỳ vọng', 'Thực tế', 'Đạt', 'Ô']);
   b.style({ row: ch, col: 0, cols: 5 }, HEAD);
@@ -214,39 +250,30 @@ export function resultsSheetPlan(def: ElectionDef, result: ElectionResult): Shee
     if (!check.ok) b.style({ row: r, col: 3 }, { bold: true, color: 'C00000' });
   }
   if (result.checks.length === 0) b.line(['(không có kiểm tra nào áp dụng)']);
+}
 
-  if (result.differences.length) {
-    b.blank();
-    b.merged(`Chênh lệch giữa hai lần nhập (${result.differences.length})`, cols, { bold: true, color: 'C00000' });
-    const dh = b.line(['Số phiếu', 'Ứng cử viên', 'Lần 1', 'Lần 2', 'Ô lần 1', 'Ô lần 2']);
-    b.style({ row: dh, col: 0, cols: 6 }, HEAD);
-    for (const d of result.differences) {
-      const r = b.line([d.ballot, d.candidate, d.entry1, d.entry2, d.cell1, d.cell2]);
-      b.style({ row: r, col: 0, cols: 6 }, GRID);
-    }
-  }
-
-  if (result.teams.length && !(result.teams.length === 1 && result.teams[0].team === '')) {
-    b.blank();
-    b.merged('Kết quả theo tổ kiểm phiếu', cols, { bold: true });
-    const th = b.line(['Tổ', 'Phiếu thu vào', 'Hợp lệ', 'Không hợp lệ', ...def.candidates]);
-    b.style({ row: th, col: 0, cols: 4 + def.candidates.length }, HEAD);
-    for (const t of result.teams) {
-      const r = b.line([t.team || '(không ghi tổ)', t.returned, t.valid, t.invalid, ...t.votes]);
-      b.style({ row: r, col: 0, cols: 4 + def.candidates.length }, GRID);
-    }
-  }
-
+/** Double entry: every difference with both cells. */
+function writeDifferences(b: PlanBuilder, result: ElectionResult): void {
+  if (!result.differences.length) return;
   b.blank();
-  const fp = b.line(['Dấu vân tay dữ liệu phiếu (SHA-256)', result.fingerprint]);
-  b.style({ row: fp, col: 0 }, { bold: true });
-  b.style({ row: fp, col: 1, cols: 1 }, { font: 'Courier New', size: 9 });
+  b.merged(`Chênh lệch giữa hai lần nhập (${result.differences.length})`, COLS, { bold: true, color: 'C00000' });
+  const dh = b.line(['Số phiếu', 'Ứng cử viên', 'Lần 1', 'Lần 2', 'Ô lần 1', 'Ô lần 2']);
+  b.style({ row: dh, col: 0, cols: 6 }, HEAD);
+  for (const d of result.differences) {
+    const r = b.line([d.ballot, d.candidate, d.entry1, d.entry2, d.cell1, d.cell2]);
+    b.style({ row: r, col: 0, cols: 6 }, GRID);
+  }
+}
 
-  b.plan.page = {
-    paper: 'A4',
-    orientation: 'portrait',
-    marginsMm: { top: 15, bottom: 15, left: 15, right: 10 },
-    fitToWidth: true,
-  };
-  return b.plan;
+/** Subtotals per counting team, when the ballots say which team counted them. */
+function writeTeams(b: PlanBuilder, def: ElectionDef, result: ElectionResult): void {
+  if (!result.teams.length || (result.teams.length === 1 && result.teams[0].team === '')) return;
+  b.blank();
+  b.merged('Kết quả theo tổ kiểm phiếu', COLS, { bold: true });
+  const th = b.line(['Tổ', 'Phiếu thu vào', 'Hợp lệ', 'Không hợp lệ', ...def.candidates]);
+  b.style({ row: th, col: 0, cols: 4 + def.candidates.length }, HEAD);
+  for (const t of result.teams) {
+    const r = b.line([t.team || '(không ghi tổ)', t.returned, t.valid, t.invalid, ...t.votes]);
+    b.style({ row: r, col: 0, cols: 4 + def.candidates.length }, GRID);
+  }
 }
