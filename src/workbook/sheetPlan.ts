@@ -74,6 +74,11 @@ export interface SheetPlan {
   freeze?: { rows: number; cols: number };
   showGridLines?: boolean;
   tabColor?: string;
+  /**
+   * Sheet protection without a password: the clerk can read and print but not edit by accident
+   * (integrity: finalised results and the append-only log, issue 12).
+   */
+  protected?: boolean;
 }
 
 export function emptyPlan(name: string): SheetPlan {

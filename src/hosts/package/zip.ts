@@ -1,0 +1,339 @@
+/**
+ * The zip container of an Office Open XML package, read and written without a zip library's
+ * model of it: the central directory is read here, only the parts asked for are inflated (with a
+ * cap on what they may inflate to, and their CRC checked), and the parts we do not change are
+ * copied into the output still compressed, byte for byte. fflate does the inflating and
+ * deflating; it runs in Node and in the browser alike.
+ */
+import { Inflate, deflateSync } from 'fflate';
+import { crc32 } from './crc32';
+import { WorkbookFileError } from './errors';
+
+/** Caps against zip bombs (issue 13): a national congress's workbook inflates to about 12 MB. */
+export interface ZipLimits {
+  /** Largest inflated size of one part. */
+  maxPartBytes: number;
+  /** Largest inflated size of the whole package (sum of every entry's declared size). */
+  maxPackageBytes: number;
+}
+
+const MiB = 1024 * 1024;
+export const DEFAULT_LIMITS: ZipLimits = { maxPartBytes: 256 * MiB, maxPackageBytes: 320 * MiB };
+
+export interface ZipEntry {
+  name: string;
+  /** The name's bytes as stored (kept as they were when the entry is copied). */
+  nameBytes: Uint8Array;
+  versionMadeBy: number;
+  versionNeeded: number;
+  flags: number;
+  method: number;
+  time: number;
+  date: number;
+  crc: number;
+  compressedSize: number;
+  size: number;
+  localOffset: number;
+  internalAttributes: number;
+  externalAttributes: number;
+}
+
+const SIG_LOCAL = 0x04034b50;
+const SIG_CENTRAL = 0x02014b50;
+const SIG_END = 0x06054b50;
+const SIG_END64 = 0x06064b50;
+const SIG_END64_LOCATOR = 0x07064b50;
+const FLAG_ENCRYPTED = 1;
+const FLAG_UTF8 = 0x800;
+const METHOD_STORED = 0;
+const METHOD_DEFLATE = 8;
+
+const damaged = (part = ''): WorkbookFileError => new WorkbookFileError('NOT_XLSX', 'damaged', part);
+
+function decodeName(bytes: Uint8Array, utf8: boolean): string {
+  // Part names are ASCII in practice; CP437 names (no UTF-8 flag) are read byte for byte.
+  if (utf8 || bytes.every((b) => b < 0x80)) return new TextDecoder().decode(bytes);
+  return String.fromCharCode(...bytes);
+}
+
+export class ZipReader {
+  readonly entries: ZipEntry[] = [];
+  private readonly byName = new Map<string, ZipEntry>();
+
+  private constructor(
+    readonly bytes: Uint8Array,
+    readonly limits: ZipLimits,
+  ) {}
+
+  /** Reads the central directory; refuses damaged, encrypted and over-large packages. */
+  static open(bytes: Uint8Array, limits: ZipLimits = DEFAULT_LIMITS): ZipReader {
+    const zip = new ZipReader(bytes, limits);
+    zip.readDirectory();
+    return zip;
+  }
+
+  private view(): DataView {
+    return new DataView(this.bytes.buffer, this.bytes.byteOffset, this.bytes.byteLength);
+  }
+
+  private readDirectory(): void {
+    const b = this.bytes;
+    const v = this.view();
+    let end = -1;
+    for (let i = b.length - 22; i >= Math.max(0, b.length - 22 - 0xffff); i--) {
+      if (v.getUint32(i, true) === SIG_END) {
+        end = i;
+        break;
+      }
+    }
+    if (end < 0) throw damaged();
+    let count = v.getUint16(end + 10, true);
+    let dirSize = v.getUint32(end + 12, true);
+    let dirOffset = v.getUint32(end + 16, true);
+    if (count === 0xffff || dirOffset === 0xffffffff || dirSize === 0xffffffff) {
+      // Zip64: the real figures are in the zip64 end record, which its locator points to.
+      const locator = end - 20;
+      if (locator < 0 || v.getUint32(locator, true) !== SIG_END64_LOCATOR) throw damaged();
+      const end64 = Number(v.getBigUint64(locator + 8, true));
+      if (end64 + 56 > b.length || v.getUint32(end64, true) !== SIG_END64) throw damaged();
+      count = Number(v.getBigUint64(end64 + 32, true));
+      dirSize = Number(v.getBigUint64(end64 + 40, true));
+      dirOffset = Number(v.getBigUint64(end64 + 48, true));
+    }
+    if (dirOffset + dirSize > b.length) throw damaged();
+    let p = dirOffset;
+    let declared = 0;
+    for (let i = 0; i < count; i++) {
+      if (p + 46 > b.length || v.getUint32(p, true) !== SIG_CENTRAL) throw damaged();
+      const nameLength = v.getUint16(p + 28, true);
+      const extraLength = v.getUint16(p + 30, true);
+      const commentLength = v.getUint16(p + 32, true);
+      if (p + 46 + nameLength + extraLength + commentLength > b.length) throw damaged();
+      const flags = v.getUint16(p + 8, true);
+      const nameBytes = b.slice(p + 46, p + 46 + nameLength);
+      const entry: ZipEntry = {
+        name: decodeName(nameBytes, (flags & FLAG_UTF8) !== 0),
+        nameBytes,
+        versionMadeBy: v.getUint16(p + 4, true),
+        versionNeeded: v.getUint16(p + 6, true),
+        flags,
+        method: v.getUint16(p + 10, true),
+        time: v.getUint16(p + 12, true),
+        date: v.getUint16(p + 14, true),
+        crc: v.getUint32(p + 16, true),
+        compressedSize: v.getUint32(p + 20, true),
+        size: v.getUint32(p + 24, true),
+        internalAttributes: v.getUint16(p + 36, true),
+        externalAttributes: v.getUint32(p + 38, true),
+        localOffset: v.getUint32(p + 42, true),
+      };
+      this.readZip64Extra(entry, p + 46 + nameLength, extraLength);
+      p += 46 + nameLength + extraLength + commentLength;
+      if (entry.flags & FLAG_ENCRYPTED) throw new WorkbookFileError('ENCRYPTED', 'encrypted', entry.name);
+      if (entry.size > this.limits.maxPartBytes) throw new WorkbookFileError('TOO_LARGE', 'partTooLarge', entry.name);
+      declared += entry.size;
+      if (declared > this.limits.maxPackageBytes) throw new WorkbookFileError('TOO_LARGE', 'packageTooLarge');
+      if (entry.localOffset + 30 > b.length) throw damaged(entry.name);
+      this.entries.push(entry);
+      // Part names compare case-insensitively (ECMA-376 Part 2, 9.1.1.1).
+      this.byName.set(entry.name.toLowerCase(), entry);
+    }
+  }
+
+  private readZip64Extra(entry: ZipEntry, start: number, length: number): void {
+    if (entry.size !== 0xffffffff && entry.compressedSize !== 0xffffffff && entry.localOffset !== 0xffffffff) return;
+    const v = this.view();
+    for (let p = start; p + 4 <= start + length;) {
+      const id = v.getUint16(p, true);
+      const size = v.getUint16(p + 2, true);
+      if (id === 1) {
+        let q = p + 4;
+        const next = (): number => {
+          const value = Number(v.getBigUint64(q, true));
+          q += 8;
+          return value;
+        };
+        if (entry.size === 0xffffffff) entry.size = next();
+        if (entry.compressedSize === 0xffffffff) entry.compressedSize = next();
+        if (entry.localOffset === 0xffffffff) entry.localOffset = next();
+        return;
+      }
+      p += 4 + size;
+    }
+  }
+
+  entry(name: string): ZipEntry | undefined {
+    return this.byName.get(name.replace(/^\//, '').toLowerCase());
+  }
+
+  has(name: string): boolean {
+    return this.entry(name) !== undefined;
+  }
+
+  /** The entry's compressed bytes as stored. */
+  compressed(entry: ZipEntry): Uint8Array {
+    const v = this.view();
+    const p = entry.localOffset;
+    if (v.getUint32(p, true) !== SIG_LOCAL) throw damaged(entry.name);
+    const start = p + 30 + v.getUint16(p + 26, true) + v.getUint16(p + 28, true);
+    const stop = start + entry.compressedSize;
+    if (stop > this.bytes.length) throw damaged(entry.name);
+    return this.bytes.subarray(start, stop);
+  }
+
+  /** The part's bytes, inflated within the cap, CRC checked. */
+  read(name: string): Uint8Array {
+    const entry = this.entry(name);
+    if (!entry) throw damaged(name);
+    const data = this.compressed(entry);
+    let out: Uint8Array;
+    if (entry.method === METHOD_STORED) out = data;
+    else if (entry.method === METHOD_DEFLATE)
+      out = inflateCapped(data, Math.min(entry.size, this.limits.maxPartBytes), entry.name);
+    else throw damaged(entry.name);
+    if (out.length !== entry.size) throw damaged(entry.name);
+    if (crc32(out) !== entry.crc) throw new WorkbookFileError('NOT_XLSX', 'badCrc', entry.name);
+    return out;
+  }
+
+  readText(name: string): string {
+    return new TextDecoder().decode(this.read(name));
+  }
+}
+
+/** Inflates in small steps and stops as soon as the output passes `cap` (a lying size field). */
+function inflateCapped(data: Uint8Array, cap: number, part: string): Uint8Array {
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  const inflater = new Inflate((chunk) => {
+    total += chunk.length;
+    if (total > cap) throw new WorkbookFileError('TOO_LARGE', 'partTooLarge', part);
+    chunks.push(chunk);
+  });
+  const STEP = 16 * 1024; // at most ~16 MB of output per step (deflate's ratio is at most ~1032:1)
+  try {
+    for (let i = 0; i < data.length; i += STEP) inflater.push(data.subarray(i, i + STEP), i + STEP >= data.length);
+    if (data.length === 0) inflater.push(new Uint8Array(0), true);
+  } catch (error) {
+    if (error instanceof WorkbookFileError) throw error;
+    throw damaged(part);
+  }
+  if (chunks.length === 1) return chunks[0];
+  const out = new Uint8Array(total);
+  let at = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, at);
+    at += chunk.length;
+  }
+  return out;
+}
+
+/** A date and time as the zip format stores them (MS-DOS, two-second resolution), in UTC. */
+export function dosDateTime(when: Date): { date: number; time: number } {
+  const year = when.getUTCFullYear();
+  if (Number.isNaN(year) || year < 1980) return { date: (1 << 5) | 1, time: 0 };
+  return {
+    date: ((Math.min(year, 2107) - 1980) << 9) | ((when.getUTCMonth() + 1) << 5) | when.getUTCDate(),
+    time: (when.getUTCHours() << 11) | (when.getUTCMinutes() << 5) | (when.getUTCSeconds() >> 1),
+  };
+}
+
+interface Written {
+  entry: ZipEntry;
+  data: Uint8Array;
+}
+
+/**
+ * Writes a zip from entries copied as stored and new parts deflated here. Nothing in the output
+ * depends on the machine or the hour except the time given for new parts, so the same input and
+ * clock give the same bytes.
+ */
+export class ZipWriter {
+  private readonly written: Written[] = [];
+
+  /** An entry of another archive, its compressed bytes unchanged. */
+  copy(entry: ZipEntry, compressed: Uint8Array): void {
+    this.written.push({ entry: { ...entry, flags: entry.flags & ~0x8 }, data: compressed });
+  }
+
+  /** A new part, deflated. */
+  add(name: string, data: Uint8Array, when: Date): void {
+    const nameBytes = new TextEncoder().encode(name);
+    const { date, time } = dosDateTime(when);
+    const compressed = deflateSync(data, { level: 6 });
+    this.written.push({
+      entry: {
+        name,
+        nameBytes,
+        versionMadeBy: 20,
+        versionNeeded: 20,
+        flags: nameBytes.every((x) => x < 0x80) ? 0 : FLAG_UTF8,
+        method: METHOD_DEFLATE,
+        time,
+        date,
+        crc: crc32(data),
+        compressedSize: compressed.length,
+        size: data.length,
+        localOffset: 0,
+        internalAttributes: 0,
+        externalAttributes: 0,
+      },
+      data: compressed,
+    });
+  }
+
+  finish(): Uint8Array {
+    let size = 22;
+    for (const { entry, data } of this.written) size += 30 + 46 + 2 * entry.nameBytes.length + data.length;
+    if (size > 0xfffffff0 || this.written.length > 0xfffe) throw new WorkbookFileError('TOO_LARGE', 'packageTooLarge');
+    const out = new Uint8Array(size);
+    const v = new DataView(out.buffer);
+    let p = 0;
+    const offsets: number[] = [];
+    for (const { entry, data } of this.written) {
+      offsets.push(p);
+      v.setUint32(p, SIG_LOCAL, true);
+      v.setUint16(p + 4, entry.versionNeeded, true);
+      v.setUint16(p + 6, entry.flags, true);
+      v.setUint16(p + 8, entry.method, true);
+      v.setUint16(p + 10, entry.time, true);
+      v.setUint16(p + 12, entry.date, true);
+      v.setUint32(p + 14, entry.crc, true);
+      v.setUint32(p + 18, data.length, true);
+      v.setUint32(p + 22, entry.size, true);
+      v.setUint16(p + 26, entry.nameBytes.length, true);
+      v.setUint16(p + 28, 0, true);
+      out.set(entry.nameBytes, p + 30);
+      out.set(data, p + 30 + entry.nameBytes.length);
+      p += 30 + entry.nameBytes.length + data.length;
+    }
+    const dirStart = p;
+    this.written.forEach(({ entry, data }, i) => {
+      v.setUint32(p, SIG_CENTRAL, true);
+      v.setUint16(p + 4, entry.versionMadeBy, true);
+      v.setUint16(p + 6, entry.versionNeeded, true);
+      v.setUint16(p + 8, entry.flags, true);
+      v.setUint16(p + 10, entry.method, true);
+      v.setUint16(p + 12, entry.time, true);
+      v.setUint16(p + 14, entry.date, true);
+      v.setUint32(p + 16, entry.crc, true);
+      v.setUint32(p + 20, data.length, true);
+      v.setUint32(p + 24, entry.size, true);
+      v.setUint16(p + 28, entry.nameBytes.length, true);
+      v.setUint16(p + 30, 0, true);
+      v.setUint16(p + 32, 0, true);
+      v.setUint16(p + 34, 0, true);
+      v.setUint16(p + 36, entry.internalAttributes, true);
+      v.setUint32(p + 38, entry.externalAttributes, true);
+      v.setUint32(p + 42, offsets[i], true);
+      out.set(entry.nameBytes, p + 46);
+      p += 46 + entry.nameBytes.length;
+    });
+    v.setUint32(p, SIG_END, true);
+    v.setUint16(p + 8, this.written.length, true);
+    v.setUint16(p + 10, this.written.length, true);
+    v.setUint32(p + 12, p - dirStart, true);
+    v.setUint32(p + 16, dirStart, true);
+    return out;
+  }
+}
