@@ -3,7 +3,7 @@
  *  - the task pane (dist/taskpane.html + small script chunks, office.js copied from
  *    @microsoft/office-js so the add-in runs from an intranet host without internet);
  *  - the standalone page (dist/dai-hoi-ngoai-tuyen.html: one file, every script and style inline,
- *    exceljs's browser build included, no Office.js, no network).
+ *    the package host with fflate for the zip, no exceljs, no Office.js, no network).
  *
  * Environment at build time:
  *  ADDIN_URL=https://host/path/   production origin written into the manifest (default https://localhost:3000/)
@@ -68,10 +68,7 @@ class InlineStandalonePlugin {
           if (!html || !script) throw new Error('standalone: missing html or script');
           // A script element ends at the first `</script`; `<!--` would start an escaped state.
           const safe = (code) => code.replace(/<\/script/gi, '<\\/script').replace(/<!--/g, '<\\!--');
-          const exceljs = fs
-            .readFileSync(require.resolve('exceljs/dist/exceljs.min.js'), 'utf8')
-            .replace(/\/\/# sourceMappingURL=.*$/m, '');
-          const inline = `<script>${safe(exceljs)}</script>\n<script>${safe(script.source.source().toString())}</script>`;
+          const inline = `<script>${safe(script.source.source().toString())}</script>`;
           const source = html.source.source().toString();
           if (!source.includes('</body>')) throw new Error('standalone: no </body>');
           const page = source.replace('</body>', () => `${inline}\n</body>`);
@@ -159,11 +156,10 @@ module.exports = async (env, options) => {
     output: { path: out, filename: '[name].js' },
     resolve: {
       extensions: ['.ts', '.js'],
-      // The xlsx host's save() uses fs/path; the page never calls it.
+      // The page reads and writes workbooks with the package host; exceljs must never come back in.
+      alias: { exceljs: false },
       fallback: { fs: false, path: false },
     },
-    // exceljs's own browser build is inlined as is (already minified), exposing window.ExcelJS.
-    externals: { exceljs: 'ExcelJS' },
     module: { rules: [tsRule(false)] },
     performance: { hints: false },
     plugins: [

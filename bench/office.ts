@@ -7,7 +7,7 @@ import { existsSync, readdirSync, statSync, readFileSync } from 'fs';
 import * as path from 'path';
 import { FakeExcel } from '../test/office/fakeExcelModel';
 import { OfficeHost, SYNC_BUDGET_BYTES } from '../src/hosts/office/officeHost';
-import { XlsxHost } from '../src/hosts/xlsx/xlsxHost';
+import { PackageHost } from '../src/hosts/package/packageHost';
 import { tallyCommand } from '../src/commands/tally';
 import { projectRoot } from './root';
 
@@ -108,7 +108,7 @@ function kb(bytes: number): string {
 
 export async function run(): Promise<void> {
   if (existsSync(EXAMPLE)) {
-    const xlsx = await XlsxHost.load(EXAMPLE);
+    const xlsx = PackageHost.open(new Uint8Array(readFileSync(EXAMPLE)));
     const names = await xlsx.sheetNames();
     const values = await xlsx.readSheets(names);
     await measure(

@@ -1,15 +1,21 @@
 import * as path from 'path';
 import { existsSync } from 'fs';
 import { parseArgs } from 'node:util';
-import { XlsxHost } from '../hosts/xlsx/xlsxHost';
-import type { CommandContext, CommandOutcome } from '../commands/types';
-import { problemLine } from '../commands/report';
+import type { PackageHost } from '../hosts/package/packageHost';
+import { fileErrorProblems } from '../hosts/package/problems';
+import type { CommandContext, CommandOutcome, Report } from '../commands/types';
+import { problemLine, reportError } from '../commands/report';
 import type { Lang } from '../i18n';
+import { openWorkbookFile, sameFile, targetRefusal, writeFileAtomically } from './files';
 
-/** Exit statuses (WORKBOOK.md "Command line"). */
+/** Exit statuses (WORKBOOK.md "Command line" and "Files (version 2)"; README). */
 export const EXIT_DONE = 0;
 export const EXIT_INPUT_ERRORS = 1;
 export const EXIT_USAGE = 2;
+/** The file system refused (read-only, full, missing folder, a folder named as the output). */
+export const EXIT_FILE_SYSTEM = 3;
+/** A bug: an internal error (the stack trace with --debug). */
+export const EXIT_INTERNAL = 4;
 
 export class UsageError extends Error {}
 
@@ -34,10 +40,83 @@ export function langOf(value: unknown): Lang {
   throw new UsageError(`--lang nhận "vi" hoặc "en" / --lang takes "vi" or "en"`);
 }
 
+/** The input must exist (a usage error, as a mistyped name is, not a file-system refusal). */
+export function requireInput(input: string): void {
+  if (!existsSync(input)) throw new UsageError(`không tìm thấy tệp ${input} / file not found: ${input}`);
+}
+
+/**
+ * Checks an output path before anything is computed: never the input by any path (symlink,
+ * hard link, another spelling), and an existing file only when this tool wrote it or with
+ * `--overwrite`. Usage errors (exit 2).
+ */
+export async function checkOutput(input: string, output: string, option: string, overwrite: boolean): Promise<void> {
+  if (sameFile(input, output)) {
+    throw new UsageError(
+      `${option} trỏ tới chính tệp đầu vào (${input}): tệp gốc không bao giờ bị ghi đè; hãy chọn tên khác / ${option} is the input file itself (${input}): the input is never overwritten; choose another name`,
+    );
+  }
+  if ((await targetRefusal(output, overwrite)) === 'foreign') {
+    throw new UsageError(
+      `tệp ${output} đã có và không do công cụ này tạo ra; hãy chọn tên khác, hoặc thêm --overwrite nếu chắc chắn muốn thay nó / ${output} exists and was not written by this tool; choose another name, or add --overwrite to replace it`,
+    );
+  }
+}
+
+/** A workbook with macros is written as `.xlsm`, one without as `.xlsx` (Excel refuses a mismatch). */
+export function checkExtension(host: PackageHost, output: string): void {
+  const ext = path.extname(output).toLowerCase();
+  if (host.hasMacros && ext !== '.xlsm')
+    throw new UsageError(
+      `sổ này có macro (.xlsm): tệp kết quả phải có đuôi .xlsm để Excel mở được / this workbook has macros (.xlsm): the output must end in .xlsm for Excel to open it`,
+    );
+  if (!host.hasMacros && ext === '.xlsm')
+    throw new UsageError(
+      `sổ này không có macro: tệp kết quả phải có đuôi .xlsx / this workbook has no macros: the output must end in .xlsx`,
+    );
+}
+
+/** Writes the host's workbook to `output` atomically, stamped with the command's clock. */
+export async function saveWorkbook(host: PackageHost, output: string, io: CliIO): Promise<void> {
+  await writeFileAtomically(output, host.toBytes(io.now()));
+}
+
+/**
+ * Opens the input; a file that is no readable workbook is reported as input errors (exit 1),
+ * with the JSON report when asked for. Returns the host, or the exit status.
+ */
+export async function openInput(
+  input: string,
+  io: CliIO,
+  lang: Lang,
+  json: boolean,
+): Promise<{ host: PackageHost } | { status: number }> {
+  try {
+    return { host: await openWorkbookFile(input) };
+  } catch (error) {
+    const status = reportFileProblems(error, input, io, lang, json);
+    if (status === null) throw error;
+    return { status };
+  }
+}
+
+/** Prints the input errors an error of the file stands for; null when it is none (rethrow it). */
+export function reportFileProblems(error: unknown, input: string, io: CliIO, lang: Lang, json: boolean): number | null {
+  const problems = fileErrorProblems(error, input);
+  if (!problems) return null;
+  for (const p of problems) io.stderr(problemLine(p, lang));
+  io.stderr(lang === 'vi' ? 'Chưa ghi gì.' : 'Nothing was written.');
+  if (json) {
+    const report: Report = { ruleSet: '190-QĐ/TW', errors: problems.map((p) => reportError(p, lang)) };
+    io.stdout(JSON.stringify(report, null, 2));
+  }
+  return EXIT_INPUT_ERRORS;
+}
+
 /**
  * The shared flow of the workbook commands (tally, allocate, check, composition, ballots):
- * check the options, open the input, run the command through the xlsx host, write `-o`, print
- * `--json`. Returns the exit status.
+ * check the options, open the input, run the command through the package host, write `-o`,
+ * print `--json`. Returns the exit status.
  */
 export async function runWorkbookCommand(
   argv: string[],
@@ -53,6 +132,7 @@ export async function runWorkbookCommand(
       output: { type: 'string', short: 'o' },
       json: { type: 'boolean' },
       lang: { type: 'string' },
+      overwrite: { type: 'boolean' },
       ...extraOptions,
     },
   });
@@ -63,15 +143,21 @@ export async function runWorkbookCommand(
   const output = values.output;
   const json = Boolean(values.json) && opts.jsonAllowed !== false;
   if (!output && !json) throw new UsageError('cần -o <out.xlsx> hoặc --json / -o <out.xlsx> or --json is required');
-  if (output && path.resolve(output) === path.resolve(input)) {
-    throw new UsageError(
-      '-o không được trùng tệp đầu vào: tệp gốc không bao giờ bị ghi đè / -o must differ from the input: the input is never overwritten',
-    );
-  }
-  if (!existsSync(input)) throw new UsageError(`không tìm thấy tệp ${input} / file not found: ${input}`);
-  const host = await XlsxHost.load(input);
+  requireInput(input);
+  if (output) await checkOutput(input, output, '-o', Boolean(values.overwrite));
+  const opened = await openInput(input, io, lang, json);
+  if ('status' in opened) return opened.status;
+  const host = opened.host;
+  if (output) checkExtension(host, output);
   const ctx: CommandContext = { port: host, lang, now: io.now, write: Boolean(output) };
-  const outcome = await run(ctx, values);
+  let outcome: CommandOutcome;
+  try {
+    outcome = await run(ctx, values);
+  } catch (error) {
+    const status = reportFileProblems(error, input, io, lang, json);
+    if (status === null) throw error;
+    return status;
+  }
   for (const w of outcome.warnings) io.stderr(problemLine(w, lang));
   if (outcome.errors.length > 0) {
     for (const e of outcome.errors) io.stderr(problemLine(e, lang));
@@ -84,7 +170,7 @@ export async function runWorkbookCommand(
     return EXIT_INPUT_ERRORS;
   }
   if (output) {
-    await host.save(output);
+    await saveWorkbook(host, output, io);
     io.stderr(lang === 'vi' ? `Đã ghi ${output}` : `Wrote ${output}`);
   }
   if (json) io.stdout(JSON.stringify(outcome.report, null, 2));

@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 /** The command line: `npm run --silent cli -- <command> …` (WORKBOOK.md "Command line"). */
 import { CLI_COMMANDS } from './registry';
-import { type CliIO, EXIT_USAGE, UsageError } from './common';
+import { type CliIO, EXIT_FILE_SYSTEM, EXIT_INTERNAL, EXIT_USAGE, UsageError } from './common';
+import { FileSystemError, fileSystemMessage } from './files';
+import type { Lang } from '../i18n';
 
 function usage(): string {
   return [
@@ -10,8 +12,17 @@ function usage(): string {
   ].join('\n');
 }
 
+/** The language of the messages main prints itself (the commands parse --lang properly). */
+function langIn(argv: string[]): Lang {
+  const i = argv.indexOf('--lang');
+  return i >= 0 && argv[i + 1] === 'en' ? 'en' : argv.includes('--lang=en') ? 'en' : 'vi';
+}
+
 export async function main(argv: string[], io: CliIO): Promise<number> {
-  const [name, ...rest] = argv;
+  // --debug anywhere: internal errors print their stack trace (never otherwise).
+  const debug = argv.includes('--debug');
+  const args = argv.filter((a) => a !== '--debug');
+  const [name, ...rest] = args;
   const command = CLI_COMMANDS.find((c) => c.name === name);
   if (!command) {
     io.stderr(
@@ -31,7 +42,19 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
       io.stderr(`${(error as Error).message}\n  ${command.usage}`);
       return EXIT_USAGE;
     }
-    throw error;
+    if (error instanceof FileSystemError) {
+      io.stderr(fileSystemMessage(error, langIn(rest)));
+      if (debug) io.stderr(error.stack ?? '');
+      return EXIT_FILE_SYSTEM;
+    }
+    const detail = error instanceof Error ? error.message : String(error);
+    io.stderr(
+      langIn(rest) === 'en'
+        ? `Internal error: ${detail}. Report it to the developers with the Excel file (--debug shows the details).`
+        : `Lỗi nội bộ: ${detail}. Hãy báo cho người phát triển kèm tệp Excel (--debug cho biết chi tiết).`,
+    );
+    if (debug && error instanceof Error && error.stack) io.stderr(error.stack);
+    return EXIT_INTERNAL;
   }
 }
 
@@ -46,8 +69,8 @@ if (require.main === module) {
       process.exitCode = code;
     },
     (error: unknown) => {
-      process.stderr.write(`Lỗi nội bộ / internal error: ${error instanceof Error ? error.stack : String(error)}\n`);
-      process.exitCode = 3;
+      process.stderr.write(`Lỗi nội bộ / internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+      process.exitCode = EXIT_INTERNAL;
     },
   );
 }

@@ -10,6 +10,7 @@ import { nomineeMessages } from './nominees';
 import { minutesMessages } from './minutes';
 import { parseMessages } from './parse';
 import { allocationMessages } from './allocation';
+import { fileMessages } from './files';
 
 const tables = [
   commonMessages,
@@ -19,6 +20,7 @@ const tables = [
   minutesMessages,
   parseMessages,
   allocationMessages,
+  fileMessages,
 ] as const;
 
 type KeysOf<T> = T extends { vi: Record<infer K, string> } ? K : never;

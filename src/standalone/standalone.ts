@@ -1,19 +1,29 @@
 /**
  * The offline page: one self-contained HTML file that runs from file:// or a USB stick. It opens
- * an .xlsx with the exceljs host, runs any command of the pane's table, and offers the resulting
- * workbook as a download (the chosen file itself is never changed).
+ * an .xlsx (or .xlsm) with the package host, runs any command of the pane's table, and offers the
+ * resulting workbook as a download (the chosen file itself is never changed): the same package,
+ * every part of it kept, with the output sheets added.
  */
 import { t, type Lang, langFromLocale } from '../i18n';
-import { XlsxHost } from '../hosts/xlsx/xlsxHost';
+import { PackageHost } from '../hosts/package/packageHost';
+import { fileErrorProblems } from '../hosts/package/problems';
+import { problemLine } from '../commands/report';
 import type { ExplainedError } from '../taskpane/officeErrors';
 import { PANE_COMMANDS } from '../taskpane/commandTable';
 import { mountApp } from '../taskpane/app';
 import { clear, el } from '../taskpane/dom';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const XLSM_TYPE = 'application/vnd.ms-excel.sheet.macroEnabled.12';
 
-function explain(error: unknown, lang: Lang): ExplainedError {
+function explain(error: unknown, lang: Lang, file: string): ExplainedError {
   const message = error instanceof Error ? error.message : String(error);
+  // A file that is no readable workbook, or formulas without stored values: input errors, in words.
+  const problems = fileErrorProblems(error, file);
+  if (problems) {
+    const code = problems[0]?.code ?? 'NOT_XLSX';
+    return { text: problems.map((p) => problemLine(p, lang)).join('\n'), code, detail: `${code}: ${message}` };
+  }
   return {
     text: t(lang, 'INTERNAL', { detail: message }),
     code: 'Error',
@@ -21,9 +31,10 @@ function explain(error: unknown, lang: Lang): ExplainedError {
   };
 }
 
-/** `dai-hoi.xlsx` → `dai-hoi-ket-qua.xlsx`. */
-export function resultFileName(name: string): string {
-  return `${name.replace(/\.xlsx$/i, '')}-ket-qua.xlsx`;
+/** `dai-hoi.xlsx` → `dai-hoi-ket-qua.xlsx`; a workbook with macros stays `.xlsm`. */
+export function resultFileName(name: string, macros = false): string {
+  const ext = macros ? '.xlsm' : '.xlsx';
+  return `${name.replace(/\.xls[xm]$/i, '')}-ket-qua${ext}`;
 }
 
 function start(): void {
@@ -34,10 +45,10 @@ function start(): void {
   const lang: Lang = asked ? langFromLocale(asked) : 'vi';
   document.documentElement.lang = lang;
   document.title = t(lang, 'PANE_STANDALONE_TITLE');
-  let host: XlsxHost | null = null;
+  let host: PackageHost | null = null;
   let fileName = 'dai-hoi.xlsx';
   let dirty = false;
-  const input = el('input', { type: 'file', id: 'file', accept: '.xlsx,' + XLSX_TYPE });
+  const input = el('input', { type: 'file', id: 'file', accept: `.xlsx,.xlsm,${XLSX_TYPE},${XLSM_TYPE}` });
   const fileStatus = el('p', { class: 'status', role: 'status' });
   const download = el(
     'button',
@@ -60,7 +71,7 @@ function start(): void {
     lang,
     {
       port: () => host,
-      explainError: explain,
+      explainError: (error, l) => explain(error, l, fileName),
       afterWrite: () => {
         dirty = true;
         download.disabled = false;
@@ -75,8 +86,8 @@ function start(): void {
     void (async () => {
       clear(fileStatus);
       try {
-        host = await XlsxHost.fromBuffer(await file.arrayBuffer());
         fileName = file.name;
+        host = PackageHost.open(new Uint8Array(await file.arrayBuffer()));
         dirty = false;
         download.disabled = true;
         const names = await host.sheetNames();
@@ -84,24 +95,29 @@ function start(): void {
         const { tallyCommand } = await import('../commands/tally');
         const outcome = await tallyCommand({ port: host, lang, now: () => new Date(), write: false });
         app.setElections(outcome.report.elections ?? []);
-      } catch {
+      } catch (error) {
         host = null;
-        fileStatus.textContent = t(lang, 'PANE_FILE_BAD', { file: file.name });
+        const problems = fileErrorProblems(error, file.name);
+        fileStatus.textContent = problems
+          ? problems.map((p) => problemLine(p, lang)).join('\n')
+          : t(lang, 'PANE_FILE_BAD', { file: file.name });
       }
     })();
   });
 
   download.addEventListener('click', () => {
     if (!host || !dirty) return;
-    void host.toBuffer().then((bytes) => {
-      const blob = new Blob([bytes as BlobPart], { type: XLSX_TYPE });
+    const macros = host.hasMacros;
+    const bytes = host.toBytes(new Date());
+    {
+      const blob = new Blob([bytes as BlobPart], { type: macros ? XLSM_TYPE : XLSX_TYPE });
       const url = URL.createObjectURL(blob);
-      const link = el('a', { href: url, download: resultFileName(fileName) });
+      const link = el('a', { href: url, download: resultFileName(fileName, macros) });
       document.body.append(link);
       link.click();
       link.remove();
       setTimeout(() => URL.revokeObjectURL(url), 10_000);
-    });
+    }
   });
 }
 

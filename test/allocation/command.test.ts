@@ -5,7 +5,7 @@
  */
 import { allocateCommand } from '../../src/commands/allocate';
 import type { CommandContext } from '../../src/commands/types';
-import type { XlsxHost } from '../../src/hosts/xlsx/xlsxHost';
+import type { PackageHost } from '../../src/hosts/package/packageHost';
 import { ALLOCATION_HEADERS } from '../../src/workbook/render/allocation';
 import { allValues, type Cell, workbookFrom } from '../helpers/workbook';
 
@@ -35,7 +35,7 @@ function units(
   ];
 }
 
-function ctx(host: XlsxHost, opts: Partial<CommandContext> = {}): CommandContext {
+function ctx(host: PackageHost, opts: Partial<CommandContext> = {}): CommandContext {
   return { port: host, lang: 'vi', now: () => new Date('2020-05-19T10:00:00Z'), write: true, ...opts };
 }
 

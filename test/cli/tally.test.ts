@@ -9,8 +9,8 @@ import * as path from 'path';
 import { spawnSync } from 'child_process';
 import ExcelJS from 'exceljs';
 import { runCli } from '../helpers/cli';
-import { XlsxHost } from '../../src/hosts/xlsx/xlsxHost';
-import { allValues, type Cell, workbookFrom } from '../helpers/workbook';
+
+import { allValues, type Cell, workbookFrom, loadHost, saveHost } from '../helpers/workbook';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'dai-hoi-tally-'));
 const NAMES = ['Nguyễn Văn An', 'Trần Thị Bình', 'Lê Văn Cường', 'Phạm Thị Dung'];
@@ -67,7 +67,7 @@ function defaultBallots(): Cell[][] {
 
 async function file(name: string, data: Record<string, Cell[][]>): Promise<string> {
   const target = path.join(dir, name);
-  await (await workbookFrom(data)).save(target);
+  saveHost(await workbookFrom(data), target);
   return target;
 }
 
@@ -163,8 +163,8 @@ describe('tally -o', () => {
     const out = path.join(dir, 'out-result.xlsx');
     const { code } = await run(['tally', input, '-o', out]);
     expect(code).toBe(0);
-    const before = await allValues(await XlsxHost.load(input));
-    const after = await allValues(await XlsxHost.load(out));
+    const before = await allValues(loadHost(input));
+    const after = await allValues(loadHost(out));
     const names = [...after.keys()];
     expect(names).toEqual([...before.keys(), 'Kết quả CU', 'Biên bản CU', 'Nhật ký']);
     for (const [name, values] of before) expect(after.get(name)).toEqual(values);
@@ -203,7 +203,7 @@ describe('tally -o', () => {
     const first = path.join(dir, 'blocked-1.xlsx');
     expect((await run(['tally', input, '-o', first])).code).toBe(0);
     // Now the committee recounts: 11 ballots keyed against 10 in the box → blocked.
-    const host = await XlsxHost.load(first);
+    const host = loadHost(first);
     const values = await allValues(host);
     const data = Object.fromEntries([...values].filter(([n]) => !n.startsWith('Kết quả') && n !== 'Nhật ký')) as Record<
       string,
@@ -227,7 +227,7 @@ describe('tally -o', () => {
         cell: "'Bầu cử'!F2",
       },
     ]);
-    const names = [...(await allValues(await XlsxHost.load(out))).keys()];
+    const names = [...(await allValues(loadHost(out))).keys()];
     expect(names).toContain('Kết quả CU');
     expect(names).not.toContain('Biên bản CU');
   });
@@ -240,7 +240,7 @@ describe('tally -o', () => {
     const { code, stderr } = await run(['tally', input, '-o', out]);
     expect(code).toBe(0);
     expect(stderr).toContain('Không có trang "Ban kiểm phiếu": biên bản CU để trống (dòng chấm)');
-    const minutes = (await allValues(await XlsxHost.load(out))).get('Biên bản CU') ?? [];
+    const minutes = (await allValues(loadHost(out))).get('Biên bản CU') ?? [];
     expect(minutes.flat()).toContain('1) Đồng chí ………………………………, Trưởng ban;');
   });
 });
@@ -252,7 +252,7 @@ describe('next-round', () => {
     const { code, stderr } = await run(['next-round', input, 'CU', '-o', out]);
     expect(code).toBe(0);
     expect(stderr).toContain('CU-2');
-    const values = await allValues(await XlsxHost.load(out));
+    const values = await allValues(loadHost(out));
     const elections = values.get('Bầu cử') ?? [];
     const header = elections[0] as string[];
     const row = elections[2];
@@ -305,13 +305,13 @@ describe("fillCells (the next round's Bầu cử row)", () => {
         ws.getCell(r, c).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFF2CC' } };
     const file = path.join(dir, 'shared-style.xlsx');
     await wb.xlsx.writeFile(file);
-    const host = await XlsxHost.load(file);
+    const host = loadHost(file);
     await host.fillCells('Bầu cử', [
       { row: 2, col: 0, value: 'CU-2' },
       { row: 2, col: 1, value: 1 },
     ]);
     const out = path.join(dir, 'shared-style-out.xlsx');
-    await host.save(out);
+    saveHost(host, out);
     const back = new ExcelJS.Workbook();
     await back.xlsx.readFile(out);
     const sheet = back.getWorksheet('Bầu cử')!;

@@ -8,7 +8,8 @@ import ExcelJS from 'exceljs';
 import { existsSync, mkdirSync, readFileSync, statSync } from 'fs';
 import * as path from 'path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { XlsxHost } from '../../src/hosts/xlsx/xlsxHost';
+import { loadHost } from '../helpers/workbook';
+
 import { XMLParser } from 'fast-xml-parser';
 import { EXAMPLE, OUT, ROOT, blockOutside, build, launch, serve, type Server } from './harness';
 
@@ -31,7 +32,7 @@ let server: Server;
 let example: Sheets;
 
 async function exampleSheets(): Promise<Sheets> {
-  const host = await XlsxHost.load(EXAMPLE);
+  const host = loadHost(EXAMPLE);
   const names = await host.sheetNames();
   const values = await host.readSheets(names);
   // Excel hands dates to add-ins as serial numbers.

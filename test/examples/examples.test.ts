@@ -4,7 +4,8 @@
  * there to show.
  */
 import * as path from 'path';
-import { XlsxHost } from '../../src/hosts/xlsx/xlsxHost';
+import { loadHost } from '../helpers/workbook';
+
 import { CHI_BO_FILE, exampleWorkbooks, PHUONG_FILE } from '../../src/examples/write';
 import { largestRemainder } from '../../src/examples/phuong';
 import { readTallyInput } from '../../src/workbook/tallyInput';
@@ -29,7 +30,7 @@ function trimmed(grid: Grid): Grid {
 }
 
 async function tallyOf(file: string): Promise<Map<string, ElectionResult>> {
-  const host = await XlsxHost.load(path.join(EXAMPLES_DIR, file));
+  const host = loadHost(path.join(EXAMPLES_DIR, file));
   const { input, problems } = await readTallyInput(host);
   expect(problems).toEqual([]);
   if (!input) throw new Error('no input');
@@ -46,7 +47,7 @@ describe('example generator', () => {
   test.each([PHUONG_FILE, CHI_BO_FILE])("the committed %s holds exactly the generator's values", async (file) => {
     const example = exampleWorkbooks().find((e) => e.file === file);
     if (!example) throw new Error(file);
-    const host = await XlsxHost.load(path.join(EXAMPLES_DIR, file));
+    const host = loadHost(path.join(EXAMPLES_DIR, file));
     const names = await host.sheetNames();
     expect(names).toEqual(example.sheets.map((s) => s.name));
     const read = await host.readSheets(names);
@@ -100,7 +101,7 @@ describe('dai-hoi-phuong.xlsx through the tally', () => {
   });
 
   test('the roll holds every kind of absence, alternates of the unit they replace, and the allocation', async () => {
-    const host = await XlsxHost.load(path.join(EXAMPLES_DIR, PHUONG_FILE));
+    const host = loadHost(path.join(EXAMPLES_DIR, PHUONG_FILE));
     const sheets = await host.readSheets(['Đại biểu', 'Chi bộ', 'Đại hội']);
     const roll = (sheets.get('Đại biểu') ?? [])
       .slice(1)
@@ -193,7 +194,7 @@ describe('dai-hoi-phuong.xlsx through the tally', () => {
   });
 
   test('the congress-session minutes carry a number and the time the count ended', async () => {
-    const host = await XlsxHost.load(path.join(EXAMPLES_DIR, PHUONG_FILE));
+    const host = loadHost(path.join(EXAMPLES_DIR, PHUONG_FILE));
     const { input } = await readTallyInput(host);
     const congress = (input?.elections ?? []).filter((e) => e.session === 'Đại hội');
     expect(congress.map((e) => e.minutesNumber)).toEqual(['01', '02', '03', '04']);

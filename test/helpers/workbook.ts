@@ -1,13 +1,21 @@
 import ExcelJS from 'exceljs';
-import { XlsxHost } from '../../src/hosts/xlsx/xlsxHost';
+import { readFileSync, writeFileSync } from 'fs';
+import { PackageHost } from '../../src/hosts/package/packageHost';
 
 export type Cell = string | number | boolean | Date | null;
 
+/** The clock tests stamp the files they write with. */
+export const TEST_CLOCK = new Date(Date.UTC(2025, 4, 12, 10));
+
 /**
- * Builds a real exceljs workbook from arrays (sheet name → rows), writes it to an .xlsx buffer
- * and loads it back, so tests go through the same bytes a clerk's file would.
+ * Builds a real workbook from arrays (sheet name → rows) with exceljs (another program, as a
+ * clerk's file would come from one), and opens its bytes with the package host.
  */
-export async function workbookFrom(sheets: Record<string, Cell[][]>): Promise<XlsxHost> {
+export async function workbookFrom(sheets: Record<string, Cell[][]>): Promise<PackageHost> {
+  return PackageHost.open(await workbookBytesFrom(sheets));
+}
+
+export async function workbookBytesFrom(sheets: Record<string, Cell[][]>): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   for (const [name, rows] of Object.entries(sheets)) {
     const ws = wb.addWorksheet(name);
@@ -17,12 +25,28 @@ export async function workbookFrom(sheets: Record<string, Cell[][]>): Promise<Xl
       }),
     );
   }
-  const buffer = await wb.xlsx.writeBuffer();
-  return XlsxHost.fromBuffer(buffer);
+  return new Uint8Array(await wb.xlsx.writeBuffer());
+}
+
+/** A workbook file opened with the package host. */
+export function loadHost(file: string): PackageHost {
+  return PackageHost.open(new Uint8Array(readFileSync(file)));
+}
+
+/** Writes a host's workbook to a file. */
+export function saveHost(host: PackageHost, file: string): void {
+  writeFileSync(file, host.toBytes(TEST_CLOCK));
+}
+
+/** A host's workbook written and loaded by exceljs (a real consumer of our output). */
+export async function exceljsOf(host: PackageHost): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(host.toBytes(TEST_CLOCK) as unknown as ArrayBuffer);
+  return wb;
 }
 
 /** The values of every sheet of a host, by name. */
-export async function allValues(host: XlsxHost): Promise<Map<string, Cell[][]>> {
+export async function allValues(host: PackageHost): Promise<Map<string, Cell[][]>> {
   const names = await host.sheetNames();
   return host.readSheets(names);
 }

@@ -3,7 +3,8 @@
  * values, merges, number formats, fonts, fills, alignment, borders (as visual edges), sizes, page
  * layout, panes and gridlines.
  */
-import type ExcelJS from 'exceljs';
+import ExcelJS from 'exceljs';
+import { strFromU8, unzipSync } from 'fflate';
 import type { FakeSheet } from './fakeExcel';
 import { a1 } from '../../src/workbook/address';
 
@@ -258,4 +259,29 @@ export function normalizeExcelJs(ws: ExcelJS.Worksheet): NormalSheet {
     gridlines: view?.showGridLines ?? true,
     page,
   };
+}
+
+/**
+ * A sheet of a workbook's bytes (written by the package host) as exceljs reads it — a real
+ * consumer of our output — with the manual page breaks taken from the sheet's XML, which
+ * exceljs does not read back.
+ */
+export async function normalizePackage(bytes: Uint8Array, name: string): Promise<NormalSheet> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+  const ws = wb.getWorksheet(name);
+  if (!ws) throw new Error(`exceljs finds no sheet ${name}`);
+  const sheet = normalizeExcelJs(ws);
+  const files = unzipSync(bytes);
+  const workbook = strFromU8(files['xl/workbook.xml']);
+  const rels = strFromU8(files['xl/_rels/workbook.xml.rels']);
+  const escaped = name.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+  const rid = new RegExp(
+    `<sheet [^>]*name="${escaped.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"[^>]*r:id="([^"]+)"`,
+  ).exec(workbook)?.[1];
+  const target = rid ? new RegExp(`Id="${rid}"[^>]*Target="([^"]+)"`).exec(rels)?.[1] : undefined;
+  const xml = target ? strFromU8(files[`xl/${target.replace(/^\/?xl\//, '')}`]) : '';
+  const breaks = [...xml.matchAll(/<brk id="(\d+)"/g)].map((m) => Number(m[1]) - 1);
+  if (sheet.page) sheet.page.breaks = breaks.sort((a, b) => a - b);
+  return sheet;
 }

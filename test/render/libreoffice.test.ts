@@ -1,5 +1,5 @@
 /**
- * Real rendering: the minutes and a ballot paper written through XlsxHost, converted to PDF by
+ * Real rendering: the minutes and a ballot paper written through PackageHost, converted to PDF by
  * LibreOffice headless, read back with pdftotext/pdfinfo. Fails (never skips) when soffice is
  * missing: CI installs libreoffice-calc-nogui and poppler-utils. One soffice at a time, each
  * with a fresh profile directory.
@@ -8,8 +8,8 @@ import { execFileSync } from 'child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import * as path from 'path';
-import ExcelJS from 'exceljs';
-import { XlsxHost } from '../../src/hosts/xlsx/xlsxHost';
+import { TEST_CLOCK } from '../helpers/workbook';
+import { PackageHost } from '../../src/hosts/package/packageHost';
 import { main } from '../../src/cli/main';
 import { buildMinutes } from '../../src/engine/minutes/minutesText';
 import { minutesSheetPlan } from '../../src/workbook/render/minutesSheet';
@@ -24,10 +24,10 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 /** Writes the plans to an .xlsx and converts it to PDF; returns the PDF path. */
 async function toPdf(name: string, plans: SheetPlan[]): Promise<string> {
-  const host = new XlsxHost(new ExcelJS.Workbook());
+  const host = PackageHost.blank();
   await host.writeOutputs(plans, []);
   const xlsx = path.join(work, `${name}.xlsx`);
-  writeFileSync(xlsx, await host.toBuffer());
+  writeFileSync(xlsx, host.toBytes(TEST_CLOCK));
   const profile = mkdtempSync(path.join(work, 'profile-'));
   // Synchronous: never two soffice processes at once.
   execFileSync(

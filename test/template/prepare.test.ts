@@ -5,16 +5,16 @@
 import { promises as fs } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { allValues, workbookFrom } from '../helpers/workbook';
+import { allValues, workbookFrom, loadHost, TEST_CLOCK } from '../helpers/workbook';
 import { prepareCommand, missingInputPlans } from '../../src/commands/prepare';
 import type { CommandContext } from '../../src/commands/types';
-import { XlsxHost } from '../../src/hosts/xlsx/xlsxHost';
+import { PackageHost } from '../../src/hosts/package/packageHost';
 import { TEMPLATE_SHEETS } from '../../src/workbook/render/template';
 import { PANE_COMMANDS } from '../../src/taskpane/commandTable';
 import { main } from '../../src/cli/main';
 import type { CliIO } from '../../src/cli/common';
 
-const ctxOf = (host: XlsxHost, write = true): CommandContext => ({
+const ctxOf = (host: PackageHost, write = true): CommandContext => ({
   port: host,
   lang: 'vi',
   now: () => new Date(0),
@@ -55,7 +55,7 @@ describe('prepare', () => {
     const outcome = await prepareCommand(ctxOf(host));
     // `Dai hoi` is `Đại hội` to the parser; with `Bầu cử` set up, no example ballot sheet.
     expect(outcome.plans.map((p) => p.name)).toEqual(['Ban kiểm phiếu', 'Nhân sự', 'Chi bộ']);
-    const after = await allValues(await XlsxHost.fromBuffer(await host.toBuffer()));
+    const after = await allValues(PackageHost.open(host.toBytes(TEST_CLOCK)));
     for (const [name, values] of before) expect(after.get(name)).toEqual(values);
     expect([...after.keys()]).toEqual([
       'Dai hoi',
@@ -105,7 +105,7 @@ describe('template command', () => {
     const out = path.join(dir, 'mau.xlsx');
     const first = io();
     expect(await main(['template', out], first)).toBe(0);
-    expect(await (await XlsxHost.load(out)).sheetNames()).toEqual(TEMPLATE_SHEETS);
+    expect(await loadHost(out).sheetNames()).toEqual(TEMPLATE_SHEETS);
     const second = io();
     expect(await main(['template', out], second)).toBe(2);
     expect(second.err.join('\n')).toMatch(/đã có/);

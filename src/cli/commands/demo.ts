@@ -1,7 +1,8 @@
 import { parseArgs } from 'node:util';
 import * as path from 'path';
 import { promises as fs } from 'fs';
-import { XlsxHost } from '../../hosts/xlsx/xlsxHost';
+import { repackWithClock } from '../../hosts/package/repack';
+import { openWorkbookFile, sameFile, writeFileAtomically } from '../files';
 import { tallyCommand } from '../../commands/tally';
 import { ballotsCommand } from '../../commands/ballots';
 import { allocateCommand } from '../../commands/allocate';
@@ -11,7 +12,15 @@ import { problemLine } from '../../commands/report';
 import type { CommandContext, CommandOutcome } from '../../commands/types';
 import type { ElectionResult } from '../../engine/model/results';
 import { STATUS_LABELS } from '../../workbook/render/results';
-import { type CliCommand, EXIT_DONE, EXIT_INPUT_ERRORS, langOf, UsageError } from '../common';
+import {
+  type CliCommand,
+  checkOutput,
+  EXIT_DONE,
+  EXIT_INPUT_ERRORS,
+  langOf,
+  saveWorkbook,
+  UsageError,
+} from '../common';
 
 /** The bundled example congress (built by `npm run --silent cli -- example examples`). */
 export const EXAMPLE_WORKBOOK = path.join(__dirname, '..', '..', '..', 'examples', 'dai-hoi-phuong.xlsx');
@@ -32,19 +41,24 @@ function electionLine(e: ElectionResult, vi: boolean): string {
  */
 export const demoCli: CliCommand = {
   name: 'demo',
-  usage: 'demo [-o <out.xlsx>] [--lang vi|en]',
+  usage: 'demo [-o <out.xlsx>] [--overwrite] [--lang vi|en]',
   async run(argv, io) {
     const { values, positionals } = parseArgs({
       args: argv,
       allowPositionals: true,
-      options: { output: { type: 'string', short: 'o' }, lang: { type: 'string' } },
+      options: { output: { type: 'string', short: 'o' }, lang: { type: 'string' }, overwrite: { type: 'boolean' } },
     });
     const lang = langOf(values.lang);
     if (positionals.length) throw new UsageError('demo không nhận tệp đầu vào / demo takes no input file');
     const output = values.output ?? DEFAULT_DEMO_OUTPUT;
-    if (path.resolve(output) === path.resolve(EXAMPLE_WORKBOOK))
+    if (sameFile(output, EXAMPLE_WORKBOOK))
       throw new UsageError('-o không được trùng tệp mẫu / -o must differ from the example');
-    const host = await XlsxHost.load(EXAMPLE_WORKBOOK);
+    const docxPath = output.replace(/\.xlsx$/i, '') + '-bien-ban.docx';
+    // The default output is the demo's own: it is replaced run after run.
+    const overwrite = Boolean(values.overwrite) || values.output === undefined;
+    await checkOutput(EXAMPLE_WORKBOOK, output, '-o', overwrite);
+    await checkOutput(EXAMPLE_WORKBOOK, docxPath, '-o', overwrite);
+    const host = await openWorkbookFile(EXAMPLE_WORKBOOK);
     const ctx: CommandContext = { port: host, lang, now: io.now, write: true };
     const vi = lang === 'vi';
     const steps: [string, () => Promise<CommandOutcome>][] = [
@@ -64,12 +78,13 @@ export const demoCli: CliCommand = {
       io.stderr(`✓ ${label}: ${outcome.plans.map((p) => p.name).join(', ')}`);
       for (const election of outcome.report.elections ?? []) io.stderr(`    ${electionLine(election, vi)}`);
     }
-    await host.save(output);
-    const docxPath = output.replace(/\.xlsx$/i, '') + '-bien-ban.docx';
+    // The demo's own folder (out/ by default) is made for it; any other -o names an existing folder.
+    if (!values.output) await fs.mkdir(path.dirname(output), { recursive: true });
+    await saveWorkbook(host, output, io);
     const { minutesDocxCommand } = await import('../../commands/minutesDocx');
-    const docx = await minutesDocxCommand({ ...ctx, port: await XlsxHost.load(EXAMPLE_WORKBOOK), write: false }, {});
+    const docx = await minutesDocxCommand({ ...ctx, port: await openWorkbookFile(EXAMPLE_WORKBOOK), write: false }, {});
     if (docx.docx) {
-      await fs.writeFile(docxPath, docx.docx);
+      await writeFileAtomically(docxPath, repackWithClock(docx.docx, io.now()));
       io.stderr(vi ? `Biên bản (Word): ${docxPath}` : `Minutes (Word): ${docxPath}`);
     }
     io.stderr(vi ? `Đã ghi sổ kết quả: ${path.resolve(output)}` : `Output workbook: ${path.resolve(output)}`);

@@ -1,35 +1,53 @@
 import { parseArgs } from 'node:util';
-import * as path from 'path';
-import { existsSync } from 'fs';
-import { XlsxHost } from '../../hosts/xlsx/xlsxHost';
 import { nextRoundCommand } from '../../commands/nextRound';
 import { problemLine } from '../../commands/report';
-import { type CliCommand, EXIT_DONE, EXIT_INPUT_ERRORS, langOf, UsageError } from '../common';
+import {
+  type CliCommand,
+  checkExtension,
+  checkOutput,
+  EXIT_DONE,
+  EXIT_INPUT_ERRORS,
+  langOf,
+  openInput,
+  reportFileProblems,
+  requireInput,
+  saveWorkbook,
+  UsageError,
+} from '../common';
 
 export const nextRoundCli: CliCommand = {
   name: 'next-round',
-  usage: 'next-round <in.xlsx> <Mã> -o <out.xlsx> [--lang vi|en]',
+  usage: 'next-round <in.xlsx> <Mã> -o <out.xlsx> [--overwrite] [--lang vi|en]',
   async run(argv, io) {
     const { values, positionals } = parseArgs({
       args: argv,
       allowPositionals: true,
-      options: { output: { type: 'string', short: 'o' }, lang: { type: 'string' } },
+      options: { output: { type: 'string', short: 'o' }, lang: { type: 'string' }, overwrite: { type: 'boolean' } },
     });
     const lang = langOf(values.lang);
     if (positionals.length !== 2) throw new UsageError('cần <in.xlsx> và <Mã> / <in.xlsx> and <Mã> are required');
     const [input, id] = positionals;
     const output = values.output;
     if (!output) throw new UsageError('cần -o <out.xlsx> / -o <out.xlsx> is required');
-    if (path.resolve(output) === path.resolve(input))
-      throw new UsageError('-o không được trùng tệp đầu vào / -o must differ from the input');
-    if (!existsSync(input)) throw new UsageError(`không tìm thấy tệp ${input} / file not found: ${input}`);
-    const host = await XlsxHost.load(input);
-    const outcome = await nextRoundCommand({ port: host, lang, now: io.now, write: true }, { election: id });
+    requireInput(input);
+    await checkOutput(input, output, '-o', Boolean(values.overwrite));
+    const opened = await openInput(input, io, lang, false);
+    if ('status' in opened) return opened.status;
+    const host = opened.host;
+    checkExtension(host, output);
+    let outcome;
+    try {
+      outcome = await nextRoundCommand({ port: host, lang, now: io.now, write: true }, { election: id });
+    } catch (error) {
+      const status = reportFileProblems(error, input, io, lang, false);
+      if (status === null) throw error;
+      return status;
+    }
     if (outcome.errors.length || !outcome.created) {
       for (const e of outcome.errors) io.stderr(problemLine(e, lang));
       return EXIT_INPUT_ERRORS;
     }
-    await host.save(output);
+    await saveWorkbook(host, output, io);
     const c = outcome.created;
     io.stderr(
       lang === 'vi'

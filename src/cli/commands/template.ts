@@ -1,9 +1,8 @@
 import { parseArgs } from 'node:util';
-import ExcelJS from 'exceljs';
 import { existsSync } from 'fs';
-import { XlsxHost } from '../../hosts/xlsx/xlsxHost';
+import { PackageHost } from '../../hosts/package/packageHost';
 import { templateSheetPlans } from '../../workbook/render/template';
-import { type CliCommand, EXIT_DONE, langOf, UsageError } from '../common';
+import { type CliCommand, EXIT_DONE, langOf, saveWorkbook, UsageError } from '../common';
 
 /** `template <out.xlsx>`: a blank workbook with every input sheet of the contract. */
 export const templateCli: CliCommand = {
@@ -22,9 +21,9 @@ export const templateCli: CliCommand = {
     // A template never replaces a clerk's workbook by accident.
     if (existsSync(output))
       throw new UsageError(`tệp ${output} đã có; hãy chọn tên khác / ${output} already exists; choose another name`);
-    const host = new XlsxHost(new ExcelJS.Workbook());
+    const host = PackageHost.blank();
     await host.writeOutputs(templateSheetPlans(), []);
-    await host.save(output);
+    await saveWorkbook(host, output, io);
     io.stderr(lang === 'vi' ? `Đã ghi sổ mẫu trống: ${output}` : `Wrote the blank template: ${output}`);
     return EXIT_DONE;
   },

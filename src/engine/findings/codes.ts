@@ -16,6 +16,11 @@ export const FINDING_CODES = [
   'ALTERNATE_WITHOUT_ABSENCE',
   'BAD_SEATS',
   'BAD_ROUND',
+  // Input files (WORKBOOK.md "Files (version 2)").
+  'FORMULA_WITHOUT_VALUE',
+  'NOT_XLSX',
+  'ENCRYPTED',
+  'TOO_LARGE',
   // List check.
   'SURPLUS_LOW',
   'SURPLUS_HIGH',

@@ -7,9 +7,11 @@ import { attribute, escapeText, findElement, findElements, rootPrefix } from './
 
 export const CUSTOM_PART = 'docProps/custom.xml';
 export const APP_PART = 'docProps/app.xml';
-/** The custom property naming this tool as the writer of a file. */
-export const OUTPUT_MARK_NAME = 'DaiHoiOutput';
-export const OUTPUT_MARK_VALUE = 'Đại hội';
+import { OUTPUT_MARK } from '../../workbook/outputMark';
+
+/** The custom property naming this tool as the writer of a file (the Word minutes carry it too). */
+export const OUTPUT_MARK_NAME = OUTPUT_MARK.name;
+export const OUTPUT_MARK_VALUE = OUTPUT_MARK.value;
 const FMTID = '{D5CDD505-2E9C-101B-9397-08002B2CF9AE}';
 const VT = 'http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes';
 

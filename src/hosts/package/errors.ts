@@ -26,6 +26,8 @@ export class WorkbookFileError extends Error {
     readonly reason: WorkbookFileReason,
     /** The part of the package concerned (e.g. `xl/worksheets/sheet1.xml`), when there is one. */
     readonly part = '',
+    /** For `fileTooLarge`: the file's size in MB. */
+    readonly size = 0,
   ) {
     super(`${code} (${reason}${part ? `: ${part}` : ''})`);
     this.name = 'WorkbookFileError';

@@ -12,7 +12,7 @@
 import type { CellWrite, SheetValues, WorkbookPort } from '../../workbook/port';
 import type { SheetPlan } from '../../workbook/sheetPlan';
 import { a1, columnIndex } from '../../workbook/address';
-import { orderOutputSheets } from '../../workbook/outputOrder';
+import { orderOutputSheets } from '../../workbook/sheetNames';
 import { DEFAULT_LIMITS, type ZipLimits, ZipReader, ZipWriter } from './zip';
 import { FormulaWithoutValueError, WorkbookFileError, type FormulaCell } from './errors';
 import {

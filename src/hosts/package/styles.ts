@@ -219,13 +219,14 @@ export class StyleBook {
   textXfFrom(index: number): number {
     const original = this.existingXfs[index] ?? this.existingXfs[0];
     if (!original) return this.xfFor({ font: {}, alignment: {}, border: {}, numberFormat: '@' });
-    const tagEnd = original.indexOf('>');
-    let tag = original.slice(0, tagEnd);
+    const close = original.indexOf('>');
+    const selfClosing = original[close - 1] === '/';
+    let tag = original.slice(0, selfClosing ? close - 1 : close).trimEnd();
     tag = /\snumFmtId="/.test(tag) ? tag.replace(/\snumFmtId="[^"]*"/, ' numFmtId="49"') : `${tag} numFmtId="49"`;
     tag = /\sapplyNumberFormat="/.test(tag)
       ? tag.replace(/\sapplyNumberFormat="[^"]*"/, ' applyNumberFormat="1"')
       : `${tag} applyNumberFormat="1"`;
-    return this.append('cellXfs', tag + original.slice(tagEnd));
+    return this.append('cellXfs', `${tag}${selfClosing ? '/>' : original.slice(close)}`);
   }
 
   /** Did anything get appended? (If not, styles.xml is kept as it was.) */

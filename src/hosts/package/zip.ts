@@ -19,6 +19,8 @@ export interface ZipLimits {
 
 const MiB = 1024 * 1024;
 export const DEFAULT_LIMITS: ZipLimits = { maxPartBytes: 256 * MiB, maxPackageBytes: 320 * MiB };
+/** Largest file opened at all (a package is never larger than what it inflates to, give or take). */
+export const MAX_FILE_BYTES = 320 * MiB;
 
 export interface ZipEntry {
   name: string;

@@ -35,6 +35,7 @@ import { NAME_DOTS } from '../../engine/minutes/document';
 import type { Margins } from '../../engine/model/settings';
 import { textWidth } from './textWidth';
 import { MEMBERS_PER_ROW } from './minutesSheet';
+import { OUTPUT_MARK } from '../outputMark';
 
 const FONT = 'Times New Roman';
 /** Twips per millimetre (1 inch = 1440 twips = 25.4 mm). */
@@ -329,6 +330,8 @@ export function minutesWordDocument(docs: MinutesDocument[]): Document {
   return new Document({
     creator: 'Đại hội',
     title: 'Biên bản kiểm phiếu',
+    // The mark of this tool's files: an existing --docx target is replaced only when it carries it.
+    customProperties: [{ name: OUTPUT_MARK.name, value: OUTPUT_MARK.value }],
     styles: { default: { document: { run: { font: FONT, size: half(14) } } } },
     sections: docs.map(section),
   });
