@@ -273,11 +273,13 @@ export class PackageHost implements WorkbookPort {
     if (cached) return cached;
     const xml = this.text(sheet.part);
     const read: ReadSheet = xml
-      ? readSheetXml(xml, {
-          date1904: this.date1904,
-          sharedStrings: () => (this.sharedStrings ??= this.loadSharedStrings()),
-          dateStyles: () => (this.dateStyles ??= readDateStyles(this.stylesXml())),
-        })
+      ? withPart(sheet.part, () =>
+          readSheetXml(xml, {
+            date1904: this.date1904,
+            sharedStrings: () => (this.sharedStrings ??= this.loadSharedStrings()),
+            dateStyles: () => (this.dateStyles ??= readDateStyles(this.stylesXml())),
+          }),
+        )
       : { values: [], merges: [], formulasWithoutValue: [] };
     this.readCache.set(key, read);
     return read;
@@ -592,6 +594,16 @@ export class PackageHost implements WorkbookPort {
       at = e.start + e.tag.length;
     }
     return out + xml.slice(at);
+  }
+}
+
+/** Runs a reader of one part; damaged XML is reported with the part's name. */
+function withPart<T>(part: string, read: () => T): T {
+  try {
+    return read();
+  } catch (error) {
+    if (error instanceof WorkbookFileError && !error.part) throw new WorkbookFileError(error.code, error.reason, part);
+    throw error;
   }
 }
 
