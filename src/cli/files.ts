@@ -14,6 +14,10 @@ import { hasOutputMark, CUSTOM_PART } from '../hosts/package/docProps';
 import { MAX_FILE_BYTES, ZipReader } from '../hosts/package/zip';
 import { sniffNonZip } from '../hosts/package/sniff';
 import { t, type Lang, type MessageKey } from '../i18n';
+import { useNodeZlib } from './nodeCodec';
+
+// Every command line read and write of a package goes through Node's zlib.
+useNodeZlib();
 
 /** The file system refused: which path, doing what, and the system's code (ENOSPC, EROFS…). */
 export class FileSystemError extends Error {
@@ -168,15 +172,21 @@ export function pendingTemporaryFiles(): string[] {
 export async function writeFileAtomically(target: string, bytes: Uint8Array): Promise<void> {
   installSignalHandlers();
   const dir = path.dirname(path.resolve(target));
-  const temp = path.join(dir, `.${path.basename(target)}.tmp-${process.pid}-${++writes}`);
+  const prefix = `.${path.basename(target)}.tmp-`;
+  await removeStaleTemporaryFiles(dir, prefix);
+  const temp = path.join(dir, `${prefix}${process.pid}-${++writes}`);
   pending.add(temp);
+  // Tests only: write in slices with a pause between them, so a signal can arrive mid-write.
+  const delay = Number(process.env.DAI_HOI_WRITE_DELAY_MS ?? 0);
+  const slice = delay > 0 ? 64 * 1024 : bytes.length;
   try {
     const handle = await fs.open(temp, 'wx');
     try {
       let written = 0;
       while (written < bytes.length) {
-        const { bytesWritten } = await handle.write(bytes, written, bytes.length - written, written);
+        const { bytesWritten } = await handle.write(bytes, written, Math.min(slice, bytes.length - written), written);
         written += bytesWritten;
+        if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
       }
       await handle.sync();
     } finally {
@@ -193,6 +203,38 @@ export async function writeFileAtomically(target: string, bytes: Uint8Array): Pr
     }
     pending.delete(temp);
     throw new FileSystemError('write', target, codeOf(error));
+  }
+}
+
+/**
+ * Temporary files of this target left by a process that no longer runs (only a SIGKILL or a
+ * power cut leaves one): removed before the next write.
+ */
+async function removeStaleTemporaryFiles(dir: string, prefix: string): Promise<void> {
+  let names: string[];
+  try {
+    names = await fs.readdir(dir);
+  } catch {
+    return; // The write itself reports a missing or unreadable folder.
+  }
+  for (const name of names) {
+    if (!name.startsWith(prefix)) continue;
+    const pid = Number(/^(\d+)-\d+$/.exec(name.slice(prefix.length))?.[1]);
+    if (!pid || pid === process.pid || processRuns(pid)) continue;
+    try {
+      await fs.unlink(path.join(dir, name));
+    } catch {
+      // Someone else removed it.
+    }
+  }
+}
+
+function processRuns(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return codeOf(error) === 'EPERM';
   }
 }
 

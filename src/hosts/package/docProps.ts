@@ -3,7 +3,7 @@
  * (WORKBOOK.md "Files (version 2)": an existing `-o`/`--docx` target is replaced only when it
  * carries the mark), and the sheet list of `docProps/app.xml`.
  */
-import { attribute, escapeText, findElement, findElements, rootPrefix } from './xml';
+import { attribute, escapeText, findElement, findElements, rootPrefix, rootPrefixFor } from './xml';
 
 export const CUSTOM_PART = 'docProps/custom.xml';
 export const APP_PART = 'docProps/app.xml';
@@ -35,9 +35,10 @@ export function withOutputMark(customXml: string | null): string {
   const p = rootPrefix(customXml);
   const pids = findElements(customXml, `${p}property`).map((e) => Number(attribute(e.tag, 'pid') ?? '1'));
   const pid = Math.max(1, ...pids.filter(Number.isFinite)) + 1;
-  const vtMatch = new RegExp(`xmlns:([\\w.-]+)="${VT.replace(/[./]/g, '\\$&')}"`).exec(customXml);
-  const vt = vtMatch ? `${vtMatch[1]}:` : 'vt:';
-  const declare = vtMatch ? '' : ` xmlns:vt="${VT}"`;
+  const vtPrefix = rootPrefixFor(customXml, VT);
+  const vt = vtPrefix ? `${vtPrefix}:` : 'vt:';
+  // Declared on the root unless the root already binds a prefix to it (one on an element would not reach ours).
+  const declare = vtPrefix ? '' : ` xmlns:vt="${VT}"`;
   const close = `</${p}Properties>`;
   const end = customXml.lastIndexOf(close);
   let xml = customXml;
@@ -54,9 +55,9 @@ export function withOutputMark(customXml: string | null): string {
 /** `docProps/app.xml` with its list of sheets (HeadingPairs, TitlesOfParts) matching the workbook. */
 export function withSheetTitles(appXml: string, worksheets: string[], chartsheets: string[]): string {
   const p = rootPrefix(appXml);
-  const vtMatch = new RegExp(`xmlns:([\\w.-]+)="${VT.replace(/[./]/g, '\\$&')}"`).exec(appXml);
-  if (!vtMatch) return appXml;
-  const vt = `${vtMatch[1]}:`;
+  const vtPrefix = rootPrefixFor(appXml, VT);
+  if (!vtPrefix) return appXml;
+  const vt = `${vtPrefix}:`;
   const groups: [string, string[]][] = [
     ['Worksheets', worksheets],
     ['Charts', chartsheets],

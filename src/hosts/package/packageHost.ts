@@ -54,6 +54,7 @@ import {
   findElements,
   findStartTag,
   rootPrefix,
+  rootPrefixFor,
 } from './xml';
 import { sniffNonZip } from './sniff';
 
@@ -506,7 +507,7 @@ export class PackageHost implements WorkbookPort {
     // workbook.xml: sheets in order, defined names renumbered, the active tab kept on its sheet.
     const original = this.text(this.workbookPart) ?? '';
     const p = rootPrefix(original);
-    const relPrefix = prefixFor(original, REL_NS) ?? prefixFor(original, REL_NS_STRICT);
+    const relPrefix = rootPrefixFor(original, REL_NS) ?? rootPrefixFor(original, REL_NS_STRICT);
     const sheetXml = this.sheets
       .map(
         (s) =>
@@ -610,12 +611,6 @@ function withPart<T>(part: string, read: () => T): T {
 function namespaced(tag: string, local: string): string | undefined {
   const m = new RegExp(`\\s[\\w.-]+:${local}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(tag);
   return m ? decodeEntities(m[1] ?? m[2] ?? '') : undefined;
-}
-
-/** The prefix a part binds to a namespace (`r` for xmlns:r="…"), or null. */
-function prefixFor(xml: string, ns: string): string | null {
-  const m = new RegExp(`xmlns:([\\w.-]+)="${ns.replace(/[./]/g, '\\$&')}"`).exec(xml);
-  return m ? m[1] : null;
 }
 
 /** The source part of a rels part: `xl/_rels/workbook.xml.rels` → `xl/workbook.xml`. */

@@ -6,7 +6,7 @@
  */
 import { ZipReader, ZipWriter } from './zip';
 
-const CORE = 'docProps/core.xml';
+const CORE = 'docprops/core.xml';
 
 export function repackWithClock(bytes: Uint8Array, now: Date): Uint8Array {
   const zip = ZipReader.open(bytes);

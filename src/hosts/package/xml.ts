@@ -23,6 +23,27 @@ export function rootPrefix(xml: string): string {
   }
 }
 
+/** The root element's start tag (namespace declarations there hold for the whole part). */
+export function rootTag(xml: string): string {
+  let i = 0;
+  for (;;) {
+    i = xml.indexOf('<', i);
+    if (i < 0) return '';
+    const next = xml.charCodeAt(i + 1);
+    if (next === 63 /* ? */ || next === 33 /* ! */) {
+      i += 2;
+      continue;
+    }
+    return xml.slice(i, tagEnd(xml, i));
+  }
+}
+
+/** The prefix the root element binds to a namespace (`r` for xmlns:r="…"), or null. */
+export function rootPrefixFor(xml: string, ns: string): string | null {
+  const m = new RegExp(`xmlns:([\\w.-]+)\\s*=\\s*["']${ns.replace(/[./]/g, '\\$&')}["']`).exec(rootTag(xml));
+  return m ? m[1] : null;
+}
+
 export interface Element {
   /** Index of `<`. */
   start: number;

@@ -52,6 +52,28 @@ const METHOD_DEFLATE = 8;
 
 const damaged = (part = ''): WorkbookFileError => new WorkbookFileError('NOT_XLSX', 'damaged', part);
 
+/**
+ * Raw deflate both ways. The default is fflate (Node and browser); the command line installs
+ * Node's native zlib, about six times faster, with the same cap (useCodec).
+ */
+export interface DeflateCodec {
+  /** Inflates raw deflate data to exactly `size` bytes; throws past `size` (a lying size field). */
+  inflate(data: Uint8Array, size: number): Uint8Array;
+  deflate(data: Uint8Array): Uint8Array;
+}
+
+const fflateCodec: DeflateCodec = {
+  inflate: (data, size) => inflateCapped(data, size),
+  deflate: (data) => deflateSync(data, { level: 6 }),
+};
+
+let codec: DeflateCodec = fflateCodec;
+
+/** Chooses the deflate implementation (the command line passes Node's zlib). */
+export function useCodec(next: DeflateCodec): void {
+  codec = next;
+}
+
 function decodeName(bytes: Uint8Array, utf8: boolean): string {
   // Part names are ASCII in practice; CP437 names (no UTF-8 flag) are read byte for byte.
   if (utf8 || bytes.every((b) => b < 0x80)) return new TextDecoder().decode(bytes);
@@ -190,9 +212,14 @@ export class ZipReader {
     const data = this.compressed(entry);
     let out: Uint8Array;
     if (entry.method === METHOD_STORED) out = data;
-    else if (entry.method === METHOD_DEFLATE)
-      out = inflateCapped(data, Math.min(entry.size, this.limits.maxPartBytes), entry.name);
-    else throw damaged(entry.name);
+    else if (entry.method === METHOD_DEFLATE) {
+      try {
+        out = codec.inflate(data, entry.size);
+      } catch {
+        // Damaged data, or more data than the size field says: either way not a part we can trust.
+        throw damaged(entry.name);
+      }
+    } else throw damaged(entry.name);
     if (out.length !== entry.size) throw damaged(entry.name);
     if (crc32(out) !== entry.crc) throw new WorkbookFileError('NOT_XLSX', 'badCrc', entry.name);
     return out;
@@ -204,22 +231,17 @@ export class ZipReader {
 }
 
 /** Inflates in small steps and stops as soon as the output passes `cap` (a lying size field). */
-function inflateCapped(data: Uint8Array, cap: number, part: string): Uint8Array {
+function inflateCapped(data: Uint8Array, cap: number): Uint8Array {
   const chunks: Uint8Array[] = [];
   let total = 0;
   const inflater = new Inflate((chunk) => {
     total += chunk.length;
-    if (total > cap) throw new WorkbookFileError('TOO_LARGE', 'partTooLarge', part);
+    if (total > cap) throw new Error('inflates past its size');
     chunks.push(chunk);
   });
   const STEP = 16 * 1024; // at most ~16 MB of output per step (deflate's ratio is at most ~1032:1)
-  try {
-    for (let i = 0; i < data.length; i += STEP) inflater.push(data.subarray(i, i + STEP), i + STEP >= data.length);
-    if (data.length === 0) inflater.push(new Uint8Array(0), true);
-  } catch (error) {
-    if (error instanceof WorkbookFileError) throw error;
-    throw damaged(part);
-  }
+  for (let i = 0; i < data.length; i += STEP) inflater.push(data.subarray(i, i + STEP), i + STEP >= data.length);
+  if (data.length === 0) inflater.push(new Uint8Array(0), true);
   if (chunks.length === 1) return chunks[0];
   const out = new Uint8Array(total);
   let at = 0;
@@ -262,7 +284,7 @@ export class ZipWriter {
   add(name: string, data: Uint8Array, when: Date): void {
     const nameBytes = new TextEncoder().encode(name);
     const { date, time } = dosDateTime(when);
-    const compressed = deflateSync(data, { level: 6 });
+    const compressed = codec.deflate(data);
     this.written.push({
       entry: {
         name,
