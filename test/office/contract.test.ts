@@ -76,6 +76,7 @@ describe('Office host and exceljs host write identical sheets', () => {
     expect(fromFake.page?.margins).toEqual([25, 25, 35, 15, 10, 10]);
     expect(fromFake.freeze).toBe('3,1');
     expect(fromFake.gridlines).toBe(false);
+    expect(fromFake.protected).toBe(true);
     expect(fromFake.columnWidths).toEqual({ 0: 36, 1: 180, 2: 60, 3: 72 });
   });
 

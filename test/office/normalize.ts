@@ -34,6 +34,7 @@ export interface NormalSheet {
   rowHeights: Record<number, number>;
   freeze: string | null;
   gridlines: boolean;
+  protected: boolean;
   page: Record<string, unknown> | null;
 }
 
@@ -143,6 +144,7 @@ export function normalizeFake(sheet: FakeSheet): NormalSheet {
     rowHeights: Object.fromEntries(sheet.rowHeights),
     freeze: sheet.freeze ? `${sheet.freeze.rows},${sheet.freeze.cols}` : null,
     gridlines: sheet.showGridlines,
+    protected: sheet.protected,
     page,
   };
 }
@@ -257,6 +259,7 @@ export function normalizeExcelJs(ws: ExcelJS.Worksheet): NormalSheet {
     rowHeights,
     freeze: view && view.state === 'frozen' ? `${view.ySplit ?? 0},${view.xSplit ?? 0}` : null,
     gridlines: view?.showGridLines ?? true,
+    protected: Boolean((ws as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection?.sheet),
     page,
   };
 }

@@ -24,22 +24,53 @@ function bigPlan(name: string, rows: number, cols: number): SheetPlan {
 }
 
 describe('Office host', () => {
-  test('one sync lists the sheets, one reads every used range, two write everything', async () => {
+  test('one sync lists the sheets, one sizes the used ranges, one reads them, two write everything', async () => {
     const fake = inputs();
     const host = new OfficeHost(fake.run);
     const names = await host.sheetNames();
     expect(fake.syncCount).toBe(1);
     const values = await host.readSheets(names);
-    expect(fake.syncCount).toBe(2);
+    expect(fake.syncCount).toBe(3);
     expect(values.get('Bầu cử')).toEqual([['Mã'], ['BCH']]);
     await host.writeOutputs([richPlan('Kết quả BCH'), richPlan('Biên bản BCH')], []);
-    expect(fake.syncCount).toBe(4);
-    expect(host.stats).toEqual({ reads: 2, writes: 2, chunks: 0 });
+    expect(fake.syncCount).toBe(5);
+    expect(host.stats).toEqual({ reads: 3, writes: 2, chunks: 0, readChunks: 0 });
     // Calculation and screen updating suspended exactly once.
     expect(fake.suspendedCalculation).toBe(1);
     expect(fake.suspendedScreenUpdating).toBe(1);
     expect(fake.sheets.map((s) => s.name)).toEqual(['Đại hội', 'Bầu cử', 'Kết quả BCH', 'Biên bản BCH']);
     expect(Math.max(...fake.syncs.map((s) => s.requestBytes))).toBeLessThan(4 * 1024 * 1024);
+  });
+
+  test('reads too: a sheet whose values would pass the budget is read in row chunks, each response under the limit', async () => {
+    const limit = 60_000;
+    const rows: unknown[][] = [['Số phiếu', 'Nguyễn Văn An', 'Trần Thị Bình']];
+    // Ballot-like: marks and blanks, as the estimate assumes.
+    for (let r = 1; r <= 6000; r++) rows.push([String(r), r % 3 === 0 ? 'x' : '', r % 7 === 0 ? 'x' : '']);
+    const fake = FakeExcel.fromValues([['Phiếu BCH', [[null], [null, ...rows[0]], ...rows.slice(1).map((r) => [null, ...r])]]], {
+      payloadLimit: limit,
+    });
+    const host = new OfficeHost(fake.run, 50_000);
+    const values = await host.readSheets(await host.sheetNames());
+    expect(host.stats.readChunks).toBeGreaterThanOrEqual(2);
+    for (const sync of fake.syncs) expect(sync.responseBytes).toBeLessThanOrEqual(limit);
+    const sheet = values.get('Phiếu BCH') ?? [];
+    expect(sheet.length).toBe(6002);
+    expect(sheet[1]).toEqual([null, 'Số phiếu', 'Nguyễn Văn An', 'Trần Thị Bình']);
+    expect(sheet[6001]).toEqual([null, '6000', 'x']);
+    expect(sheet[5993]).toEqual([null, '5992', null, 'x']);
+  });
+
+  test('a read response Excel refuses after all is read again in smaller chunks', async () => {
+    const rows: unknown[][] = [];
+    // Long texts: 8 bytes a cell underestimates them ten times over.
+    for (let r = 0; r < 400; r++) rows.push([`${'Nguyễn Văn An '.repeat(6)}${r}`, `${'x'.repeat(80)}`]);
+    const fake = FakeExcel.fromValues([['Nhân sự', rows]], { payloadLimit: 30_000 });
+    const host = new OfficeHost(fake.run, 25_000);
+    const values = await host.readSheets(await host.sheetNames());
+    expect(values.get('Nhân sự')?.length).toBe(400);
+    expect(values.get('Nhân sự')?.[399]?.[0]).toContain('399');
+    expect(fake.syncs.some((s) => s.responseBytes > 30_000)).toBe(true); // refused at least once
   });
 
   test('a payload that would pass the budget is split into extra syncs, each under the limit', async () => {

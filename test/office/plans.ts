@@ -57,6 +57,7 @@ export function richPlan(name = 'Kết quả BCH'): SheetPlan {
     },
     freeze: { rows: 3, cols: 1 },
     showGridLines: false,
+    protected: true,
   };
 }
 

@@ -80,6 +80,8 @@ export interface ExcelWorksheet extends ExcelLoadable {
   };
   readonly pageLayout: ExcelPageLayout;
   readonly horizontalPageBreaks: { add(pageBreakRange: string): unknown };
+  /** Sheet protection (ExcelApi 1.2): `protect()` with no password. */
+  readonly protection: { protect(): void };
 }
 
 export interface ExcelWorksheets extends ExcelLoadable {

@@ -2,7 +2,7 @@ import type { CellValue, CellWrite, SheetValues, WorkbookPort } from '../../work
 import type { SheetPlan } from '../../workbook/sheetPlan';
 import { planExtent } from '../../workbook/sheetPlan';
 import { a1, columnIndex, parseCellRef } from '../../workbook/address';
-import type { ExcelContext, ExcelRange, ExcelRunner, ExcelWorksheet } from './excelApi';
+import type { ExcelContext, ExcelRunner, ExcelWorksheet } from './excelApi';
 import { formatPayloadBytes, numberFormats, queueLayout, queueValues, utf8Length, valueBlock } from './planWriter';
 import { isOutputSheet, orderOutputSheets } from '../../workbook/sheetNames';
 
@@ -18,6 +18,22 @@ export interface SyncStats {
   writes: number;
   /** Extra write syncs caused by payloads that would pass the budget. */
   chunks: number;
+  /** Extra read syncs: values read in row chunks to keep each response within the budget. */
+  readChunks: number;
+}
+
+/**
+ * Bytes of JSON a cell is assumed to take in a read response before any has been measured: a
+ * ballot sheet is mostly `""` and `"x"` (3–4 bytes); the estimate is adjusted to what each chunk
+ * really measured, and a refused response is read again in halves.
+ */
+export const READ_BYTES_PER_CELL = 8;
+
+interface ReadPiece {
+  sheet: number;
+  /** Absolute 0-based rows r0 ≤ r < r1 of the used range. */
+  r0: number;
+  r1: number;
 }
 
 interface Piece {
@@ -36,7 +52,7 @@ interface Piece {
  * leaves the previous outputs intact.
  */
 export class OfficeHost implements WorkbookPort {
-  readonly stats: SyncStats = { reads: 0, writes: 0, chunks: 0 };
+  readonly stats: SyncStats = { reads: 0, writes: 0, chunks: 0, readChunks: 0 };
   private knownNames: string[] | null = null;
 
   constructor(
@@ -55,20 +71,95 @@ export class OfficeHost implements WorkbookPort {
     return names.filter((n) => !n.startsWith(TEMP_PREFIX));
   }
 
+  /**
+   * Sync 1 loads each sheet's used range address (a few bytes); then the values follow in row
+   * chunks whose estimated response stays within the budget (one sync when everything fits, as
+   * for a national congress; more beyond that, issue 13). A response Excel refuses anyway
+   * (ResponsePayloadSizeLimitExceeded) is read again in chunks half as large.
+   */
   async readSheets(names: string[]): Promise<Map<string, SheetValues>> {
     const known = this.knownNames ?? (await this.sheetNames(), this.knownNames ?? []);
     const wanted = names.filter((n) => known.includes(n));
     const result = new Map<string, SheetValues>();
     if (wanted.length === 0) return result;
     await this.run(async (context) => {
-      const ranges: ExcelRange[] = wanted.map((name) => {
+      const used = wanted.map((name) => {
         const range = context.workbook.worksheets.getItem(name).getUsedRangeOrNullObject(true);
-        range.load('values,address');
+        range.load('address');
         return range;
       });
       await this.sync(context, 'reads');
-      ranges.forEach((range, i) => {
-        result.set(wanted[i], range.isNullObject ? [] : anchorAtA1(range.address, range.values));
+      const rects = used.map((range) => (range.isNullObject ? null : usedRect(range.address)));
+      const perCell = rects.map(() => READ_BYTES_PER_CELL);
+      const rows: unknown[][][] = rects.map(() => []);
+      let queue: ReadPiece[] = [];
+      rects.forEach((rect, sheet) => {
+        if (rect) queue.push({ sheet, r0: rect.row, r1: rect.row + rect.rows });
+      });
+      let first = true;
+      while (queue.length > 0) {
+        // Pack pieces in order while the estimate stays within the budget; a piece that does not fit is split.
+        const batch: ReadPiece[] = [];
+        const rest: ReadPiece[] = [];
+        let bytes = 0;
+        let full = false;
+        for (const piece of queue) {
+          const rect = rects[piece.sheet];
+          if (full || !rect) {
+            if (rect) rest.push(piece);
+            continue;
+          }
+          const rowBytes = Math.max(1, rect.cols * perCell[piece.sheet]);
+          let room = Math.floor((this.budget - bytes) / rowBytes);
+          if (room < 1) {
+            if (batch.length > 0) {
+              full = true;
+              rest.push(piece);
+              continue;
+            }
+            room = 1; // one row always goes, whatever it costs
+          }
+          const take = Math.min(piece.r1 - piece.r0, room);
+          batch.push({ sheet: piece.sheet, r0: piece.r0, r1: piece.r0 + take });
+          bytes += take * rowBytes;
+          if (take < piece.r1 - piece.r0) {
+            rest.push({ sheet: piece.sheet, r0: piece.r0 + take, r1: piece.r1 });
+            full = true;
+          }
+        }
+        const ranges = batch.map((piece) => {
+          const rect = rects[piece.sheet];
+          if (!rect) throw new Error('unreachable: a piece of an empty sheet');
+          const range = context.workbook.worksheets
+            .getItem(wanted[piece.sheet])
+            .getRange(`${a1(piece.r0, rect.col)}:${a1(piece.r1 - 1, rect.col + rect.cols - 1)}`);
+          range.load('values');
+          return range;
+        });
+        try {
+          await this.sync(context, first ? 'reads' : 'readChunks');
+        } catch (error) {
+          const refused = (error as { code?: unknown } | null)?.code === 'ResponsePayloadSizeLimitExceeded';
+          if (!refused || batch.every((p) => p.r1 - p.r0 <= 1)) throw error;
+          // The estimate was too low: double it and read the same rows again, in smaller chunks
+          // (a read changes nothing in the workbook).
+          for (const sheet of new Set(batch.map((p) => p.sheet))) perCell[sheet] *= 2;
+          queue = [...batch, ...rest];
+          continue;
+        }
+        first = false;
+        batch.forEach((piece, i) => {
+          const values = ranges[i].values;
+          rows[piece.sheet].push(...values);
+          const rect = rects[piece.sheet];
+          const cells = Math.max(1, values.length * (rect?.cols ?? 1));
+          // What this chunk really cost, with a margin: the next chunks of the sheet are sized by it.
+          perCell[piece.sheet] = Math.max(2, Math.ceil((utf8Length(JSON.stringify(values)) / cells) * 1.25));
+        });
+        queue = rest;
+      }
+      rects.forEach((rect, sheet) => {
+        result.set(wanted[sheet], rect ? anchorAtA1(addressOf(rect), rows[sheet]) : []);
       });
     });
     return result;
@@ -107,6 +198,8 @@ export class OfficeHost implements WorkbookPort {
         for (const name of removed) sheets.getItem(name).delete();
         built.forEach((ws, i) => {
           ws.name = plans[i].name;
+          // Protected last, in the swap batch: every write to the sheet is done by now.
+          if (plans[i].protected) ws.protection.protect();
         });
         const finalNames = [...kept.filter((n) => !removed.includes(n)), ...plans.map((p) => p.name)];
         const ordered = orderOutputSheets(finalNames);
@@ -230,6 +323,23 @@ export function batchPieces(plans: SheetPlan[], formats: string[][][], budget: n
   }
   if (current.length > 0) batches.push(current);
   return batches;
+}
+
+/** The rectangle of a used-range address (`'Phiếu BCH'!B2:K100`), 0-based. */
+function usedRect(address: string): { row: number; col: number; rows: number; cols: number } {
+  const local = address.slice(address.lastIndexOf('!') + 1).replace(/\$/g, '');
+  const [first, last] = local.split(':');
+  const parse = (ref: string) => {
+    const m = /^([A-Z]+)(\d+)$/i.exec(ref);
+    return m ? { row: Number(m[2]) - 1, col: columnIndex(m[1]) } : { row: 0, col: 0 };
+  };
+  const a = parse(first);
+  const b = parse(last ?? first);
+  return { row: a.row, col: a.col, rows: b.row - a.row + 1, cols: b.col - a.col + 1 };
+}
+
+function addressOf(rect: { row: number; col: number }): string {
+  return a1(rect.row, rect.col);
 }
 
 /** Used-range values shifted so that `values[0][0]` is A1, as the port requires; trailing blanks trimmed. */
