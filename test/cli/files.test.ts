@@ -20,7 +20,7 @@ import * as path from 'path';
 import { runCli } from '../helpers/cli';
 import { workbookBytesFrom, type Cell } from '../helpers/workbook';
 import { PackageHost } from '../../src/hosts/package/packageHost';
-import { nationalSheets } from '../../src/bench/tally';
+import { nationalSheets } from '../../bench/tally';
 import type { SheetPlan } from '../../src/workbook/sheetPlan';
 
 jest.setTimeout(120000);
