@@ -5,6 +5,7 @@
 import * as tally from './tally';
 import * as office from './office';
 import * as allocation from './allocation';
+import * as files from './files';
 
 interface Benchmark {
   name: string;
@@ -13,6 +14,7 @@ interface Benchmark {
 
 const BENCHMARKS: Benchmark[] = [
   { name: 'tally', run: tally.run },
+  { name: 'files', run: files.run },
   { name: 'office', run: office.run },
   { name: 'allocation', run: allocation.run },
 ];

@@ -1,26 +1,25 @@
 /**
  * Tally benchmark (issue 2): the engine on a national-scale election (1,600 ballots × 200
- * candidates = 320,000 marks) from 2-D values to the result, and the command line end to end
- * against a plain exceljs load-and-save of the same workbook (separate processes, same run).
+ * candidates = 320,000 marks) from 2-D values to the result. The command line end to end is
+ * bench/files.ts.
  */
-import ExcelJS from 'exceljs';
-import { promises as fs } from 'fs';
-import * as os from 'os';
-import * as path from 'path';
-import { spawnSync } from 'child_process';
 import { parseTallyInput } from '../src/workbook/tallyInput';
 import { tallyElections } from '../src/engine/tally/tally';
 import { clearTextMemo } from '../src/engine/text/normalize';
 import type { CellValue, SheetValues } from '../src/workbook/port';
 import { mulberry32 } from '../src/examples/random';
-import { projectRoot } from './root';
 
 export const BALLOTS = 1600;
 export const CANDIDATES = 200;
 export const SEATS = 180;
 
-/** The sheets of a national-scale delegate congress: `Đại hội`, a 1,600-row roll, `Bầu cử`, the ballots. */
-export function nationalSheets(): Map<string, SheetValues> {
+/**
+ * The sheets of a national-scale delegate congress: `Đại hội`, a roll of `ballots` delegates,
+ * `Bầu cử`, the ballots (1,600 at 1×). `keptAs` is how a kept name is keyed: an empty cell (as
+ * Excel saves it) or an empty string (what some tools write).
+ */
+export function nationalSheets(ballotCount = BALLOTS, keptAs: 'empty' | 'string' = 'empty'): Map<string, SheetValues> {
+  const BALLOTS = ballotCount;
   const random = mulberry32(2026);
   const congress: SheetValues = [
     ['Tổ chức đảng', 'Đảng Cộng sản Việt Nam'],
@@ -52,7 +51,7 @@ export function nationalSheets(): Map<string, SheetValues> {
     for (let c = 0; c < CANDIDATES; c++) {
       // Popular candidates (low index) are struck less often; never keep more than the seats.
       const strike = kept >= SEATS || random() < 0.02 + (c / CANDIDATES) * 0.12;
-      row.push(strike ? 'x' : null);
+      row.push(strike ? 'x' : keptAs === 'string' ? '' : null);
       if (!strike) kept++;
     }
     ballots.push(row);
@@ -92,43 +91,6 @@ async function engineBench(): Promise<void> {
   );
 }
 
-async function cliBench(): Promise<void> {
-  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'dai-hoi-bench-'));
-  const input = path.join(dir, 'national.xlsx');
-  const wb = new ExcelJS.Workbook();
-  for (const [name, rows] of nationalSheets()) {
-    const ws = wb.addWorksheet(name);
-    for (const row of rows) ws.addRow(row);
-  }
-  await wb.xlsx.writeFile(input);
-  // The command line as users run it: the compiled dist-cli (npm run bench builds it first).
-  const cli = path.join(projectRoot(), 'dist-cli', 'cli', 'main.js');
-  const plain = path.join(dir, 'plain.js');
-  await fs.writeFile(
-    plain,
-    `const E=require(${JSON.stringify(require.resolve('exceljs'))});(async()=>{const w=new E.Workbook();await w.xlsx.readFile(process.argv[2]);await w.xlsx.writeFile(process.argv[3]);})();`,
-  );
-  const run = (args: string[]) => {
-    const t0 = process.hrtime.bigint();
-    const r = spawnSync(process.execPath, args, { encoding: 'utf8' });
-    if (r.status !== 0) throw new Error(`${args.join(' ')} failed: ${r.stderr}`);
-    return Number(process.hrtime.bigint() - t0) / 1e6;
-  };
-  const tallyTimes: number[] = [];
-  const plainTimes: number[] = [];
-  for (let i = 0; i < 5; i++) {
-    plainTimes.push(run([plain, input, path.join(dir, 'plain-out.xlsx')]));
-    tallyTimes.push(run([cli, 'tally', input, '-o', path.join(dir, 'tally-out.xlsx')]));
-  }
-  const t = median(tallyTimes);
-  const p = median(plainTimes);
-  process.stdout.write(
-    `cli end to end: tally -o ${t.toFixed(0)} ms vs exceljs load+save ${p.toFixed(0)} ms (medians of 5, alternating) → ratio ${(t / p).toFixed(2)}\n`,
-  );
-  await fs.rm(dir, { recursive: true, force: true });
-}
-
 export async function run(): Promise<void> {
   await engineBench();
-  await cliBench();
 }

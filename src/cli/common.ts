@@ -25,13 +25,17 @@ export interface CliIO {
   now: () => Date;
 }
 
-export interface CliCommand {
+/** What a command's module gives: its run (the registry names it and loads the module on demand). */
+export interface CliRunner {
+  run(argv: string[], io: CliIO): Promise<number>;
+}
+
+export interface CliCommand extends CliRunner {
   name: string;
   /** One usage line, shown by `help` and on usage errors. */
   usage: string;
   /** Left out of `help` (developer commands such as `example`). */
   hidden?: boolean;
-  run(argv: string[], io: CliIO): Promise<number>;
 }
 
 export function langOf(value: unknown): Lang {

@@ -3,8 +3,12 @@
  * ballot sheet is about six times faster than in JavaScript, and `maxOutputLength` stops a part
  * that inflates past its declared size at once (the zip-bomb cap). The offline page keeps fflate.
  */
+import * as zlib from 'zlib';
 import { deflateRawSync, inflateRawSync } from 'zlib';
+import { crc32 as jsCrc32 } from '../hosts/package/crc32';
 import { useCodec } from '../hosts/package/zip';
+
+const nativeCrc32 = (zlib as { crc32?: (data: Uint8Array) => number }).crc32;
 
 export function useNodeZlib(): void {
   useCodec({
@@ -16,5 +20,7 @@ export function useNodeZlib(): void {
       const out = deflateRawSync(data, { level: 6 });
       return new Uint8Array(out.buffer, out.byteOffset, out.byteLength);
     },
+    // zlib.crc32 is native from Node 20.15; older Node 20 releases use ours.
+    crc32: nativeCrc32 ?? jsCrc32,
   });
 }

@@ -47,9 +47,12 @@ describe('Office host', () => {
     const rows: unknown[][] = [['Số phiếu', 'Nguyễn Văn An', 'Trần Thị Bình']];
     // Ballot-like: marks and blanks, as the estimate assumes.
     for (let r = 1; r <= 6000; r++) rows.push([String(r), r % 3 === 0 ? 'x' : '', r % 7 === 0 ? 'x' : '']);
-    const fake = FakeExcel.fromValues([['Phiếu BCH', [[null], [null, ...rows[0]], ...rows.slice(1).map((r) => [null, ...r])]]], {
-      payloadLimit: limit,
-    });
+    const fake = FakeExcel.fromValues(
+      [['Phiếu BCH', [[null], [null, ...rows[0]], ...rows.slice(1).map((r) => [null, ...r])]]],
+      {
+        payloadLimit: limit,
+      },
+    );
     const host = new OfficeHost(fake.run, 50_000);
     const values = await host.readSheets(await host.sheetNames());
     expect(host.stats.readChunks).toBeGreaterThanOrEqual(2);

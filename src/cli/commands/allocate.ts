@@ -1,9 +1,7 @@
 import { allocateCommand } from '../../commands/allocate';
-import { type CliCommand, runWorkbookCommand } from '../common';
+import { type CliRunner, runWorkbookCommand } from '../common';
 
 /** `allocate <in.xlsx> [-o <out.xlsx>] [--json] [--lang vi|en]` (WORKBOOK.md "Command line"). */
-export const allocateCli: CliCommand = {
-  name: 'allocate',
-  usage: 'allocate <in.xlsx> [-o <out.xlsx>] [--json] [--lang vi|en]',
+export const allocateCli: CliRunner = {
   run: (argv, io) => runWorkbookCommand(argv, io, {}, (ctx) => allocateCommand(ctx)),
 };

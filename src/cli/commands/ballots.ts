@@ -1,10 +1,8 @@
 import { ballotsCommand } from '../../commands/ballots';
-import { type CliCommand, runWorkbookCommand } from '../common';
+import { type CliRunner, runWorkbookCommand } from '../common';
 
 /** `ballots <in.xlsx> -o <out.xlsx>`: the `Mẫu phiếu <Mã>` sheets. */
-export const ballotsCli: CliCommand = {
-  name: 'ballots',
-  usage: 'ballots <in.xlsx> -o <out.xlsx> [--election <Mã>]... [--lang vi|en]',
+export const ballotsCli: CliRunner = {
   run: (argv, io) =>
     runWorkbookCommand(
       argv,

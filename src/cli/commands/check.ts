@@ -1,8 +1,6 @@
 import { checkCommand } from '../../commands/check';
-import { type CliCommand, runWorkbookCommand } from '../common';
+import { type CliRunner, runWorkbookCommand } from '../common';
 
-export const checkCli: CliCommand = {
-  name: 'check',
-  usage: 'check <in.xlsx> [-o <out.xlsx>] [--json] [--lang vi|en]',
+export const checkCli: CliRunner = {
   run: (argv, io) => runWorkbookCommand(argv, io, {}, (ctx) => checkCommand(ctx)),
 };

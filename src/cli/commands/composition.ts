@@ -1,9 +1,7 @@
 import { compositionCommand } from '../../commands/composition';
-import { type CliCommand, runWorkbookCommand } from '../common';
+import { type CliRunner, runWorkbookCommand } from '../common';
 
-export const compositionCli: CliCommand = {
-  name: 'composition',
-  usage: 'composition <in.xlsx> [-o <out.xlsx>] [--json] [--lists] [--lang vi|en]',
+export const compositionCli: CliRunner = {
   run: (argv, io) =>
     runWorkbookCommand(argv, io, { lists: { type: 'boolean' } }, (ctx, values) =>
       compositionCommand(ctx, { lists: Boolean(values.lists) }),

@@ -12,15 +12,7 @@ import { problemLine } from '../../commands/report';
 import type { CommandContext, CommandOutcome } from '../../commands/types';
 import type { ElectionResult } from '../../engine/model/results';
 import { STATUS_LABELS } from '../../workbook/render/results';
-import {
-  type CliCommand,
-  checkOutput,
-  EXIT_DONE,
-  EXIT_INPUT_ERRORS,
-  langOf,
-  saveWorkbook,
-  UsageError,
-} from '../common';
+import { type CliRunner, checkOutput, EXIT_DONE, EXIT_INPUT_ERRORS, langOf, saveWorkbook, UsageError } from '../common';
 
 /** The bundled example congress (built by `npm run --silent cli -- example examples`). */
 export const EXAMPLE_WORKBOOK = path.join(__dirname, '..', '..', '..', 'examples', 'dai-hoi-phuong.xlsx');
@@ -39,9 +31,7 @@ function electionLine(e: ElectionResult, vi: boolean): string {
  * `demo`: everything on the example congress — tally and minutes, ballot papers, allocation,
  * list check, composition — into one new workbook, plus the minutes as a Word file beside it.
  */
-export const demoCli: CliCommand = {
-  name: 'demo',
-  usage: 'demo [-o <out.xlsx>] [--overwrite] [--lang vi|en]',
+export const demoCli: CliRunner = {
   async run(argv, io) {
     const { values, positionals } = parseArgs({
       args: argv,

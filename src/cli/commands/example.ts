@@ -1,15 +1,12 @@
 import { parseArgs } from 'node:util';
 import { writeExamples } from '../../examples/write';
-import { type CliCommand, EXIT_DONE, UsageError } from '../common';
+import { type CliRunner, EXIT_DONE, UsageError } from '../common';
 
 /**
  * `example <dir>` (hidden: for the developers): regenerates the bundled example workbooks. The
  * committed files in `examples/` are its output; a test keeps them equal to the generator.
  */
-export const exampleCli: CliCommand = {
-  name: 'example',
-  usage: 'example <dir>',
-  hidden: true,
+export const exampleCli: CliRunner = {
   async run(argv, io) {
     const { positionals } = parseArgs({ args: argv, allowPositionals: true, options: {} });
     if (positionals.length !== 1) throw new UsageError('cần đúng một thư mục / exactly one directory is required');

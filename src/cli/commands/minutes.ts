@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { problemLine } from '../../commands/report';
 import { repackWithClock } from '../../hosts/package/repack';
 import {
-  type CliCommand,
+  type CliRunner,
   checkOutput,
   EXIT_DONE,
   EXIT_INPUT_ERRORS,
@@ -19,9 +19,7 @@ import { writeFileAtomically } from '../files';
  * (WORKBOOK.md "Command line"). Exit 0 done (also when every election is blocked: nothing is
  * written then), 1 input errors, 2 usage, 3 the file system refused.
  */
-export const minutesCli: CliCommand = {
-  name: 'minutes',
-  usage: 'minutes <in.xlsx> --docx <out.docx> [--election <Mã>]... [--overwrite] [--lang vi|en]',
+export const minutesCli: CliRunner = {
   async run(argv, io) {
     const { values, positionals } = parseArgs({
       args: argv,

@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { nextRoundCommand } from '../../commands/nextRound';
 import { problemLine } from '../../commands/report';
 import {
-  type CliCommand,
+  type CliRunner,
   checkExtension,
   checkOutput,
   EXIT_DONE,
@@ -15,9 +15,7 @@ import {
   UsageError,
 } from '../common';
 
-export const nextRoundCli: CliCommand = {
-  name: 'next-round',
-  usage: 'next-round <in.xlsx> <Mã> -o <out.xlsx> [--overwrite] [--lang vi|en]',
+export const nextRoundCli: CliRunner = {
   async run(argv, io) {
     const { values, positionals } = parseArgs({
       args: argv,

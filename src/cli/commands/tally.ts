@@ -1,9 +1,7 @@
 import { tallyCommand } from '../../commands/tally';
-import { type CliCommand, runWorkbookCommand } from '../common';
+import { type CliRunner, runWorkbookCommand } from '../common';
 
-export const tallyCli: CliCommand = {
-  name: 'tally',
-  usage: 'tally <in.xlsx> [-o <out.xlsx>] [--json] [--election <Mã>]... [--lang vi|en]',
+export const tallyCli: CliRunner = {
   run: (argv, io) =>
     runWorkbookCommand(argv, io, { election: { type: 'string', multiple: true } }, (ctx, values) =>
       tallyCommand(ctx, { elections: values.election as string[] | undefined }),

@@ -2,12 +2,10 @@ import { parseArgs } from 'node:util';
 import { existsSync } from 'fs';
 import { PackageHost } from '../../hosts/package/packageHost';
 import { templateSheetPlans } from '../../workbook/render/template';
-import { type CliCommand, EXIT_DONE, langOf, saveWorkbook, UsageError } from '../common';
+import { type CliRunner, EXIT_DONE, langOf, saveWorkbook, UsageError } from '../common';
 
 /** `template <out.xlsx>`: a blank workbook with every input sheet of the contract. */
-export const templateCli: CliCommand = {
-  name: 'template',
-  usage: 'template <out.xlsx> [--lang vi|en]',
+export const templateCli: CliRunner = {
   async run(argv, io) {
     const { values, positionals } = parseArgs({
       args: argv,

@@ -6,6 +6,7 @@
  */
 import type { CellValue, SheetValues } from '../../workbook/port';
 import { columnIndex } from '../../workbook/address';
+import { WorkbookFileError } from './errors';
 import {
   attribute,
   decodeEntities,
@@ -66,12 +67,18 @@ export function readSheetXml(xml: string, ctx: SheetReadContext): ReadSheet {
   const values: SheetValues = [];
   const formulasWithoutValue: { row: number; col: number }[] = [];
   const merges: MergedRange[] = [];
+  // sheetData never nests: its start tag, then its last end tag (one search each over a big part).
   const dataStart = findStartTag(xml, `${p}sheetData`, 0);
   let dataEnd = dataStart;
   if (dataStart >= 0) {
-    const data = elementAt(xml, dataStart, `${p}sheetData`);
-    dataEnd = data.end;
-    if (!data.selfClosing) readCells(xml, data.openEnd, data.end, p, ctx, values, formulasWithoutValue);
+    const openEnd = xml.indexOf('>', dataStart) + 1;
+    if (xml.charCodeAt(openEnd - 2) === 47 /* / */) dataEnd = openEnd;
+    else {
+      const close = xml.lastIndexOf(`</${p}sheetData>`);
+      if (close < openEnd) throw new WorkbookFileError('NOT_XLSX', 'badXml');
+      readCells(xml, openEnd, close, p, ctx, values, formulasWithoutValue);
+      dataEnd = close;
+    }
   }
   const mergeCells = dataEnd >= 0 ? findStartTag(xml, `${p}mergeCells`, Math.max(0, dataEnd)) : -1;
   if (mergeCells >= 0) {
@@ -92,6 +99,60 @@ export function readSheetXml(xml: string, ctx: SheetReadContext): ReadSheet {
   return { values, merges, formulasWithoutValue };
 }
 
+/** A quoted attribute's value in a start tag, by a fast search (machine-written tags), else the general reader. */
+function fastAttribute(tag: string, name: string): string | undefined {
+  const at = tag.indexOf(` ${name}="`);
+  if (at >= 0) {
+    const start = at + name.length + 3;
+    const value = tag.slice(start, tag.indexOf('"', start));
+    return value.indexOf('&') >= 0 ? decodeEntities(value) : value;
+  }
+  return tag.indexOf(`${name}=`) >= 0 ? attribute(tag, name) : undefined;
+}
+
+/** `AB12` → 0-based row and column, by character codes (the hot path of a big sheet). */
+function parseCellRef(ref: string): { row: number; col: number } | null {
+  let col = 0;
+  let i = 0;
+  for (; i < ref.length; i++) {
+    const c = ref.charCodeAt(i);
+    if (c >= 65 && c <= 90) col = col * 26 + (c - 64);
+    else if (c >= 97 && c <= 122) col = col * 26 + (c - 96);
+    else if (c !== 36 /* $ */) break;
+  }
+  let row = 0;
+  for (; i < ref.length; i++) {
+    const c = ref.charCodeAt(i);
+    if (c >= 48 && c <= 57) row = row * 10 + (c - 48);
+    else if (c !== 36) return null;
+  }
+  return col > 0 && row > 0 ? { row: row - 1, col: col - 1 } : null;
+}
+
+/**
+ * Finds a fixed string in a big text from left to right, remembering where the next one is: a
+ * question "is there one in [from, to)?" costs one search however many cells lack the attribute
+ * (a search per cell would rescan to the next occurrence every time).
+ */
+class Finder {
+  private next = -2;
+  constructor(
+    private readonly text: string,
+    private readonly needle: string,
+  ) {}
+
+  within(from: number, to: number): number {
+    if (this.next === -1) return -1;
+    if (this.next < from) this.next = this.text.indexOf(this.needle, from);
+    return this.next >= 0 && this.next < to ? this.next : -1;
+  }
+}
+
+/**
+ * The cells between `from` and `until` (the inside of sheetData): rows and cells found with
+ * indexOf, attributes read without regular expressions, only the parts of a cell that hold its
+ * value looked at. About as fast as a scan of the text can be (bench/files.ts measures it).
+ */
 function readCells(
   xml: string,
   from: number,
@@ -101,11 +162,17 @@ function readCells(
   values: SheetValues,
   missing: { row: number; col: number }[],
 ): void {
-  const rowTag = `${p}row`;
-  const cellTag = `${p}c`;
-  const vTag = `${p}v`;
-  const fTag = `${p}f`;
+  const rowOpen = `<${p}row`;
+  const cellOpen = `<${p}c`;
+  const cellClose = `</${p}c>`;
+  const vOpen = `<${p}v`;
+  const vClose = `</${p}v>`;
+  const fOpen = `<${p}f`;
   const isTag = `${p}is`;
+  const vExact = `<${p}v>`;
+  const rFinder = new Finder(xml, ' r="');
+  const tFinder = new Finder(xml, ' t="');
+  const sFinder = new Finder(xml, ' s="');
   let row = -1;
   let col = -1;
   let i = from;
@@ -114,51 +181,110 @@ function readCells(
   for (;;) {
     i = xml.indexOf('<', i);
     if (i < 0 || i >= until) return;
-    const nameStart = i + 1;
-    let nameEnd = nameStart;
-    while (nameEnd < until) {
-      const code = xml.charCodeAt(nameEnd);
-      if (code === 32 || code === 62 || code === 47 || code === 9 || code === 10 || code === 13) break;
-      nameEnd++;
-    }
-    const name = xml.slice(nameStart, nameEnd);
-    if (name === rowTag) {
-      const end = xml.indexOf('>', nameEnd);
-      const r = attribute(xml.slice(i, end + 1), 'r');
+    if (xml.startsWith(rowOpen, i) && isNameEnd(xml.charCodeAt(i + rowOpen.length))) {
+      const end = xml.indexOf('>', i);
+      const r = fastAttribute(xml.slice(i, end), 'r');
       row = r !== undefined ? Number(r) - 1 : row + 1;
       col = -1;
       i = end + 1;
       continue;
     }
-    if (name !== cellTag) {
-      i = nameEnd;
+    if (!(xml.startsWith(cellOpen, i) && isNameEnd(xml.charCodeAt(i + cellOpen.length)))) {
+      i += 1;
       continue;
     }
-    const cell = elementAt(xml, i, cellTag);
-    i = cell.end;
-    const ref = attribute(cell.tag, 'r');
-    const at = ref ? parseRef(ref) : null;
+    const tagEnd = xml.indexOf('>', i);
+    if (tagEnd < 0) throw new WorkbookFileError('NOT_XLSX', 'badXml');
+    // The fast path: `<c r="B2" [s="3"] [t="s"]><v>…</v></c>` as Excel, LibreOffice and most tools
+    // write nearly every cell, read by character codes; anything else takes the general path below.
+    const start = i;
+    const rAt = rFinder.within(start, tagEnd);
+    if (rAt >= 0) {
+      let c = rAt + 4;
+      let fcol = 0;
+      for (let code = xml.charCodeAt(c); code >= 65 && code <= 90; code = xml.charCodeAt(++c))
+        fcol = fcol * 26 + code - 64;
+      let frow = 0;
+      for (let code = xml.charCodeAt(c); code >= 48 && code <= 57; code = xml.charCodeAt(++c))
+        frow = frow * 10 + code - 48;
+      if (xml.charCodeAt(c) === 34 && fcol > 0 && frow > 0) {
+        if (xml.charCodeAt(tagEnd - 1) === 47) {
+          row = frow - 1;
+          col = fcol - 1;
+          i = tagEnd + 1;
+          continue;
+        }
+        const tAt = tFinder.within(start, tagEnd);
+        const t1 = tAt >= 0 ? xml.charCodeAt(tAt + 4) : 110; /* n */
+        const shared = t1 === 115 && xml.charCodeAt(tAt + 5) === 34; // t="s"
+        const numeric = tAt < 0 || (t1 === 110 && xml.charCodeAt(tAt + 5) === 34); // t="n"
+        if ((shared || numeric) && xml.startsWith(vExact, tagEnd + 1)) {
+          const vStart = tagEnd + 1 + vExact.length;
+          const vEnd = xml.indexOf('<', vStart);
+          if (vEnd > vStart && xml.startsWith(vClose, vEnd) && xml.startsWith(cellClose, vEnd + vClose.length)) {
+            row = frow - 1;
+            col = fcol - 1;
+            i = vEnd + vClose.length + cellClose.length;
+            let value: CellValue;
+            if (shared) {
+              strings ??= ctx.sharedStrings();
+              value = strings[Number(xml.slice(vStart, vEnd))] ?? null;
+            } else {
+              const n = Number(xml.slice(vStart, vEnd));
+              if (Number.isFinite(n)) {
+                const sAt = sFinder.within(start, tagEnd);
+                let style = -1;
+                if (sAt >= 0) {
+                  style = 0;
+                  for (let k = sAt + 4, code = xml.charCodeAt(k); code >= 48 && code <= 57; code = xml.charCodeAt(++k))
+                    style = style * 10 + code - 48;
+                }
+                dates ??= ctx.dateStyles();
+                value = style >= 0 && dates[style] ? serialToJsDate(n, ctx.date1904) : n;
+              } else value = decodeEntities(xml.slice(vStart, vEnd));
+            }
+            if (value === null || value === '') continue;
+            while (values.length <= row) values.push([]);
+            const line = values[row];
+            while (line.length < col) line.push(null);
+            line[col] = value;
+            continue;
+          }
+        }
+      }
+    }
+    const tag = xml.slice(i, tagEnd);
+    const selfClosing = xml.charCodeAt(tagEnd - 1) === 47; /* / */
+    const ref = fastAttribute(tag, 'r');
+    const at = ref ? parseCellRef(ref) : null;
     if (at) {
       row = at.row;
       col = at.col;
     } else col += 1;
     if (row < 0) row = 0;
-    if (cell.selfClosing) continue;
-    const inner = innerXml(xml, cell, cellTag);
-    const type = attribute(cell.tag, 't') ?? 'n';
-    const vStart = findStartTag(inner, vTag, 0);
+    if (selfClosing) {
+      i = tagEnd + 1;
+      continue;
+    }
+    const close = xml.indexOf(cellClose, tagEnd);
+    if (close < 0 || close > until) throw new WorkbookFileError('NOT_XLSX', 'badXml');
+    i = close + cellClose.length;
+    const type = fastAttribute(tag, 't') ?? 'n';
+    // Searched within the cell only: a sheet of inline strings may have no `<v>` at all after it.
+    const inner = xml.slice(tagEnd + 1, close);
     let raw: string | null = null;
-    if (vStart >= 0) {
-      const v = elementAt(inner, vStart, vTag);
-      raw = innerXml(inner, v, vTag);
+    const v = inner.indexOf(vOpen);
+    if (v >= 0 && isNameEnd(inner.charCodeAt(v + vOpen.length))) {
+      const vTagEnd = inner.indexOf('>', v);
+      raw = inner.charCodeAt(vTagEnd - 1) === 47 ? '' : inner.slice(vTagEnd + 1, inner.indexOf(vClose, vTagEnd));
     }
     let value: CellValue = null;
     if (type === 'inlineStr') {
-      const isStart = findStartTag(inner, isTag, 0);
-      if (isStart >= 0) value = stringItemText(innerXml(inner, elementAt(inner, isStart, isTag), isTag), p);
+      const local = findStartTag(inner, isTag, 0);
+      if (local >= 0) value = stringItemText(innerXml(inner, elementAt(inner, local, isTag), isTag), p);
       else if (raw !== null) value = decodeXstring(decodeEntities(raw));
     } else if (raw === null || (raw === '' && type !== 'str')) {
-      if (findStartTag(inner, fTag, 0) >= 0) missing.push({ row, col });
+      if (inner.indexOf(fOpen) >= 0) missing.push({ row, col });
       continue;
     } else if (type === 's') {
       strings ??= ctx.sharedStrings();
@@ -173,7 +299,7 @@ function readCells(
       const n = Number(raw);
       if (!Number.isFinite(n)) value = decodeEntities(raw);
       else {
-        const s = attribute(cell.tag, 's');
+        const s = fastAttribute(tag, 's');
         dates ??= ctx.dateStyles();
         value = s !== undefined && dates[Number(s)] ? serialToJsDate(n, ctx.date1904) : n;
       }
@@ -184,6 +310,10 @@ function readCells(
     while (line.length < col) line.push(null);
     line[col] = value;
   }
+}
+
+function isNameEnd(code: number): boolean {
+  return code === 32 || code === 62 || code === 47 || code === 9 || code === 10 || code === 13;
 }
 
 /** The shared strings part as a list (rich text as its plain text). */

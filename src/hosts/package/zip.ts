@@ -60,11 +60,13 @@ export interface DeflateCodec {
   /** Inflates raw deflate data to exactly `size` bytes; throws past `size` (a lying size field). */
   inflate(data: Uint8Array, size: number): Uint8Array;
   deflate(data: Uint8Array): Uint8Array;
+  crc32(data: Uint8Array): number;
 }
 
 const fflateCodec: DeflateCodec = {
   inflate: (data, size) => inflateCapped(data, size),
   deflate: (data) => deflateSync(data, { level: 6 }),
+  crc32,
 };
 
 let codec: DeflateCodec = fflateCodec;
@@ -221,7 +223,7 @@ export class ZipReader {
       }
     } else throw damaged(entry.name);
     if (out.length !== entry.size) throw damaged(entry.name);
-    if (crc32(out) !== entry.crc) throw new WorkbookFileError('NOT_XLSX', 'badCrc', entry.name);
+    if (codec.crc32(out) !== entry.crc) throw new WorkbookFileError('NOT_XLSX', 'badCrc', entry.name);
     return out;
   }
 
@@ -295,7 +297,7 @@ export class ZipWriter {
         method: METHOD_DEFLATE,
         time,
         date,
-        crc: crc32(data),
+        crc: codec.crc32(data),
         compressedSize: compressed.length,
         size: data.length,
         localOffset: 0,
