@@ -5,14 +5,14 @@
  */
 import { candidateLists, electedBodies, targetFindings } from '../engine/composition';
 import type { BodyComposition, CompositionInput } from '../engine/composition';
-import type { Problem } from '../workbook/problems';
+import { type Problem, warning } from '../workbook/problems';
 import { labelKey } from '../engine/text/normalize';
 import { compositionSheetPlan } from '../workbook/render/composition';
 import type { SheetPlan } from '../workbook/sheetPlan';
 import { readListsInput } from './check';
 import { reportFinding } from './report';
 import type { CommandContext, CommandOutcome } from './types';
-import { compositionSheetName, isCompositionSheet } from '../workbook/sheetNames';
+import { compositionSheetName, isCompositionSheet, PERSONNEL_SHEET } from '../workbook/sheetNames';
 
 export interface CompositionOptions {
   /** `--lists`: also the composition of the candidate lists. */
@@ -23,6 +23,13 @@ export async function compositionCommand(ctx: CommandContext, opts: CompositionO
   ctx.progress?.(0.05, 'read');
   const { data, errors, warnings, report } = await readListsInput(ctx);
   if (!data) return { report, errors, warnings, plans: [], written: false };
+  if (data.people === null) {
+    // Without `Nhân sự` every dimension would be 100 % "Không rõ": say what is missing instead (issue 13).
+    const missing = warning('MISSING_SHEET', 'COMPOSITION_NO_NHAN_SU', undefined, { sheet: PERSONNEL_SHEET });
+    report.composition = {};
+    report.findings = [reportFinding(missing, ctx.lang)];
+    return { report, errors: [], warnings: [...warnings, missing], plans: [], written: false };
+  }
   ctx.progress?.(0.6, 'compose');
   const source: CompositionInput = {
     congress: data.input.congress,

@@ -16,6 +16,8 @@ export const commonMessages = defineMessages(
     NEAR_DUPLICATE_NAME:
       'Tên "{value}" chỉ khác "{other}" ({otherCell}) ở dấu hoặc chữ hoa. Hãy kiểm tra đây có phải cùng một người không.',
     INTERNAL: 'Lỗi nội bộ: {detail}. Hãy báo cho người phát triển kèm tệp Excel.',
+    INVISIBLE_CHARACTER:
+      'Tên "{value}" có ký tự ẩn ({chars}; chỗ "·"), thường do chép từ trang web hoặc tin nhắn: hai tên trông giống nhau mà máy coi là khác nhau. Hãy xóa ô này và gõ lại tên.',
   },
   {
     MISSING_SHEET: 'Sheet "{sheet}" is missing. Add it (the "template" command creates a blank one).',
@@ -31,5 +33,7 @@ export const commonMessages = defineMessages(
     NEAR_DUPLICATE_NAME:
       'Name "{value}" differs from "{other}" ({otherCell}) only in accents or case. Check whether they are the same person.',
     INTERNAL: 'Internal error: {detail}. Report it to the developers with the Excel file.',
+    INVISIBLE_CHARACTER:
+      'Name "{value}" holds invisible characters ({chars}; at "·"), usually pasted from a web page or a message: two names that look alike would count as different people. Clear this cell and type the name again.',
   },
 );

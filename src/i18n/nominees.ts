@@ -68,6 +68,8 @@ export const nomineeMessages = defineMessages(
       '"{name}" trong danh sách {list} không có trong trang Nhân sự. Hãy thêm một dòng cho người này, họ tên ghi giống hệt trên phiếu.',
     NOT_IN_NHAN_SU_NEAR:
       '"{name}" trong danh sách {list} không có trong trang Nhân sự, nhưng ở đó có "{near}" ({otherCell}), chỉ khác ở dấu hoặc chữ hoa. Nếu là cùng một người, hãy sửa cho giống hệt.',
+    COMPOSITION_NO_NHAN_SU:
+      'Chưa có trang "{sheet}" nên không tính được cơ cấu (mọi tiêu chí sẽ là "Không rõ"). Hãy thêm trang "{sheet}" với ngày sinh, giới tính, dân tộc, trình độ của từng người rồi chạy lại.',
     NO_NHAN_SU:
       'Không có trang "Nhân sự": chưa kiểm tra được tư cách đảng viên, tuổi, nguồn giới thiệu và thứ tự theo ngày sinh. Hãy thêm trang này (lệnh "template" tạo sẵn mẫu).',
     BALLOT_ORDER:
@@ -143,6 +145,8 @@ export const nomineeMessages = defineMessages(
       '"{name}" on list {list} is not in the Nhân sự sheet. Add a row for this person with the name exactly as on the ballot.',
     NOT_IN_NHAN_SU_NEAR:
       '"{name}" on list {list} is not in the Nhân sự sheet, which has "{near}" ({otherCell}), differing only in accents or case. If it is the same person, make them identical.',
+    COMPOSITION_NO_NHAN_SU:
+      'Sheet "{sheet}" is missing, so no composition can be computed (every dimension would be "Không rõ"). Add sheet "{sheet}" with each person\'s birth date, sex, ethnicity and education, and run again.',
     NO_NHAN_SU:
       'There is no "Nhân sự" sheet: membership, ages, sources and birth-date order cannot be checked. Add the sheet (the "template" command creates a blank one).',
     BALLOT_ORDER:

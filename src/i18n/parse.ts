@@ -60,6 +60,14 @@ export const parseMessages = defineMessages(
     NO_ELECTIONS: 'Trang "Bầu cử" chưa có cuộc bầu nào. Hãy thêm mỗi cuộc bầu (mỗi lần bầu) một dòng.',
     SUBTOTAL_REASONS_EXCEED:
       'Tổ "{team}": tổng các cột lý do ({reasons}) lớn hơn "Phiếu không hợp lệ" ({invalid}). Hãy kiểm tra lại các số này.',
+    SEATS_TOO_MANY:
+      '"Số lượng cần bầu" là {value}: nhiều hơn {max}, chắc là gõ nhầm. Hãy ghi đúng số người cần bầu của lần bầu này.',
+    SEATS_MORE_THAN_LIST:
+      '"Số lượng cần bầu" ({seats}) nhiều hơn số người trong danh sách bầu ở trang "{sheet}" ({list}): không thể bầu đủ. Hãy sửa số lượng cần bầu hoặc bổ sung danh sách.',
+    MERGED_BALLOT_CELLS:
+      'Các ô này đang được gộp (Merge) trên một dòng phiếu: một ô gộp được đọc như một dấu và các ô trống còn lại, sai lá phiếu. Hãy bỏ gộp ô (Home → Merge & Center → Unmerge) và nhập từng ô theo lá phiếu.',
+    BALLOT_SHEET_IS_OUTPUT:
+      '"Trang phiếu" của cuộc bầu "{id}" là "{value}": tên này là tên một trang kết quả mà công cụ ghi lại mỗi lần chạy, nên không thể chứa phiếu. Hãy đặt cho trang phiếu một tên khác (mặc định "Phiếu {id}").',
   },
   {
     BAD_MARK:
@@ -119,5 +127,13 @@ export const parseMessages = defineMessages(
     NO_ELECTIONS: 'Sheet "Bầu cử" has no elections yet. Add one row per election (per round).',
     SUBTOTAL_REASONS_EXCEED:
       'Team "{team}": the reason columns add up to {reasons}, more than "Phiếu không hợp lệ" ({invalid}). Check these figures.',
+    SEATS_TOO_MANY:
+      '"Số lượng cần bầu" is {value}: more than {max}, surely a slip. Enter the number of seats of this round.',
+    SEATS_MORE_THAN_LIST:
+      '"Số lượng cần bầu" ({seats}) is more than the names on the list in sheet "{sheet}" ({list}): the seats cannot be filled. Correct the seats or complete the list.',
+    MERGED_BALLOT_CELLS:
+      'These cells are merged on a ballot row: a merged range reads as one mark and blanks, which is not the paper ballot. Unmerge them (Home → Merge & Center → Unmerge) and key each cell as on the ballot.',
+    BALLOT_SHEET_IS_OUTPUT:
+      '"Trang phiếu" of election "{id}" is "{value}": that is the name of an output sheet, which the tool rewrites on every run, so it cannot hold ballots. Give the ballot sheet another name (by default "Phiếu {id}").',
   },
 );

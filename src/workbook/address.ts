@@ -34,6 +34,11 @@ export function cellRef(sheet: string, row: number, col: number): string {
   return `${quoteSheet(sheet)}!${a1(row, col)}`;
 }
 
+/** `'Phiếu BCH'!C5:D5` for 0-based bounds (inclusive): a merged range, say. */
+export function rangeRef(sheet: string, row1: number, col1: number, row2: number, col2: number): string {
+  return `${quoteSheet(sheet)}!${a1(row1, col1)}:${a1(row2, col2)}`;
+}
+
 /** Parses `'Phiếu BCH'!D17` (or `Sheet!D17`) back into sheet, 0-based row and column. */
 export function parseCellRef(ref: string): { sheet: string; row: number; col: number } | null {
   const m = /^(?:'((?:[^']|'')+)'|([^!]+))!\$?([A-Z]+)\$?(\d+)/i.exec(ref);

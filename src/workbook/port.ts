@@ -1,4 +1,4 @@
-import type { SheetPlan } from './sheetPlan';
+import type { Rect, SheetPlan } from './sheetPlan';
 
 /**
  * A cell as read from a workbook. Hosts flatten formulas to their results and rich text to plain
@@ -31,6 +31,12 @@ export interface WorkbookPort {
    * never overwrites a non-empty cell (the host throws instead).
    */
   fillCells(sheet: string, cells: CellWrite[]): Promise<void>;
+  /**
+   * Optional: the merged ranges of the named sheets (0-based). A ballot row with merged cells
+   * would read as one mark and blanks, so the readers refuse it at the range (issue 13). The
+   * package host gives them; a host without them reads as before.
+   */
+  mergedRanges?(names: string[]): Promise<Map<string, Rect[]>>;
 }
 
 export interface CellWrite {

@@ -13,7 +13,8 @@ import { parseRoll } from './parse/roll';
 import { parseCounters } from './parse/counters';
 import { type ElectionRow, parseElections } from './parse/elections';
 import { readBallotLayout, readBallots, readSubtotals, sameHeader } from './parse/ballotSheet';
-import { cellRef } from './address';
+import { cellRef, rangeRef } from './address';
+import type { Rect } from './sheetPlan';
 import { CONGRESS_SHEET, ROLL_SHEET, COUNTERS_SHEET, ELECTIONS_SHEET } from './sheetNames';
 import { secondEntryName, mayBeBallotSheet } from './sheetNames';
 import { parseCongress } from './parse/congress';
@@ -40,6 +41,8 @@ export interface TallyReadOptions {
    * link to (a round needs its previous round's result).
    */
   elections?: string[];
+  /** Merged ranges of the sheets (from the port, when it gives them): merged cells in a ballot row are refused. */
+  merges?: Map<string, Rect[]>;
 }
 
 export interface TallyRead {
@@ -68,6 +71,38 @@ function selectElections(rows: ElectionRow[], wanted: string[] | undefined, prob
   return rows.filter((r) => keep.has(r));
 }
 
+/** More seats than names on the list can only end short: BAD_SEATS at `Số lượng cần bầu` (issue 13). */
+function checkSeatsAgainstList(row: ElectionRow, listSize: number, problems: Problem[]): boolean {
+  if (row.seats <= listSize || row.office === 'Xin ý kiến') return true;
+  problems.push(
+    inputError('BAD_SEATS', 'SEATS_MORE_THAN_LIST', row.refs.seats ?? row.refs.id, {
+      seats: row.seats,
+      list: listSize,
+      sheet: row.sheet,
+    }),
+  );
+  return false;
+}
+
+/** Merged ranges that reach below the header row of a ballot sheet, each an error at its range. */
+function mergedBallotCells(
+  sheet: string,
+  headerRow: number,
+  merges: Map<string, Rect[]> | undefined,
+  problems: Problem[],
+): boolean {
+  let found = false;
+  for (const m of merges?.get(sheet) ?? []) {
+    const last = m.row + (m.rows ?? 1) - 1;
+    if (last <= headerRow) continue;
+    found = true;
+    problems.push(
+      inputError('BAD_MARK', 'MERGED_BALLOT_CELLS', rangeRef(sheet, m.row, m.col, last, m.col + (m.cols ?? 1) - 1)),
+    );
+  }
+  return found;
+}
+
 /** Default ballot type (WORKBOOK.md `Loại phiếu`): strike-through when there are more names than seats. */
 function defaultBallotType(row: ElectionRow, listSize: number): BallotType {
   if (row.ballotType) return row.ballotType;
@@ -79,6 +114,7 @@ function readElection(
   sheets: Map<string, SheetValues>,
   sheetNames: string[],
   problems: Problem[],
+  merges?: Map<string, Rect[]>,
 ): ElectionDef | null {
   const sheetName = findSheetName(sheetNames, row.sheet);
   const values = sheetName ? sheets.get(sheetName) : undefined;
@@ -104,6 +140,14 @@ function readElection(
   }
   const layout = readBallotLayout(sheetName, values, problems);
   if (!layout) return null;
+  if (!checkSeatsAgainstList(row, layout.candidates.length, problems)) return null;
+  // A merged range in a ballot row reads as one mark and blanks: refused at the range (issue 13).
+  const merged = mergedBallotCells(sheetName, layout.headerRow, merges, problems);
+  if (secondEntryName(row.sheet) && merges) {
+    const second = findSheetName(sheetNames, secondEntryName(row.sheet));
+    if (second) mergedBallotCells(second, 0, merges, problems);
+  }
+  if (merged) return null;
   const ballotType = defaultBallotType(row, layout.candidates.length);
   const ballots = readBallots(values, layout, { ballotType }, problems);
   let secondEntry = null;
@@ -190,7 +234,7 @@ export function parseTallyInput(
 
   const elections: ElectionDef[] = [];
   for (const row of rows) {
-    const def = readElection(row, sheets, sheetNames, problems);
+    const def = readElection(row, sheets, sheetNames, problems, opts.merges);
     if (def) elections.push(def);
   }
   return { input: { congress, roll, counters, elections, sheetNames }, problems };
@@ -206,5 +250,6 @@ export async function readTallyInput(port: WorkbookPort, opts: TallyReadOptions 
   // round trip, so read every sheet that could be a ballot sheet: all of them but outputs.
   const names = sheetNames.filter((n) => fixed.includes(n) || mayBeBallotSheet(n));
   const sheets = await port.readSheets(names);
-  return parseTallyInput(sheets, sheetNames, opts);
+  const merges = port.mergedRanges ? await port.mergedRanges(names) : undefined;
+  return parseTallyInput(sheets, sheetNames, { ...opts, merges });
 }

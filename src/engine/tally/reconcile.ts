@@ -21,6 +21,7 @@ export const CHECK = {
   teamVotesWithinSeats: 'Tổng số phiếu bầu của tổ không vượt số lượng cần bầu × phiếu hợp lệ',
   totalRowEqualsTeams: 'Dòng Tổng cộng bằng tổng các tổ',
   previousRoundNotBlocked: 'Vòng bầu trước đã có kết quả',
+  denominatorPositive: 'Cơ sở tính (D) lớn hơn 0',
 } as const;
 
 export interface CheckInput {

@@ -100,6 +100,10 @@ function tallyOne(
   const keyed = def.entryMode === 'Tổng hợp' ? (def.subtotals?.rows.length ?? 0) > 0 : def.ballots.length > 0;
 
   checks.push(...countChecks({ def, counted: counts.returned, presentAtVote }));
+  // D = 0 (everyone convened excluded): `2 × votes > 0` would let one vote elect. Nothing can be
+  // decided on such a base; the check shows it (issue 13). Listed only when it fails, so the
+  // reports of every sound election are unchanged.
+  if (denominator <= 0) checks.push({ name: CHECK.denominatorPositive, expected: 1, actual: denominator, ok: false });
   if (def.entryMode === 'Tổng hợp' && def.subtotals) checks.push(...subtotalChecks(def.subtotals, def.seats, opinion));
   const differences = def.secondEntry ? doubleEntryDifferences(def.ballots, def.secondEntry, def.candidates) : [];
   if (def.secondEntry) {

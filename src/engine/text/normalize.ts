@@ -80,3 +80,22 @@ export function looksLegacyEncoded(value: string): boolean {
   const text = value.normalize('NFC');
   return LEGACY_CHARS.test(text) || VNI_PAIR.test(text);
 }
+
+/**
+ * Characters that show nothing but make two names differ (issue 13): zero-width spaces and
+ * joiners, bidirectional controls, the byte-order mark, soft hyphens, fillers and variation
+ * selectors. `Nguyễn Văn An` with a zero-width space looks like `Nguyễn Văn An` and is not it.
+ */
+const INVISIBLE =
+  // eslint-disable-next-line no-misleading-character-class -- each of these is looked for alone, joiners included
+  /[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0]|\udb40[\udc00-\udc7f]/g;
+
+/** The invisible characters of a text, as `U+200B` codes (none: an empty list). */
+export function invisibleCharacters(value: string): string[] {
+  const found = new Set<string>();
+  for (const m of value.matchAll(INVISIBLE)) {
+    const code = m[0].codePointAt(0) ?? 0;
+    found.add(`U+${code.toString(16).toUpperCase().padStart(4, '0')}`);
+  }
+  return [...found];
+}

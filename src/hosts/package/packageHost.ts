@@ -10,7 +10,7 @@
  * It runs in Node and in the browser alike (no file system here: bytes in, bytes out).
  */
 import type { CellWrite, SheetValues, WorkbookPort } from '../../workbook/port';
-import type { SheetPlan } from '../../workbook/sheetPlan';
+import type { Rect, SheetPlan } from '../../workbook/sheetPlan';
 import { a1, columnIndex } from '../../workbook/address';
 import { orderOutputSheets } from '../../workbook/sheetNames';
 import { DEFAULT_LIMITS, type ZipLimits, ZipReader, ZipWriter } from './zip';
@@ -262,10 +262,14 @@ export class PackageHost implements WorkbookPort {
     return result;
   }
 
-  /** The merged ranges of a worksheet (0-based), for readers that must refuse merged marks. */
-  async mergedRanges(name: string): Promise<{ row: number; col: number; rows: number; cols: number }[]> {
-    const sheet = this.sheets.find((s) => s.kind === 'worksheet' && s.name === name);
-    return sheet ? this.readSheet(sheet).merges : [];
+  /** The merged ranges of worksheets (0-based), for readers that must refuse merged marks. */
+  async mergedRanges(names: string[]): Promise<Map<string, Rect[]>> {
+    const out = new Map<string, Rect[]>();
+    for (const name of names) {
+      const sheet = this.sheets.find((s) => s.kind === 'worksheet' && s.name === name);
+      if (sheet) out.set(name, this.readSheet(sheet).merges);
+    }
+    return out;
   }
 
   private readSheet(sheet: SheetEntry): ReadSheet {

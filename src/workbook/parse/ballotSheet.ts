@@ -6,9 +6,10 @@
  * thousands of marks), so marks are read with a fast path for the two common cells (blank and
  * `x`) and cell references are built only when someone asks for them.
  */
+import { nameProblems } from './personNames';
 import type { CellValue, SheetValues } from '../port';
 import { inputError, type Problem, warning } from '../problems';
-import { labelKey, looksLegacyEncoded, personName } from '../../engine/text/normalize';
+import { labelKey, personName } from '../../engine/text/normalize';
 import type { BallotRecord, Mark, SubtotalRow, SubtotalSheet } from '../../engine/model/ballots';
 import type { BallotType } from '../../engine/model/election';
 import { columnLetters, cellRef, quoteSheet } from '../address';
@@ -89,8 +90,7 @@ export function readBallotLayout(sheet: string, values: SheetValues, problems: P
       continue;
     }
     const name = personName(text);
-    if (looksLegacyEncoded(name))
-      problems.push(inputError('LEGACY_ENCODING', 'LEGACY_ENCODING', cell, { value: name }));
+    problems.push(...nameProblems(name, cell));
     const other = seen.get(name);
     if (other) {
       problems.push(inputError('BAD_VALUE', 'DUPLICATE_CANDIDATE', cell, { name, otherCell: other }));
@@ -345,8 +345,7 @@ export function readSubtotals(
       continue;
     }
     const name = personName(header[c]);
-    if (looksLegacyEncoded(name))
-      problems.push(inputError('LEGACY_ENCODING', 'LEGACY_ENCODING', cell, { value: name }));
+    problems.push(...nameProblems(name, cell));
     const otherCell = seen.get(name);
     if (otherCell !== undefined) {
       problems.push(inputError('BAD_VALUE', 'DUPLICATE_CANDIDATE', cell, { name, otherCell }));

@@ -2,9 +2,10 @@
  * `Ban kiểm phiếu`, the vote-counting committee (WORKBOOK.md): who signs the minutes. Optional:
  * without it the minutes carry dotted signature lines and a warning.
  */
+import { nameProblems } from './personNames';
 import type { SheetValues } from '../port';
 import { inputError, type Problem } from '../problems';
-import { looksLegacyEncoded, personName, sameLabel } from '../../engine/text/normalize';
+import { personName, sameLabel } from '../../engine/text/normalize';
 import type { CounterEntry } from '../../engine/model/roll';
 import type { Session } from '../../engine/model/election';
 import { cellText } from '../values';
@@ -39,8 +40,7 @@ export function parseCounters(sheet: string, values: SheetValues): { counters: C
       );
       continue;
     }
-    if (looksLegacyEncoded(name))
-      problems.push(inputError('LEGACY_ENCODING', 'LEGACY_ENCODING', nameCell, { value: name }));
+    problems.push(...nameProblems(name, nameCell));
     const roleText = cellText(cellOf(table, row, 'role'));
     // `Thành viên` is how many committees write it; it means `Ủy viên`.
     const role =

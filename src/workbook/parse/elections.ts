@@ -16,7 +16,10 @@ import {
 import { cellDate, cellInteger, cellText, isBlank } from '../values';
 import { cellOf, type ColumnSpec, isProblem, readTable, refOf, type Table, type TableRow } from '../table';
 import { SESSIONS } from './counters';
-import { defaultBallotSheetName } from '../sheetNames';
+import { defaultBallotSheetName, isOutputSheet } from '../sheetNames';
+
+/** The most seats one round may have (issue 13). */
+export const MAX_SEATS = 10000;
 
 /** Columns in contract order (the template writes exactly these). */
 export const ELECTION_COLUMNS = [
@@ -161,6 +164,16 @@ function parseRow(
   // Seats: required except for an opinion ballot, which elects nobody (WORKBOOK.md `Xin ý kiến`).
   let seats = integer('Số lượng cần bầu', opinion ? 0 : 1);
   if (seats === null && !opinion) bad('Số lượng cần bầu', 'số người cần bầu (một số nguyên ≥ 1)');
+  // No congress elects 10,000 in one round; a bigger number is a slip (1e15 was accepted, issue 13).
+  if (seats !== null && seats > MAX_SEATS) {
+    problems.push(
+      inputError('BAD_SEATS', 'SEATS_TOO_MANY', refOf(table, row, 'Số lượng cần bầu'), {
+        value: seats,
+        max: MAX_SEATS,
+      }),
+    );
+    seats = null;
+  }
   if (opinion) seats = 0;
   const roundGiven = integer('Lần bầu', 1);
   const previousText = text('Vòng trước');
@@ -170,6 +183,11 @@ function parseRow(
   const voters = integer('Số người bầu', 1);
 
   const sheetName = text('Trang phiếu') || defaultBallotSheetName(id);
+  // An output sheet is rewritten by every run: it cannot hold the ballots (and is never read as them).
+  if (isOutputSheet(sheetName))
+    problems.push(
+      inputError('BAD_VALUE', 'BALLOT_SHEET_IS_OUTPUT', cells['Trang phiếu'] ?? codeCell, { value: sheetName, id }),
+    );
   if (sheetName.length > MAX_SHEET_NAME)
     problems.push(
       inputError('BAD_VALUE', 'SHEET_NAME_TOO_LONG', cells['Trang phiếu'] ?? codeCell, { value: sheetName }),

@@ -2,9 +2,10 @@
  * The `Nhân sự` sheet (WORKBOOK.md): facts about candidates for the list checks and the
  * composition. Optional: without it the checks that need facts say so.
  */
+import { nameProblems } from './personNames';
 import type { SheetValues, WorkbookPort } from '../port';
 import { inputError, type Problem, warning } from '../problems';
-import { labelKey, looksLegacyEncoded, personName, sameLabel } from '../../engine/text/normalize';
+import { labelKey, personName, sameLabel } from '../../engine/text/normalize';
 import { GENDERS, MEMBERSHIPS, NOMINEE_SOURCES, type Person, type PersonField } from '../../engine/model/person';
 import { cellDate, cellText, isBlank } from '../values';
 import { cellOf, type ColumnSpec, findSheetName, isProblem, readTable, refOf } from '../table';
@@ -55,8 +56,7 @@ export function parsePersonnel(sheet: string, values: SheetValues): { people: Pe
       );
       continue;
     }
-    if (looksLegacyEncoded(name))
-      problems.push(inputError('LEGACY_ENCODING', 'LEGACY_ENCODING', cells.name, { value: name }));
+    problems.push(...nameProblems(name, cells.name));
 
     let birth: Person['birth'] = null;
     const birthValue = cellOf(table, row, 'birth');

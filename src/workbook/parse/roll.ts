@@ -3,9 +3,10 @@
  * majority base D (regulations §5.2), so every row must be unambiguous: its standing (`Tư cách`)
  * fits the kind of congress, its status (`Tình trạng`) is one of the contract's words.
  */
+import { nameProblems } from './personNames';
 import type { SheetValues } from '../port';
 import { inputError, type Problem, warning } from '../problems';
-import { labelKey, looksLegacyEncoded, personName, sameLabel } from '../../engine/text/normalize';
+import { labelKey, personName, sameLabel } from '../../engine/text/normalize';
 import type { RollEntry, RollStatus, Standing } from '../../engine/model/roll';
 import type { CongressKind } from '../../engine/model/congress';
 import { cellText } from '../values';
@@ -69,8 +70,7 @@ export function parseRoll(
       );
       continue;
     }
-    if (looksLegacyEncoded(name))
-      problems.push(inputError('LEGACY_ENCODING', 'LEGACY_ENCODING', nameCell(), { value: name }));
+    problems.push(...nameProblems(name, nameCell()));
     const standing = pick(standingText, STANDINGS);
     if (!standing) {
       problems.push(

@@ -3,9 +3,10 @@
  * `Chi bộ | Đảng viên chính thức | Đảng viên dự bị | Tối thiểu | Cộng thêm | Cấp ủy viên đương nhiệm`.
  * Header in rows 1–10, labels matched forgivingly, every error at its quoted cell.
  */
+import { nameProblems } from './personNames';
 import type { CellValue, SheetValues } from '../port';
 import { inputError, type Problem } from '../problems';
-import { labelKey, looksLegacyEncoded } from '../../engine/text/normalize';
+import { labelKey } from '../../engine/text/normalize';
 import type { AllocationUnit } from '../../engine/allocation/types';
 import { cellText, isBlank } from '../values';
 import { cellOf, type ColumnSpec, isProblem, readTable, refOf, type Table, type TableRow } from '../table';
@@ -106,8 +107,7 @@ export function parseUnits(
       continue;
     }
     const unit = readUnit(table, row, name, problems);
-    if (looksLegacyEncoded(name))
-      problems.push(inputError('LEGACY_ENCODING', 'LEGACY_ENCODING', unit.cell, { value: name }));
+    problems.push(...nameProblems(name, unit.cell));
     const twin = seen.get(labelKey(name));
     if (twin) {
       problems.push(inputError('BAD_VALUE', 'ALLOC_DUPLICATE_UNIT', unit.cell, { unit: name, otherCell: twin.cell }));
