@@ -157,7 +157,7 @@ async function readVersusFloor(label: string, file: string): Promise<void> {
   const h = median(host);
   const f = median(floor);
   process.stdout.write(
-    `read of the ballot sheet alone, ${label} (${cells.toLocaleString('en')} references and values): host ${h.toFixed(0)} ms vs floor (inflate + one direct scan) ${f.toFixed(0)} ms → ${(h / f).toFixed(2)}× (medians of 9)\n`,
+    `read of the ballot sheet alone, ${label} (${cells.toLocaleString('en')} references and values taken): host ${h.toFixed(0)} ms vs floor (inflate + one direct scan) ${f.toFixed(0)} ms → ${(h / f).toFixed(2)}× (medians of 9)\n`,
   );
 }
 

@@ -246,7 +246,7 @@ function readCells(
             if (value === null || value === '') continue;
             while (values.length <= row) values.push([]);
             const line = values[row];
-            while (line.length < col) line.push(null);
+            padRow(line, col);
             line[col] = value;
             continue;
           }
@@ -307,9 +307,17 @@ function readCells(
     if (value === null || value === '') continue;
     while (values.length <= row) values.push([]);
     const line = values[row];
-    while (line.length < col) line.push(null);
+    padRow(line, col);
     line[col] = value;
   }
+}
+
+/** Blanks up to `col` (a sparse row of marks is mostly blanks: one native fill, not a push per cell). */
+function padRow(line: CellValue[], col: number): void {
+  const from = line.length;
+  if (from >= col) return;
+  line.length = col;
+  line.fill(null, from);
 }
 
 function isNameEnd(code: number): boolean {

@@ -81,7 +81,8 @@ function applyRun(before: ResolvedStyle, style: CellStyle): ResolvedStyle {
 class StyleGrid {
   readonly states: ResolvedStyle[] = [];
   private readonly stateKeys = new Map<string, number>();
-  private readonly transitions = new Map<string, number>();
+  /** Per run: state before → state after (numeric keys: no string built per cell). */
+  private readonly transitions: Map<number, number>[] = [];
   readonly cells = new Map<number, number>();
 
   intern(style: ResolvedStyle): number {
@@ -96,11 +97,12 @@ class StyleGrid {
   }
 
   apply(from: number, runIndex: number, style: CellStyle): number {
-    const key = `${from}|${runIndex}`;
-    let to = this.transitions.get(key);
+    let byRun = this.transitions[runIndex];
+    if (!byRun) byRun = this.transitions[runIndex] = new Map<number, number>();
+    let to = byRun.get(from);
     if (to === undefined) {
       to = this.intern(applyRun(this.states[from], style));
-      this.transitions.set(key, to);
+      byRun.set(from, to);
     }
     return to;
   }
