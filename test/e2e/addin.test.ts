@@ -144,6 +144,10 @@ describe('the build', () => {
     ]) {
       expect(existsSync(path.join(OUT, file))).toBe(true);
     }
+    // The offline page carries the package host, not exceljs: well under the 1,137 KB it was.
+    const offline = readFileSync(path.join(OUT, 'dai-hoi-ngoai-tuyen.html'), 'utf8');
+    expect(offline.length).toBeLessThan(400 * 1024);
+    expect(offline).not.toContain('ExcelJS');
     const html = readFileSync(path.join(OUT, 'taskpane.html'), 'utf8');
     expect(html).toMatch(/<script src="?office\.js"?><\/script>/);
     expect(html).toMatch(/script-src 'self'/);

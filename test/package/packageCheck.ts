@@ -72,13 +72,13 @@ export function checkPackage(bytes: Uint8Array): string[] {
     }
   }
   const workbook = text('xl/workbook.xml');
-  const sheets = [...workbook.matchAll(/<sheet\s[^>]*>/g)].map((m) => ({
+  const sheets = [...workbook.matchAll(/<(?:[\w.-]+:)?sheet\s[^>]*>/g)].map((m) => ({
     name: (attr(m[0], 'name') ?? '').toLowerCase(),
     id: attr(m[0], 'sheetId'),
   }));
   if (new Set(sheets.map((s) => s.name)).size !== sheets.length) problems.push('duplicate sheet names');
   if (new Set(sheets.map((s) => s.id)).size !== sheets.length) problems.push('duplicate sheet ids');
-  for (const m of workbook.matchAll(/<definedName\s[^>]*>/g)) {
+  for (const m of workbook.matchAll(/<(?:[\w.-]+:)?definedName\s[^>]*>/g)) {
     const local = attr(m[0], 'localSheetId');
     if (local !== undefined && Number(local) >= sheets.length)
       problems.push(`defined name local to sheet ${local} of ${sheets.length}`);
@@ -86,8 +86,8 @@ export function checkPackage(bytes: Uint8Array): string[] {
   const sst = names.find((n) => n.toLowerCase() === 'xl/sharedstrings.xml');
   if (sst) {
     const xml = text(sst);
-    const unique = attr(/<sst\s[^>]*>/.exec(xml)?.[0] ?? '', 'uniqueCount');
-    const count = (xml.match(/<si>|<si\s/g) ?? []).length;
+    const unique = attr(/<(?:[\w.-]+:)?sst\s[^>]*>/.exec(xml)?.[0] ?? '', 'uniqueCount');
+    const count = (xml.match(/<(?:[\w.-]+:)?si[\s>]/g) ?? []).length;
     if (unique !== undefined && Number(unique) !== count)
       problems.push(`sharedStrings uniqueCount ${unique} ≠ ${count} items`);
   }

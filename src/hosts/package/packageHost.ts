@@ -97,6 +97,8 @@ export class PackageHost implements WorkbookPort {
   private readonly sheets: SheetEntry[];
   private definedNames: DefinedNameEntry[];
   private readonly date1904: boolean;
+  /** The namespace prefix of workbook.xml's elements ('' or e.g. `x:`). */
+  private readonly workbookPrefix: string;
   private sharedStrings: string[] | null = null;
   private dateStyles: boolean[] | null = null;
   private readonly readCache = new Map<string, ReadSheet>();
@@ -117,6 +119,7 @@ export class PackageHost implements WorkbookPort {
     const workbookXml = this.text(this.workbookPart) ?? '';
     const rels = parseRelationships(this.text(this.workbookRelsPart) ?? '');
     const p = rootPrefix(workbookXml);
+    this.workbookPrefix = p;
     const pr = findElement(workbookXml, `${p}workbookPr`);
     const date1904 = pr ? attribute(pr.tag, 'date1904') : undefined;
     this.date1904 = date1904 === '1' || date1904 === 'true';
@@ -331,7 +334,8 @@ export class PackageHost implements WorkbookPort {
       });
       const entry: SheetEntry = { name: plan.name, sheetId: nextId++, relId, part, kind: 'worksheet', element: null };
       this.sheets.push(entry);
-      for (const dn of sheet.definedNames) this.definedNames.push({ xml: definedNameXml(dn), sheet: entry });
+      for (const dn of sheet.definedNames)
+        this.definedNames.push({ xml: definedNameXml(dn, this.workbookPrefix), sheet: entry });
     }
     const order = orderOutputSheets(this.sheets.map((s) => s.name));
     this.sheets.sort((a, b) => order.indexOf(a.name) - order.indexOf(b.name));
@@ -644,8 +648,9 @@ function withLocalSheetId(xml: string, index: number): string {
   return fixed + xml.slice(end);
 }
 
-function definedNameXml(dn: DefinedName): string {
-  return `<definedName name="${escapeAttribute(dn.name)}" localSheetId="0">${escapeText(dn.value)}</definedName>`;
+/** A defined name of ours, in the workbook part's prefix (`<x:definedName>` where the part uses `x:`). */
+function definedNameXml(dn: DefinedName, p: string): string {
+  return `<${p}definedName name="${escapeAttribute(dn.name)}" localSheetId="0">${escapeText(dn.value)}</${p}definedName>`;
 }
 
 /** The sheet XML with the cells filled in, rows and cells kept in order; spans hints dropped on touched rows. */
