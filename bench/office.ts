@@ -148,5 +148,7 @@ export async function run(): Promise<void> {
   );
   const standalone = path.join(dist, 'dai-hoi-ngoai-tuyen.html');
   if (existsSync(standalone))
-    process.stdout.write(`standalone page (one file: package host with fflate, no exceljs): ${kb(statSync(standalone).size)}\n`);
+    process.stdout.write(
+      `standalone page (one file: package host with fflate, no exceljs): ${kb(statSync(standalone).size)}\n`,
+    );
 }
