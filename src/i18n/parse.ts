@@ -58,6 +58,10 @@ export const parseMessages = defineMessages(
       'Thiếu trang "Đại biểu" (danh sách triệu tập): cần trang này để tính số được triệu tập và cơ sở tính tỷ lệ, trừ khi mọi cuộc bầu đều ghi "Số người bầu".',
     ELECTION_UNKNOWN: 'Không có cuộc bầu mã "{id}" trong trang "Bầu cử". Các mã hiện có: {ids}.',
     NO_ELECTIONS: 'Trang "Bầu cử" chưa có cuộc bầu nào. Hãy thêm mỗi cuộc bầu (mỗi lần bầu) một dòng.',
+    BAD_SEATS_VALUE:
+      '"Số lượng cần bầu" ghi "{value}": cần số người cần bầu ở lần bầu này, một số nguyên từ 1 trở lên (để trống chỉ với dòng "Xin ý kiến"). Hãy sửa ô này.',
+    ALTERNATES_MAJORITY_190:
+      '"{field}" ghi "{value}" nhưng theo Quy chế bầu cử 190-QĐ/TW (Điều 18) đại biểu dự khuyết phải được quá một nửa số phiếu so với số được triệu tập, như đại biểu chính thức. Hãy để trống ô này hoặc ghi "Có"; chỉ Quy chế 244-QĐ/TW để Đại hội quyết định điều này.',
     SUBTOTAL_REASONS_EXCEED:
       'Tổ "{team}": tổng các cột lý do ({reasons}) lớn hơn "Phiếu không hợp lệ" ({invalid}). Hãy kiểm tra lại các số này.',
     SEATS_TOO_MANY:
@@ -125,6 +129,10 @@ export const parseMessages = defineMessages(
       'Sheet "Đại biểu" (the convened roll) is missing: it is needed for the number convened and the majority base, unless every election gives "Số người bầu".',
     ELECTION_UNKNOWN: 'There is no election with code "{id}" in sheet "Bầu cử". Codes present: {ids}.',
     NO_ELECTIONS: 'Sheet "Bầu cử" has no elections yet. Add one row per election (per round).',
+    BAD_SEATS_VALUE:
+      '"Số lượng cần bầu" says "{value}": it must be the number of people to elect in this round, a whole number of 1 or more (blank only on a "Xin ý kiến" row). Correct this cell.',
+    ALTERNATES_MAJORITY_190:
+      '"{field}" says "{value}", but under election rules 190-QĐ/TW (Article 18) alternates need more than half of the votes of those convened, as official delegates do. Leave this cell blank or write "Có"; only the 244-QĐ/TW rules leave this to the congress.',
     SUBTOTAL_REASONS_EXCEED:
       'Team "{team}": the reason columns add up to {reasons}, more than "Phiếu không hợp lệ" ({invalid}). Check these figures.',
     SEATS_TOO_MANY:

@@ -129,6 +129,7 @@ export function result(
     teams: [],
     convened: denominator,
     absentAtVote: 0,
+    tieRevote: null,
   };
 }
 

@@ -16,7 +16,7 @@ export const DIRECTIVE_CAPS: Record<string, DirectiveCap | undefined> = {
   // "Cấp trên trực tiếp cơ sở": ≤ 300 under both CT 35 (2019) and CT 45 (2025) [V].
   'Cấp trên cơ sở': { cap: 300, citation: 'Chỉ thị 45-CT/TW (2025); Chỉ thị 35-CT/TW (2019)' },
   // Commune or ward directly under the province after the 2025 merger: ≤ 250 [V].
-  'Xã, phường': { cap: 250, citation: 'Chỉ thị 45-CT/TW (2025)' },
+  'Xã, phường, đặc khu': { cap: 250, citation: 'Chỉ thị 45-CT/TW (2025)' },
   // Grassroots đảng bộ: "không quá 250" — the heading is retrieved, the text is cut off [P].
   'Cơ sở': { cap: 250, citation: 'Chỉ thị 45-CT/TW (2025)' },
 };

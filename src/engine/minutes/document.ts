@@ -28,13 +28,27 @@ export interface HeaderLine {
   size?: number;
   /** A solid rule under the line, as long as the line (under `ĐẢNG CỘNG SẢN VIỆT NAM`). */
   ruleBelow?: boolean;
+  /**
+   * Where a line too wide for its block may break (the congress line): phrases, kept whole on a
+   * line when they fit; a phrase too wide alone breaks between its parts, and a part too wide
+   * alone between its words — so a name such as `PHÚC ĐỒNG` is never split while it fits. The
+   * phrases joined by spaces are `text`. Absent: the line breaks between words.
+   */
+  phrases?: string[][];
 }
 
-/** Top of page 1: the issuing body on the left, the Party title and the date line on the right. */
+/**
+ * Top of page 1 (HD 36-HD/VPTW): the issuing body on the left, the Party title on the right, and
+ * under both, on one line, the document number at the left and the place and date at the right.
+ */
 export interface HeaderBlock {
   kind: 'header';
   left: HeaderLine[];
   right: HeaderLine[];
+  /** `Số …-BB/…`, under the left block. */
+  number: HeaderLine;
+  /** The place and date line, under the right block, level with the number. */
+  date: HeaderLine;
 }
 
 /** Document type (`BIÊN BẢN KIỂM PHIẾU`, bold 15–16), the summary lines (bold), a short rule. */

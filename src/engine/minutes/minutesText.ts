@@ -13,7 +13,6 @@ import { cleanText } from '../text/normalize';
 import { warning, type Problem } from '../findings/finding';
 import {
   type Block,
-  type HeaderLine,
   type MinutesContext,
   DOTS,
   type MinutesDocument,
@@ -23,9 +22,11 @@ import {
   type TableColumn,
   type TextRun,
 } from './document';
-import { congressBodyName, congressHeaderLine, documentNumberLine, placeDateLine, upperVi } from './congressNames';
+import { congressBodyName } from './congressNames';
+import { committeeHeader } from './committeeHeader';
 import { percentText } from '../text/percent';
 import { decidingSettings } from './settingsUsed';
+import type { SettingId } from '../model/settings';
 
 /** Who votes, in the running text: the base of D. */
 function votersNoun(ctx: MinutesContext): string {
@@ -98,6 +99,8 @@ interface Voice {
   voters: string;
   opinion: boolean;
   endDate: CalendarDate | null;
+  /** Settings that decided something here: each is one sentence where it belongs. */
+  settings: Set<SettingId>;
 }
 
 /** The minutes of one election that is neither blocked nor still at the zero report. */
@@ -109,6 +112,7 @@ export function buildMinutes(ctx: MinutesContext): MinutesDocument {
     voters: votersNoun(ctx),
     opinion: result.office === 'Xin ý kiến',
     endDate: election.countEnded?.date ?? congress.date,
+    settings: decidingSettings(ctx),
   };
   writeHeader(ctx, voice, draft);
   writeOpening(ctx, voice, draft);
@@ -122,7 +126,6 @@ export function buildMinutes(ctx: MinutesContext): MinutesDocument {
   writeBase(ctx, voice, draft);
   writeBallots(ctx, voice, draft);
   writeResults(ctx, voice, draft);
-  writeSettingsUsed(ctx, draft);
   writeClosing(ctx, voice, committee, draft);
   return {
     electionId: result.id,
@@ -132,22 +135,9 @@ export function buildMinutes(ctx: MinutesContext): MinutesDocument {
   };
 }
 
-/** Header (WORKBOOK.md header lines; HD 36: issuing body left, Party title right), title and summary. */
+/** Header (the counting committee's, `committeeHeader`), title and summary. */
 function writeHeader({ congress, election }: MinutesContext, voice: Voice, draft: Draft): void {
-  const left: HeaderLine[] = [];
-  if (cleanText(congress.superior)) left.push({ text: upperVi(congress.superior) });
-  left.push({ text: congressHeaderLine(congress) });
-  left.push({ text: 'BAN KIỂM PHIẾU', bold: true });
-  left.push({ text: '*' });
-  left.push({ text: documentNumberLine(election.minutesNumber, congress.settings.documentSymbol) });
-  draft.push({
-    kind: 'header',
-    left,
-    right: [
-      { text: 'ĐẢNG CỘNG SẢN VIỆT NAM', bold: true, size: 15, ruleBelow: true },
-      { text: placeDateLine(congress.place, voice.endDate), italic: true },
-    ],
-  });
+  draft.push(committeeHeader(congress, { number: election.minutesNumber, date: voice.endDate }));
   draft.push({ kind: 'title', title: 'BIÊN BẢN KIỂM PHIẾU', summary: summaryLines(election, congress) });
 }
 
@@ -204,12 +194,21 @@ function writeCommittee(ctx: MinutesContext, voice: Voice, draft: Draft): Commit
 }
 
 /** Convened, each exclusion, D, present, absent (§6.2 items 7–8; WORKBOOK.md majority base). */
-function writeBase({ congress, election, result }: MinutesContext, voice: Voice, draft: Draft): void {
+function writeBase(ctx: MinutesContext, voice: Voice, draft: Draft): void {
+  const { result } = ctx;
   draft.heading(voice.opinion ? 'Cơ sở tính tỷ lệ xin ý kiến' : 'Số người bầu và cơ sở tính kết quả');
   const [first, ...exclusions] = result.denominatorSteps;
   if (first) draft.push(p(`- ${first.label}: ${people(first.count)};`, 1));
   for (const step of exclusions) draft.push(p(`- ${step.label}: ${people(step.count)};`, 1));
   if (voice.opinion) {
+    // regulations §3.3: present or convened is the congress's to decide (`Cơ sở xin ý kiến`).
+    if (voice.settings.has('opinionBase')) {
+      const base =
+        ctx.congress.settings.opinionBase === 'Có mặt'
+          ? `số ${voice.voters} có mặt`
+          : `tổng số ${voice.voters} được triệu tập`;
+      draft.push(p(`- Theo quyết định của ${voice.assembly}, tỷ lệ xin ý kiến được tính trên ${base};`, 1));
+    }
     draft.push(
       p(
         [
@@ -224,7 +223,7 @@ function writeBase({ congress, election, result }: MinutesContext, voice: Voice,
     );
   } else {
     draft.push(p([{ text: `- Cơ sở tính tỷ lệ trúng cử (D): ` }, b(people(result.denominator)), { text: ';' }], 1));
-    draft.push(p(thresholdSentence(election, result, congress), 1));
+    draft.push(p(thresholdSentence(ctx, voice), 1));
   }
   draft.push(
     p(
@@ -235,7 +234,8 @@ function writeBase({ congress, election, result }: MinutesContext, voice: Voice,
 }
 
 /** Ballots issued, returned, valid and invalid with each reason (§6.2 items 9–10). */
-function writeBallots({ result }: MinutesContext, voice: Voice, draft: Draft): void {
+function writeBallots(ctx: MinutesContext, voice: Voice, draft: Draft): void {
+  const { result } = ctx;
   draft.heading(voice.opinion ? 'Phiếu xin ý kiến' : 'Phiếu bầu');
   const ballots = result.ballots;
   const issued = ballots.issued === null ? DOTS : n(ballots.issued);
@@ -246,6 +246,13 @@ function writeBallots({ result }: MinutesContext, voice: Voice, draft: Draft): v
   reasons.forEach(([reason, count], i) =>
     draft.push(p(`+ ${reason}: ${n(count)} phiếu${i === reasons.length - 1 ? '.' : ';'}`, 2)),
   );
+  // regulations-addendum §2: a ballot of several names that votes for nobody (`Phiếu không bầu ai`).
+  if (voice.settings.has('emptyBallotValid')) {
+    const verdict = ctx.congress.settings.emptyBallotValid ? 'vẫn được tính là phiếu hợp lệ' : 'là phiếu không hợp lệ';
+    draft.push(
+      p(`Theo quyết định của ${voice.assembly}, phiếu bầu không bầu cho đồng chí nào trong danh sách ${verdict}.`),
+    );
+  }
 }
 
 /**
@@ -272,17 +279,10 @@ function writeResults(ctx: MinutesContext, voice: Voice, draft: Draft): void {
   draft.push(...outcomeBlocks(ctx));
 }
 
-/** Settings that decided anything where the reference marks the rule unverified (ARCHITECTURE.md). */
-function writeSettingsUsed(ctx: MinutesContext, draft: Draft): void {
-  const used = decidingSettings(ctx);
-  if (!used.length) return;
-  draft.heading('Các điểm áp dụng theo thiết lập của Đại hội');
-  used.forEach((s, i) =>
-    draft.push(p(`- ${s.name}: ${s.value}${s.byDefault ? ' (mặc định)' : ''}${i === used.length - 1 ? '.' : ';'}`, 1)),
-  );
-}
-
-/** Time and date of the count's end (dotted when unknown), the report to the presidium, signatures, fingerprint. */
+/**
+ * The ballots sealed and handed over (QC190 Điều 35), the time and date of the count's end (dotted
+ * when unknown) and the report to the presidium, the signatures, and the fingerprint line.
+ */
 function writeClosing(
   { congress, election, result }: MinutesContext,
   voice: Voice,
@@ -292,10 +292,16 @@ function writeClosing(
   const time = election.countEnded?.time;
   const at = time ? `${pad2(time.hour)} giờ ${pad2(time.minute)} phút` : `${DOTS} giờ ${DOTS} phút`;
   const day = voice.endDate ? formatDateWordsVi(voice.endDate) : `ngày ${DOTS} tháng ${DOTS} năm ${DOTS}`;
-  const reportTo =
-    voice.assembly === 'Hội nghị'
-      ? 'báo cáo chủ tọa Hội nghị và công bố trước Hội nghị'
-      : 'báo cáo Đoàn Chủ tịch và công bố trước Đại hội';
+  const meeting = voice.assembly === 'Hội nghị';
+  // QC190 Điều 35: sealed by the counting committee, handed to the presidium for the committee's archive.
+  draft.push(
+    p(
+      `Toàn bộ ${voice.opinion ? 'phiếu xin ý kiến' : 'phiếu bầu'} đã được Ban kiểm phiếu niêm phong và chuyển cho ${meeting ? 'chủ tọa Hội nghị' : 'Đoàn Chủ tịch Đại hội'} để bàn giao cho cấp ủy lưu trữ theo quy định.`,
+    ),
+  );
+  const reportTo = meeting
+    ? 'báo cáo chủ tọa Hội nghị và công bố trước Hội nghị'
+    : 'báo cáo Đoàn Chủ tịch và công bố trước Đại hội';
   draft.push(p(`Biên bản kiểm phiếu lập xong hồi ${at}, ${day}, để ${reportTo}.`));
 
   // Signatures (HD 36 point 1.7.1: T/M; addendum §1.3: members sign per `Ký biên bản`).
@@ -313,11 +319,8 @@ function writeClosing(
     members: everyone ? memberSigners : [],
   });
 
-  // The fingerprint of the ballot data, so a re-count can be checked against this paper.
-  draft.push({
-    kind: 'footer',
-    lines: [`Mã kiểm tra dữ liệu phiếu (SHA-256, cuộc bầu ${result.id}): ${result.fingerprint}`],
-  });
+  // The fingerprint of the ballot data, so a recount can be checked against this paper (`In mã kiểm tra`).
+  if (congress.settings.printFingerprint) draft.push({ kind: 'footer', lines: [`Mã kiểm tra: ${result.fingerprint}`] });
 }
 
 const NAME_LINE = '………………………………';
@@ -351,11 +354,24 @@ function seatsSentence(election: ElectionDef, result: ElectionResult, assembly: 
   }
 }
 
-function thresholdSentence(election: ElectionDef, result: ElectionResult, congress: Congress): string {
-  if (election.office === 'Đại biểu dự khuyết' && !congress.settings.alternatesNeedMajority) {
-    return '- Đại biểu dự khuyết không cần đạt quá một nửa so với D (thiết lập "Dự khuyết cần quá bán": Không); người có phiếu được xếp theo số phiếu;';
+/** Who is elected at this round, in one sentence: the majority, or the rule a setting gives. */
+function thresholdSentence({ congress, result }: MinutesContext, voice: Voice): string {
+  const decision = `theo quyết định của ${voice.assembly}`;
+  const majority = `phải được quá một nửa số phiếu bầu so với D, tức từ ${n(result.threshold)} phiếu trở lên`;
+  // The round after a tie (`Bầu lại khi bằng phiếu`; regulations-2025 §1.4, unverified).
+  if (voice.settings.has('tieRevote')) {
+    const again = '- Lần bầu này bầu lại giữa các đồng chí bằng phiếu nhau ở lần bầu trước';
+    return result.tieRevote === 'Nhiều phiếu hơn'
+      ? `${again}; ${decision}, các đồng chí được nhiều phiếu hơn trúng cử cho đủ số lượng cần bầu, không cần đạt quá một nửa so với D; nếu có các đồng chí bằng phiếu nhau ở vị trí cuối cùng thì chưa đồng chí nào trong số đó trúng cử;`
+      : `${again}; ${decision}, người trúng cử vẫn ${majority};`;
   }
-  return `- Người trúng cử phải được quá một nửa số phiếu bầu so với D, tức từ ${n(result.threshold)} phiếu trở lên;`;
+  // QC244: whether alternates need a majority is the congress's to decide (QC190 Điều 18 requires it).
+  if (voice.settings.has('alternatesNeedMajority')) {
+    return congress.settings.alternatesNeedMajority
+      ? `- Theo quyết định của ${voice.assembly}, người trúng cử đại biểu dự khuyết ${majority};`
+      : `- Theo quyết định của ${voice.assembly}, đại biểu dự khuyết không cần đạt quá một nửa so với D; các đồng chí được phiếu trúng cử theo số phiếu từ cao đến thấp cho đủ số lượng cần bầu;`;
+  }
+  return `- Người trúng cử ${majority};`;
 }
 
 interface Committee {
@@ -456,8 +472,9 @@ function outcomeBlocks(ctx: MinutesContext): Block[] {
     const order = alternates
       ? 'xếp theo số phiếu từ cao đến thấp, cũng là thứ tự thay thế'
       : 'xếp theo số phiếu từ cao đến thấp';
-    const majority =
-      alternates && !ctx.congress.settings.alternatesNeedMajority ? '' : ', mỗi đồng chí đạt quá một nửa so với D';
+    const withoutMajority =
+      (alternates && !ctx.congress.settings.alternatesNeedMajority) || result.tieRevote === 'Nhiều phiếu hơn';
+    const majority = withoutMajority ? '' : ', mỗi đồng chí đạt quá một nửa so với D';
     out.push(
       p(
         `Căn cứ kết quả kiểm phiếu, ${people(result.elected.length)} sau đây trúng cử ${member} (${order}${majority}):`,
@@ -484,7 +501,7 @@ function outcomeBlocks(ctx: MinutesContext): Block[] {
       p([
         b('Bằng phiếu: '),
         {
-          text: `các đồng chí ${joinNames(result.tied)} cùng được ${n(votes)} phiếu (${percentText(votes, result.denominator)} so với D), đều quá một nửa, nhưng chỉ còn ${people(result.seatsOpen)} được trúng cử. Chưa đồng chí nào trong số này trúng cử. `,
+          text: `các đồng chí ${joinNames(result.tied)} cùng được ${n(votes)} phiếu (${percentText(votes, result.denominator)} so với D)${2 * votes > result.denominator ? ', đều quá một nửa' : ''}, nhưng chỉ còn ${people(result.seatsOpen)} được trúng cử. Chưa đồng chí nào trong số này trúng cử. `,
         },
         {
           text: `${assemblyWord(election)} cần quyết định bầu lại giữa các đồng chí bằng phiếu để chọn ${people(result.seatsOpen)}, hoặc không bầu thêm.`,

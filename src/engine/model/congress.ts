@@ -5,7 +5,11 @@ import type { CellRef } from './cellRef';
 import type { SettingId, Settings } from './settings';
 
 export type CongressKind = 'Đại hội đảng viên' | 'Đại hội đại biểu';
-export type CongressLevel = 'Chi bộ' | 'Cơ sở' | 'Cấp trên cơ sở' | 'Xã, phường' | 'Tỉnh';
+/**
+ * `Xã, phường, đặc khu` (version 2): communes, wards and special zones directly under the province
+ * since 1 July 2025 (Chỉ thị 45-CT/TW); version 1 spelled the same level `Xã, phường`.
+ */
+export type CongressLevel = 'Chi bộ' | 'Cơ sở' | 'Cấp trên cơ sở' | 'Xã, phường, đặc khu' | 'Tỉnh';
 
 /** Every field of the congress a clerk can give: its facts and its settings. */
 export type CongressField =

@@ -87,4 +87,6 @@ export interface ElectionResult {
   /** Convened (before exclusions) and absent at the vote, for the minutes. */
   convened: number;
   absentAtVote: number;
+  /** The rule of a round that follows a tie (`Bầu lại khi bằng phiếu`); null for any other round. */
+  tieRevote: 'Quá bán' | 'Nhiều phiếu hơn' | null;
 }

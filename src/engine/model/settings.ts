@@ -30,6 +30,15 @@ export interface Settings {
   margins: Margins;
   /** Base of the opinion ballot. */
   opinionBase: 'Có mặt' | 'Triệu tập';
+  /** `Đảng bộ cấp trên` over the congress line of the counting committee's documents (HD 36 §1.2.1a: not by default). */
+  printSuperiorOnMinutes: boolean;
+  /**
+   * The round after a tie: the tied again need `2 × votes > D` (`Quá bán`), or the most votes fill
+   * the open seats without a majority (`Nhiều phiếu hơn`). QĐ 190 Điều 30 on this was not read.
+   */
+  tieRevote: 'Quá bán' | 'Nhiều phiếu hơn';
+  /** One small line `Mã kiểm tra: <SHA-256>` at the end of the minutes. */
+  printFingerprint: boolean;
   /** Rounding of surplus limits. */
   surplusRounding: 'Không làm tròn' | 'Làm tròn lên' | 'Làm tròn xuống';
   /** Cap on delegates of this congress (allocation). */
@@ -67,6 +76,9 @@ export const DEFAULT_SETTINGS: Settings = {
   congressLineOverride: null,
   margins: { top: 25, bottom: 25, left: 35, right: 15 },
   opinionBase: 'Có mặt',
+  printSuperiorOnMinutes: false,
+  tieRevote: 'Quá bán',
+  printFingerprint: true,
   surplusRounding: 'Không làm tròn',
   maxDelegates: null,
   termMonths: 60,

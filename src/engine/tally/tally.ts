@@ -117,7 +117,11 @@ function tallyOne(
   const blocked = checks.some((c) => !c.ok);
   const status: ElectionStatus | null = blocked ? 'blocked' : !keyed ? 'zero' : null;
 
-  const needsMajority = def.office !== 'Đại biểu dự khuyết' || congress.settings.alternatesNeedMajority;
+  // Alternates need a majority unless the congress decided otherwise (QC244 only; QC190 Điều 18).
+  const baseNeedsMajority = def.office !== 'Đại biểu dự khuyết' || congress.settings.alternatesNeedMajority;
+  // The round after a tie follows `Bầu lại khi bằng phiếu` (regulations-2025 §1.4: Điều 30 not read).
+  const tieRevote = previous?.status === 'tie' && baseNeedsMajority && !opinion ? congress.settings.tieRevote : null;
+  const needsMajority = baseNeedsMajority && tieRevote !== 'Nhiều phiếu hơn';
   const winners = decideWinners(counts.votes, { seats: def.seats, denominator, needsMajority, opinion });
   // Nothing is decided on a blocked count or before any ballot is keyed.
   const decided = status === null;
@@ -169,6 +173,7 @@ function tallyOne(
     teams: counts.teams,
     convened: base.convened,
     absentAtVote: Math.max(0, base.convened - presentAtVote),
+    tieRevote,
   };
 }
 

@@ -31,6 +31,9 @@ export const CONGRESS_LABELS = [
   'Lề trang',
   'Cơ sở xin ý kiến',
   'Làm tròn số dư',
+  'In đảng bộ cấp trên trên biên bản',
+  'Bầu lại khi bằng phiếu',
+  'In mã kiểm tra',
   'Số đại biểu tối đa',
   'Số tháng nhiệm kỳ',
   'Số tháng còn lại khi tái cử',
@@ -68,6 +71,9 @@ export const FIELD_OF_LABEL: Record<CongressLabel, CongressField> = {
   'Lề trang': 'margins',
   'Cơ sở xin ý kiến': 'opinionBase',
   'Làm tròn số dư': 'surplusRounding',
+  'In đảng bộ cấp trên trên biên bản': 'printSuperiorOnMinutes',
+  'Bầu lại khi bằng phiếu': 'tieRevote',
+  'In mã kiểm tra': 'printFingerprint',
   'Số đại biểu tối đa': 'maxDelegates',
   'Số tháng nhiệm kỳ': 'termMonths',
   'Số tháng còn lại khi tái cử': 'reelectionMonths',
@@ -111,7 +117,7 @@ export function parseCongress(values: SheetValues): { congress: Congress; proble
   }
   const v = new LabelValues(raw, problems);
   const facts = parseFacts(v);
-  const settings = parseSettings(v);
+  const settings = parseSettings(v, facts.ruleSet);
   const congressDate = v.date('Ngày');
   const congress: Congress = {
     ...facts,
@@ -184,9 +190,26 @@ class LabelValues {
     return this.raw.get(label)?.text ?? '';
   }
 
+  /** The text with the line breaks typed in the cell (Alt+Enter) kept, each line cleaned. */
+  lines(label: CongressLabel): string {
+    const value = this.raw.get(label)?.value;
+    if (value === null || value === undefined || value instanceof Date) return this.text(label);
+    return String(value)
+      .split(/\r?\n/)
+      .map((line) => cellText(line))
+      .filter(Boolean)
+      .join('\n');
+  }
+
   bad(label: CongressLabel, expected: string): void {
     const v = this.raw.get(label);
     this.problems.push(inputError('BAD_VALUE', 'BAD_VALUE', v?.cell, { value: v?.text ?? '', field: label, expected }));
+  }
+
+  /** BAD_VALUE with a message of its own: the value is read but not allowed here. */
+  refuse(label: CongressLabel, message: 'ALTERNATES_MAJORITY_190'): void {
+    const v = this.raw.get(label);
+    this.problems.push(inputError('BAD_VALUE', message, v?.cell, { value: v?.text ?? '', field: label }));
   }
 
   required(label: CongressLabel, expected: string): void {
@@ -252,9 +275,10 @@ function parseFacts(v: LabelValues): Pick<Congress, 'organisation' | 'kind' | 'l
   if (!v.text('Loại đại hội')) v.required('Loại đại hội', '"Đại hội đảng viên" hoặc "Đại hội đại biểu"');
   else kind = v.pick('Loại đại hội', ['Đại hội đảng viên', 'Đại hội đại biểu'] as const, 'Đại hội đảng viên');
   const defaultLevel: CongressLevel = /^chi bo\b/.test(labelKey(organisation)) ? 'Chi bộ' : 'Cơ sở';
+  // Version 1 spelled the level of communes and wards under the province `Xã, phường`.
   const level = v.pick(
     'Cấp đại hội',
-    ['Chi bộ', 'Cơ sở', 'Cấp trên cơ sở', 'Xã, phường', 'Tỉnh'] as const,
+    ['Chi bộ', 'Cơ sở', 'Cấp trên cơ sở', 'Xã, phường, đặc khu', 'Xã, phường', 'Tỉnh'] as const,
     defaultLevel,
   );
   const ruleSet = v.pick('Quy chế bầu cử', Object.keys(RULE_SETS) as RuleSetId[], DEFAULT_RULE_SET);
@@ -272,7 +296,7 @@ function parseFacts(v: LabelValues): Pick<Congress, 'organisation' | 'kind' | 'l
     if (ok) ageBands = parts;
     else v.bad('Nhóm tuổi', 'các mốc tuổi tăng dần, cách nhau bằng dấu phẩy (ví dụ "35, 50")');
   }
-  return { organisation, kind, level, ruleSet, ageBands };
+  return { organisation, kind, level: level === 'Xã, phường' ? 'Xã, phường, đặc khu' : level, ruleSet, ageBands };
 }
 
 function parseMargins(v: LabelValues): Settings['margins'] {
@@ -289,17 +313,27 @@ function parseMargins(v: LabelValues): Settings['margins'] {
   return DEFAULT_SETTINGS.margins;
 }
 
-function parseSettings(v: LabelValues): Settings {
+function parseSettings(v: LabelValues, ruleSet: RuleSetId): Settings {
   const margins = parseMargins(v);
+  let alternatesNeedMajority = v.yesNo('Dự khuyết cần quá bán', true);
+  // QĐ 190 Điều 18: alternates need more than half, as officials do; only QĐ 244 left it open.
+  if (!alternatesNeedMajority && ruleSet === '190-QĐ/TW') {
+    v.refuse('Dự khuyết cần quá bán', 'ALTERNATES_MAJORITY_190');
+    alternatesNeedMajority = true;
+  }
   return {
     emptyBallotValid: v.pick('Phiếu không bầu ai', ['Không hợp lệ', 'Hợp lệ'] as const, 'Không hợp lệ') === 'Hợp lệ',
-    alternatesNeedMajority: v.yesNo('Dự khuyết cần quá bán', true),
+    alternatesNeedMajority,
     printPercentOfValid: v.yesNo('In tỷ lệ so với phiếu hợp lệ', true),
     signers: v.pick('Ký biên bản', ['Tất cả', 'Trưởng ban'] as const, 'Tất cả'),
     documentSymbol: v.text('Ký hiệu văn bản') || DEFAULT_SETTINGS.documentSymbol,
-    congressLineOverride: v.text('Tên đại hội trên văn bản') || null,
+    // Its line breaks are where the header breaks the congress line (WORKBOOK.md "Version 2").
+    congressLineOverride: v.lines('Tên đại hội trên văn bản') || null,
     margins,
     opinionBase: v.pick('Cơ sở xin ý kiến', ['Có mặt', 'Triệu tập'] as const, 'Có mặt'),
+    printSuperiorOnMinutes: v.yesNo('In đảng bộ cấp trên trên biên bản', DEFAULT_SETTINGS.printSuperiorOnMinutes),
+    tieRevote: v.pick('Bầu lại khi bằng phiếu', ['Quá bán', 'Nhiều phiếu hơn'] as const, DEFAULT_SETTINGS.tieRevote),
+    printFingerprint: v.yesNo('In mã kiểm tra', DEFAULT_SETTINGS.printFingerprint),
     surplusRounding: v.pick(
       'Làm tròn số dư',
       ['Không làm tròn', 'Làm tròn lên', 'Làm tròn xuống'] as const,

@@ -34,7 +34,8 @@ import type {
 import { NAME_DOTS } from '../../engine/minutes/document';
 import type { Margins } from '../../engine/model/settings';
 import { textWidth } from './textWidth';
-import { MEMBERS_PER_ROW } from './minutesSheet';
+import { closingBlocks, FOOTER_SIZE, MEMBERS_PER_ROW } from './minutesSheet';
+import { breakHeaderLine } from './headerLines';
 import { OUTPUT_MARK } from '../outputMark';
 
 const FONT = 'Times New Roman';
@@ -104,31 +105,51 @@ function headerLine(l: HeaderLine, cellWidth: number): Paragraph {
   });
 }
 
-/** Two blocks side by side in a borderless table: the issuing body left, the Party title right. */
+/** Word's default cell margins, left and right together, in points (0.08 inch each side). */
+const CELL_MARGINS_PT = 11.5;
+
+/**
+ * Two blocks side by side in a borderless table of two rows: the issuing body (the congress line
+ * broken as the sheet breaks it, `breakHeaderLine`) and the Party title, each half the width;
+ * under them `Số …` and the place and date on one line. The date's cell is a little wider than
+ * its half (the grid has a narrow middle column it spans), so that line never wraps (regulations
+ * §9.4).
+ */
 function header(block: HeaderBlock, width: number): Table {
-  // A little narrower on the left than the sheet's half: Word's cell padding would otherwise wrap
-  // the place and date line, which must stay on one line (regulations §9.4).
-  const leftW = Math.round(width * 0.45);
-  const rightW = width - leftW;
-  const right: Paragraph[] = [];
-  block.right.forEach((l, i) => {
-    right.push(headerLine(l, rightW));
-    // The date line sits level with the number line, the last of the left block.
-    if (l.ruleBelow && i === 0) for (let k = 0; k < Math.max(0, block.left.length - 2); k++) right.push(line(''));
-  });
+  const halfW = Math.round(width / 2);
+  const middle = Math.round(width * 0.05);
+  const grid = [halfW - middle, middle, width - halfW];
+  const leftWidthPt = halfW / 20 - CELL_MARGINS_PT;
+  const left = block.left.flatMap((l) =>
+    breakHeaderLine(l, leftWidthPt).map((text) => headerLine({ ...l, text }, halfW)),
+  );
+  const cell = (children: Paragraph[], w: number, columnSpan = 1) =>
+    new TableCell({
+      width: { size: w, type: WidthType.DXA },
+      borders: NO_BORDERS,
+      columnSpan,
+      children,
+    });
   return new Table({
     width: { size: width, type: WidthType.DXA },
-    columnWidths: [leftW, rightW],
+    columnWidths: grid,
     borders: NO_BORDERS,
     rows: [
       new TableRow({
+        cantSplit: true,
         children: [
-          new TableCell({
-            width: { size: leftW, type: WidthType.DXA },
-            borders: NO_BORDERS,
-            children: block.left.map((l) => headerLine(l, leftW)),
-          }),
-          new TableCell({ width: { size: rightW, type: WidthType.DXA }, borders: NO_BORDERS, children: right }),
+          cell(left, halfW, 2),
+          cell(
+            block.right.map((l) => headerLine(l, width - halfW)),
+            width - halfW,
+          ),
+        ],
+      }),
+      new TableRow({
+        cantSplit: true,
+        children: [
+          cell([headerLine(block.number, grid[0])], grid[0]),
+          cell([headerLine(block.date, grid[1] + grid[2])], grid[1] + grid[2], 2),
         ],
       }),
     ],
@@ -209,25 +230,49 @@ function signature(block: SignatureBlock, width: number): (Paragraph | Table)[] 
     ],
   });
   if (!block.membersTitle) return [head];
-  const third = Math.floor(width / MEMBERS_PER_ROW);
+  // A grid of half places: a short last row is centred under the others (as in the sheet) by
+  // empty half places either side; each place spans two columns.
+  const halfPlace = Math.floor(width / MEMBERS_PER_ROW / 2);
   const rows: TableRow[] = [];
   for (let i = 0; i < block.members.length; i += MEMBERS_PER_ROW) {
     const group = block.members.slice(i, i + MEMBERS_PER_ROW);
+    const pad = MEMBERS_PER_ROW - group.length;
+    const empty = (span: number) =>
+      new TableCell({
+        width: { size: halfPlace * span, type: WidthType.DXA },
+        borders: NO_BORDERS,
+        columnSpan: span,
+        children: [line('')],
+      });
     rows.push(
       new TableRow({
         cantSplit: true,
-        children: Array.from(
-          { length: MEMBERS_PER_ROW },
-          (_, k) =>
-            new TableCell({
-              width: { size: third, type: WidthType.DXA },
-              borders: NO_BORDERS,
-              children: [...room(3), line(group[k] ? (group[k].name ?? NAME_DOTS) : '')],
-            }),
-        ),
+        children: [
+          ...(pad ? [empty(pad)] : []),
+          ...group.map(
+            (m) =>
+              new TableCell({
+                width: { size: 2 * halfPlace, type: WidthType.DXA },
+                borders: NO_BORDERS,
+                columnSpan: 2,
+                children: [...room(3), line(m.name ?? NAME_DOTS)],
+              }),
+          ),
+          ...(pad ? [empty(pad)] : []),
+        ],
       }),
     );
   }
+  const tables = rows.length
+    ? [
+        new Table({
+          width: { size: halfPlace * 2 * MEMBERS_PER_ROW, type: WidthType.DXA },
+          columnWidths: Array.from({ length: 2 * MEMBERS_PER_ROW }, () => halfPlace),
+          borders: NO_BORDERS,
+          rows,
+        }),
+      ]
+    : [];
   return [
     head,
     line(''),
@@ -241,16 +286,7 @@ function signature(block: SignatureBlock, width: number): (Paragraph | Table)[] 
       keepNext: true,
       children: [run(block.instruction, { italic: true })],
     }),
-    ...(rows.length
-      ? [
-          new Table({
-            width: { size: third * MEMBERS_PER_ROW, type: WidthType.DXA },
-            columnWidths: Array.from({ length: MEMBERS_PER_ROW }, () => third),
-            borders: NO_BORDERS,
-            rows,
-          }),
-        ]
-      : []),
+    ...tables,
   ];
 }
 
@@ -287,8 +323,46 @@ function blockChildren(block: Block, width: number): (Paragraph | Table)[] {
     case 'signature':
       return [line(''), ...signature(block, width)];
     case 'footer':
-      return [line(''), ...block.lines.map((l) => line(l, { size: 10, italic: true, align: 'left' }))];
+      return [line(''), ...block.lines.map((l) => line(l, { size: FOOTER_SIZE, align: 'left' }))];
   }
+}
+
+/**
+ * The blocks in order; from the closing lines on (`closingBlocks`: the last body paragraphs, the
+ * signatures, the fingerprint line) inside one borderless table row that may not break across
+ * pages, so that Word and Writer both keep them on one page: the signatures are never split from
+ * the body nor left alone on a page.
+ */
+function body(doc: MinutesDocument, width: number): (Paragraph | Table)[] {
+  const tail = closingBlocks(doc);
+  if (tail < 0) return doc.blocks.flatMap((b) => blockChildren(b, width));
+  const head = doc.blocks.slice(0, tail).flatMap((b) => blockChildren(b, width));
+  const kept = doc.blocks.slice(tail).flatMap((b) => blockChildren(b, width));
+  // A cell ends with a paragraph (Word's rule), also after a nested table.
+  if (kept[kept.length - 1] instanceof Table) kept.push(line(''));
+  const none = { top: 0, bottom: 0, left: 0, right: 0 };
+  return [
+    ...head,
+    new Table({
+      width: { size: width, type: WidthType.DXA },
+      columnWidths: [width],
+      borders: NO_BORDERS,
+      margins: none,
+      rows: [
+        new TableRow({
+          cantSplit: true,
+          children: [
+            new TableCell({
+              width: { size: width, type: WidthType.DXA },
+              borders: NO_BORDERS,
+              margins: none,
+              children: kept,
+            }),
+          ],
+        }),
+      ],
+    }),
+  ];
 }
 
 /** One section: A4 portrait, the margins, a blank first-page header and the page number from page 2. */
@@ -322,7 +396,7 @@ function section(doc: MinutesDocument): ISectionOptions {
         ],
       }),
     },
-    children: doc.blocks.flatMap((b) => blockChildren(b, width)),
+    children: body(doc, width),
   };
 }
 

@@ -18,7 +18,8 @@ import type {
 import { NAME_DOTS } from '../../engine/minutes/document';
 import type { CellStyle, SheetPlan } from '../sheetPlan';
 import { textWidth } from './textWidth';
-import { BODY_SIZE, GRID_COLS, PageGrid, spans } from './pageGrid';
+import { BODY_SIZE, CELL_PADDING_PT, GRID_COLS, PageGrid, spans } from './pageGrid';
+import { breakHeaderLine } from './headerLines';
 import { minutesSheetName } from '../sheetNames';
 
 /** Columns of the left header block (issuing body); the rest is the right block (Party title). */
@@ -31,7 +32,8 @@ const SHORT_TABLE = 10;
 
 /** Sizes of HD 36 Phụ lục 3 (regulations §9.3); the Party title's 15 pt is in the document model. */
 const DOC_TYPE_SIZE = 16;
-const FOOTER_SIZE = 10;
+/** The fingerprint line at the end (`Mã kiểm tra`), in small type. */
+export const FOOTER_SIZE = 10;
 
 /**
  * A long table that runs onto the next page repeats its header row there, as a printed table
@@ -82,11 +84,13 @@ function layOut(
   const keep: [number, number][] = [];
   const bodyRows = new Map<number, BodyRow>();
   const repeatedRows = new Map<number, BodyRow>();
-  let closing = -1;
   let heading = -1;
   let lead = -1;
+  const tail = closingBlocks(doc);
+  let tailStart = -1;
   doc.blocks.forEach((block, i) => {
     const start = grid.row;
+    if (i === tail) tailStart = start;
     if (block.kind === 'table') {
       const before = new Set(repeats.filter((r) => r.block === i).map((r) => r.index));
       const repeated = table(grid, block, before, (row, index) => bodyRows.set(row, { block: i, index }));
@@ -106,12 +110,28 @@ function layOut(
     const introduces = block.kind === 'paragraph' && /:\s*$/.test(block.runs.map((r) => r.text).join(''));
     lead = block.kind === 'heading' ? start : introduces ? (heading >= 0 ? heading : start) : -1;
     heading = block.kind === 'heading' ? start : -1;
-    // The closing sentence stays with the signatures under it.
-    if (block.kind === 'paragraph' && doc.blocks[i + 1]?.kind === 'signature') closing = start;
-    if (block.kind === 'signature') keep.push([closing >= 0 ? closing : start, grid.row]);
   });
+  // The closing lines, the signatures and the fingerprint line stay on one page: the signatures
+  // are never split from the body nor alone on a page.
+  if (tailStart >= 0) keep.push([tailStart, grid.row]);
   return { grid, breaks: grid.keepTogether(keep), bodyRows, repeatedRows };
 }
+
+/**
+ * The index of the first block that must stay on the page of the signatures: up to two body
+ * paragraphs before them (the ballots sealed and handed over, the time the minutes were made);
+ * the signatures and the fingerprint line follow. −1 when there are no signatures.
+ */
+export function closingBlocks(doc: MinutesDocument): number {
+  const sig = doc.blocks.findIndex((b) => b.kind === 'signature');
+  if (sig < 0) return -1;
+  let from = sig;
+  while (from > 0 && sig - from < CLOSING_LINES && doc.blocks[from - 1].kind === 'paragraph') from--;
+  return from;
+}
+
+/** Body paragraphs kept with the signatures. */
+const CLOSING_LINES = 2;
 
 function renderBlock(grid: PageGrid, block: Block): void {
   switch (block.kind) {
@@ -141,42 +161,42 @@ function renderBlock(grid: PageGrid, block: Block): void {
       return signature(grid, block);
     case 'footer': {
       grid.gap(10);
-      for (const line of block.lines) grid.line(line, { size: FOOTER_SIZE, italic: true, hAlign: 'left' });
+      for (const line of block.lines) grid.line(line, { size: FOOTER_SIZE, hAlign: 'left' });
       return;
     }
   }
 }
 
 /**
- * Left: `Đảng bộ cấp trên`, the congress line, `BAN KIỂM PHIẾU` bold, `*`, `Số …` — centred in
- * their block (regulations §9.4). Right: `ĐẢNG CỘNG SẢN VIỆT NAM` bold 15 with a solid rule as
- * long as the title, then the place and date line in italics, level with the number line.
+ * Left: the congress line broken between words at sensible places (`breakHeaderLine`), `BAN KIỂM
+ * PHIẾU` bold, `*` — centred in their block (HD 36 §1.2.1a). Right: `ĐẢNG CỘNG SẢN VIỆT NAM` bold 15
+ * with a solid rule as long as the title. Under both, on one row: `Số …` at the left, the place and
+ * date line in italics at the right.
  */
 function header(grid: PageGrid, block: HeaderBlock): void {
   const top = grid.row;
   const rightCols = GRID_COLS - LEFT_COLS;
-  block.left.forEach((line, i) => {
-    grid.put(top + i, line.text, { col: 0, cols: LEFT_COLS, style: lineStyle(line) });
-  });
-  const rows = Math.max(block.left.length, 3);
-  // The number line is the last of the left block; the date line sits level with it.
-  const dateRow = top + Math.max(2, block.left.length - 1);
-  let r = top;
-  for (const line of block.right) {
+  const leftWidth = grid.width(LEFT_COLS) - CELL_PADDING_PT;
+  const left = block.left.flatMap((line) => breakHeaderLine(line, leftWidth).map((text) => ({ ...line, text })));
+  left.forEach((line, i) =>
+    grid.put(top + i, line.text, { col: 0, cols: LEFT_COLS, style: lineStyle(line), oneLine: Boolean(line.phrases) }),
+  );
+  block.right.forEach((line, i) => {
     if (line.ruleBelow) {
       // Merge only over the columns the title takes, so its bottom border is the title's length.
       const size = line.size ?? BODY_SIZE;
       const need = Math.min(rightCols, Math.ceil(textWidth(line.text, size, Boolean(line.bold)) / grid.colWidth));
       const cols = need + ((rightCols - need) % 2);
       const col = LEFT_COLS + (rightCols - cols) / 2;
-      grid.put(r, line.text, { col, cols, style: { ...lineStyle(line), borderBottom: 'thin' } });
-      r = Math.max(r + 1, dateRow);
+      grid.put(top + i, line.text, { col, cols, style: { ...lineStyle(line), borderBottom: 'thin' } });
     } else {
-      grid.put(r, line.text, { col: LEFT_COLS, cols: rightCols, style: lineStyle(line) });
-      r++;
+      grid.put(top + i, line.text, { col: LEFT_COLS, cols: rightCols, style: lineStyle(line) });
     }
-  }
-  grid.row = Math.max(top + rows, r);
+  });
+  const numberRow = top + Math.max(left.length, block.right.length);
+  grid.put(numberRow, block.number.text, { col: 0, cols: LEFT_COLS, style: lineStyle(block.number) });
+  grid.put(numberRow, block.date.text, { col: LEFT_COLS, cols: rightCols, style: lineStyle(block.date) });
+  grid.row = numberRow + 1;
 }
 
 function lineStyle(line: { bold?: boolean; italic?: boolean; size?: number }): CellStyle {

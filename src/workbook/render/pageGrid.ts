@@ -23,7 +23,7 @@ const PT_PER_MM = 72 / 25.4;
  */
 const WIDTH_SLACK_PT = 10;
 /** Inner padding of a cell, both sides together (Excel draws about 2–3 px each side). */
-const CELL_PADDING_PT = 7;
+export const CELL_PADDING_PT = 7;
 
 /** Height of one line of text at `size` points, as spreadsheets set it for Times New Roman. */
 export function lineHeight(size: number): number {
@@ -59,6 +59,8 @@ export interface Place {
   col: number;
   cols: number;
   style?: CellStyle;
+  /** The caller measured the text to print on one line (`breakHeaderLine`): one line high. */
+  oneLine?: boolean;
 }
 
 export class PageGrid {
@@ -107,7 +109,8 @@ export class PageGrid {
     this.plan.styles.push({ range: { row, col: at.col, cols: at.cols }, style });
     const size = style.size ?? BODY_SIZE;
     const text = value === null ? '' : typeof value === 'number' ? String(value) : String(value);
-    const lines = text ? lineCount(text, this.width(at.cols) - CELL_PADDING_PT, size, Boolean(style.bold)) : 1;
+    const lines =
+      text && !at.oneLine ? lineCount(text, this.width(at.cols) - CELL_PADDING_PT, size, Boolean(style.bold)) : 1;
     this.need(row, lines * lineHeight(size) + (lines > 1 ? 2 : 1));
     return lines;
   }

@@ -165,15 +165,24 @@ function baseLetter(ch: string): string {
   return ch.normalize('NFD').replace(/[\u0300-\u036f]/g, '') || ch;
 }
 
-/** Width in points of `text` at `size` points. */
+/** Width in points of `text` at `size` points, with the margin for stand-in fonts. */
 export function textWidth(text: string, size: number, bold = false): number {
+  return metricWidth(text, size, bold) * SAFETY;
+}
+
+/**
+ * Width by the font's own metrics, without the margin: for a line that must not break where it
+ * need not (the congress line of a header), measured against a cell that keeps its padding.
+ * LibreOffice prints such lines on one line at these widths (Liberation Serif has Times's metrics).
+ */
+export function metricWidth(text: string, size: number, bold = false): number {
   const table = bold ? BOLD : REGULAR;
   let units = 0;
   for (const ch of text.normalize('NFC')) {
     const base = baseLetter(ch);
     units += table[base] ?? (/\d/.test(base) ? 500 : 600);
   }
-  return (units / 1000) * size * SAFETY;
+  return (units / 1000) * size;
 }
 
 /**
