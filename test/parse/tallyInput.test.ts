@@ -288,7 +288,8 @@ describe('input errors name their cell', () => {
       { code: 'BAD_VALUE', cell: "'Bầu cử'!A3" },
       { code: 'BAD_VALUE', cell: "'Bầu cử'!A4" },
       { code: 'BAD_VALUE', cell: "'Bầu cử'!C5" },
-      { code: 'BAD_VALUE', cell: "'Bầu cử'!D6" },
+      // Missing seats: one BAD_SEATS (WORKBOOK.md "Readings settled").
+      { code: 'BAD_SEATS', cell: "'Bầu cử'!D6" },
     ]);
   });
 
@@ -498,4 +499,14 @@ describe('every input error code the tally raises, with its cell', () => {
     const tally = tallyElections(input!);
     expect(errors(tally.problems)).toEqual([{ code: 'BAD_ROUND', cell: "'Phiếu CU-2'!B1" }]);
   });
+});
+
+describe('version 2 of the contract: readings settled', () => {
+  it.each([[0], ['0'], [-1], [2.5], ['ba'], [null]])(
+    'Số lượng cần bầu = %p is one BAD_SEATS at its cell, nothing more',
+    async (seats) => {
+      const { problems } = await read(base({ 'Bầu cử': [ELECTIONS[0], ['CU', 'Bầu Chi ủy', 'Chi ủy', seats, 4, 4]] }));
+      expect(errors(problems)).toEqual([{ code: 'BAD_SEATS', cell: "'Bầu cử'!D2" }]);
+    },
+  );
 });

@@ -162,17 +162,26 @@ function parseRow(
   const opinion = office === 'Xin ý kiến';
 
   // Seats: required except for an opinion ballot, which elects nobody (WORKBOOK.md `Xin ý kiến`).
-  let seats = integer('Số lượng cần bầu', opinion ? 0 : 1);
-  if (seats === null && !opinion) bad('Số lượng cần bầu', 'số người cần bầu (một số nguyên ≥ 1)');
-  // No congress elects 10,000 in one round; a bigger number is a slip (1e15 was accepted, issue 13).
-  if (seats !== null && seats > MAX_SEATS) {
-    problems.push(
-      inputError('BAD_SEATS', 'SEATS_TOO_MANY', refOf(table, row, 'Số lượng cần bầu'), {
-        value: seats,
-        max: MAX_SEATS,
-      }),
-    );
-    seats = null;
+  // One mistake, one error: any bad seats value is one BAD_SEATS (WORKBOOK.md "Readings settled").
+  let seats: number | null = null;
+  const seatsValue = cellOf(table, row, 'Số lượng cần bầu');
+  if (!isBlank(seatsValue) || !opinion) {
+    const n = isBlank(seatsValue) ? null : cellInteger(seatsValue ?? null);
+    if (n === null || n < (opinion ? 0 : 1))
+      problems.push(
+        inputError('BAD_SEATS', 'BAD_SEATS_VALUE', refOf(table, row, 'Số lượng cần bầu'), {
+          value: text('Số lượng cần bầu'),
+        }),
+      );
+    // No congress elects 10,000 in one round; a bigger number is a slip (1e15 was accepted, issue 13).
+    else if (n > MAX_SEATS)
+      problems.push(
+        inputError('BAD_SEATS', 'SEATS_TOO_MANY', refOf(table, row, 'Số lượng cần bầu'), {
+          value: n,
+          max: MAX_SEATS,
+        }),
+      );
+    else seats = n;
   }
   if (opinion) seats = 0;
   const roundGiven = integer('Lần bầu', 1);
