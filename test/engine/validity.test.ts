@@ -27,6 +27,16 @@ describe('strike-through ballots (Gạch tên)', () => {
       votes: [false, false, false, false],
     });
   });
+  test('a single name struck is a valid ballot with a vote against, never `Không bầu ai`', () => {
+    const one = { ...strike, seats: 1, listSize: 1 };
+    expect(judgeBallot(m('x'), null, one)).toEqual({
+      valid: true,
+      votes: [false],
+      against: [true],
+      noCount: [false],
+    });
+    expect(judgeBallot(m('.'), null, one)).toMatchObject({ valid: true, votes: [true] });
+  });
   test("the committee's ruling takes precedence over the engine's reasons", () => {
     expect(judgeBallot(m('....'), 'Không do Ban kiểm phiếu phát ra', strike)).toEqual({
       valid: false,
@@ -45,9 +55,15 @@ describe('agree/disagree ballots', () => {
       noCount: [false, true, false],
     });
   });
-  test('several names with no Đồng ý: `Không bầu ai` per the setting', () => {
-    expect(judgeBallot(m('x-x'), null, agreeMany)).toMatchObject({ valid: false, reason: REASON_NOBODY });
-    expect(judgeBallot(m('x-x'), null, { ...agreeMany, emptyBallotValid: true })).toMatchObject({ valid: true });
+  test('several names, every one disagreed with: `Không bầu ai` per the setting', () => {
+    expect(judgeBallot(m('xxx'), null, agreeMany)).toMatchObject({ valid: false, reason: REASON_NOBODY });
+    expect(judgeBallot(m('xxx'), null, { ...agreeMany, emptyBallotValid: true })).toMatchObject({ valid: true });
+  });
+  test('several names, `-` on every one or on some and `x` on the rest: valid, counts for nobody (Điều 30 k1)', () => {
+    for (const marks of ['---', 'x-x', '-xx']) {
+      expect(judgeBallot(m(marks), null, agreeMany)).toMatchObject({ valid: true, votes: [false, false, false] });
+    }
+    expect(judgeBallot(m('---'), null, agreeMany)).toMatchObject({ noCount: [true, true, true] });
   });
   test('more agreements than seats is an over-vote', () => {
     expect(judgeBallot(m('...'), null, { ...agreeMany, seats: 2 })).toMatchObject({

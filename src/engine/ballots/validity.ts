@@ -46,9 +46,12 @@ export function judgeBallot(marks: Mark[], ruling: string | null, rules: BallotR
       // Opinion ballot: approve / disapprove / no count; no over-vote rule.
       return { valid: true, votes, against, noCount };
     case 'Gạch tên':
-      // §4.5 SURPLUS_STRIKE: kept > seats → over-vote (I2); nobody kept → I3 per the setting.
+      // §4.5 SURPLUS_STRIKE: kept > seats → over-vote (I2); nobody kept on a list of several
+      // names → I3 per the setting. A single name struck is a valid ballot with a vote against,
+      // as on the agree/disagree form (WORKBOOK.md "Readings settled"): never `Không bầu ai`.
       if (kept > rules.seats) return { valid: false, reason: REASON_OVERVOTE, fromRuling: false };
-      if (kept === 0 && !rules.emptyBallotValid) return { valid: false, reason: REASON_NOBODY, fromRuling: false };
+      if (kept === 0 && n >= 2 && !rules.emptyBallotValid)
+        return { valid: false, reason: REASON_NOBODY, fromRuling: false };
       return { valid: true, votes, against, noCount };
     case 'Đồng ý/Không đồng ý':
       if (n === 1) {
@@ -56,9 +59,11 @@ export function judgeBallot(marks: Mark[], ruling: string | null, rules: BallotR
         if (marks[0] === '-') return { valid: false, reason: REASON_SINGLE_MARK, fromRuling: false };
         return { valid: true, votes, against, noCount };
       }
-      // V4: several names — `-` counts for nobody and the ballot stays valid.
+      // V4 (QC190 Điều 30 khoản 1): several names — `-` counts for nobody and the ballot stays
+      // valid, even on every name. `Không bầu ai` is a ballot that disagrees with every name.
       if (kept > rules.seats) return { valid: false, reason: REASON_OVERVOTE, fromRuling: false };
-      if (kept === 0 && !rules.emptyBallotValid) return { valid: false, reason: REASON_NOBODY, fromRuling: false };
+      if (marks.every((m) => m === 'x') && !rules.emptyBallotValid)
+        return { valid: false, reason: REASON_NOBODY, fromRuling: false };
       return { valid: true, votes, against, noCount };
   }
 }

@@ -29,12 +29,18 @@ export interface CheckInput {
   /** Ballots counted: keyed rows (Từng phiếu) or Σ team returned (Tổng hợp). */
   counted: number;
   presentAtVote: number;
+  /** False before any ballot is keyed (the zero report). */
+  keyed: boolean;
 }
 
-/** keyed = `Phiếu thu vào` (when given); returned ≤ issued ≤ present at the vote. */
-export function countChecks({ def, counted, presentAtVote }: CheckInput): Check[] {
+/**
+ * keyed = `Phiếu thu vào` (when given); returned ≤ issued ≤ present at the vote. Before any
+ * ballot is keyed, the checks of `Phiếu thu vào` wait: the zero report announces D whatever it
+ * says (WORKBOOK.md "Readings settled").
+ */
+export function countChecks({ def, counted, presentAtVote, keyed }: CheckInput): Check[] {
   const checks: Check[] = [];
-  if (def.returned !== null) {
+  if (def.returned !== null && keyed) {
     checks.push({
       name: CHECK.keyedEqualsReturned,
       expected: def.returned,
@@ -45,13 +51,15 @@ export function countChecks({ def, counted, presentAtVote }: CheckInput): Check[
   }
   const returned = def.returned ?? counted;
   if (def.issued !== null) {
-    checks.push({
-      name: CHECK.returnedWithinIssued,
-      expected: def.issued,
-      actual: returned,
-      ok: returned <= def.issued,
-      cell: def.refs.issued,
-    });
+    if (keyed) {
+      checks.push({
+        name: CHECK.returnedWithinIssued,
+        expected: def.issued,
+        actual: returned,
+        ok: returned <= def.issued,
+        cell: def.refs.issued,
+      });
+    }
     checks.push({
       name: CHECK.issuedWithinPresent,
       expected: presentAtVote,

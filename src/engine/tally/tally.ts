@@ -99,7 +99,7 @@ function tallyOne(
   const counts = countOf(def, congress);
   const keyed = def.entryMode === 'Tổng hợp' ? (def.subtotals?.rows.length ?? 0) > 0 : def.ballots.length > 0;
 
-  checks.push(...countChecks({ def, counted: counts.returned, presentAtVote }));
+  checks.push(...countChecks({ def, counted: counts.returned, presentAtVote, keyed }));
   // D = 0 (everyone convened excluded): `2 × votes > 0` would let one vote elect. Nothing can be
   // decided on such a base; the check shows it (issue 13). Listed only when it fails, so the
   // reports of every sound election are unchanged.
