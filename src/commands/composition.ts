@@ -13,6 +13,7 @@ import { readListsInput } from './check';
 import { reportFinding } from './report';
 import type { CommandContext, CommandOutcome } from './types';
 import { compositionSheetName, isCompositionSheet, PERSONNEL_SHEET } from '../workbook/sheetNames';
+import { ageReference } from '../engine/rules/ageReference';
 
 export interface CompositionOptions {
   /** `--lists`: also the composition of the candidate lists. */
@@ -43,7 +44,7 @@ export async function compositionCommand(ctx: CommandContext, opts: CompositionO
   const plans: SheetPlan[] = [];
   const render = (body: BodyComposition, own: Problem[]) => {
     plans.push(
-      compositionSheetPlan(body, { referenceDate: source.congress.ageReferenceDate, findings: own, lang: ctx.lang }),
+      compositionSheetPlan(body, { referenceDate: ageReference(source.congress).date, findings: own, lang: ctx.lang }),
     );
   };
   for (const body of bodies) {

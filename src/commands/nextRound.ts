@@ -19,6 +19,7 @@ import type { CommandContext, CommandOutcome } from './types';
 import { reportError } from './report';
 import { STATUS_LABELS } from '../workbook/render/results';
 import { defaultBallotSheetName } from '../workbook/sheetNames';
+import { secretaryAppointed } from '../engine/rules/chiBo';
 
 export interface NextRoundOutcome extends CommandOutcome {
   /** The new round's `Mã` and ballot sheet. */
@@ -74,6 +75,15 @@ export async function nextRoundCommand(ctx: CommandContext, opts: { election: st
   const def = input.elections.find((e) => e.id.toUpperCase() === opts.election.toUpperCase());
   if (!result || !def) return fail([inputError('BAD_VALUE', 'NEXT_ROUND_UNKNOWN', undefined, { id: opts.election })]);
   report.elections = [result];
+  // QĐ 294: after a chi bộ's third secretary round the superior committee appoints; no round 4.
+  if (secretaryAppointed(input.congress, result)) {
+    return fail([
+      inputError('SECRETARY_APPOINTED', 'NEXT_ROUND_SECRETARY_APPOINTED', def.refs.id, {
+        id: def.id,
+        round: def.round,
+      }),
+    ]);
+  }
   if (result.status !== 'tie' && result.status !== 'shortfall') {
     return fail([
       inputError('BAD_VALUE', 'NEXT_ROUND_NOT_NEEDED', def.refs.id, {

@@ -12,7 +12,7 @@ import { logSheetPlan } from '../workbook/render/log';
 import { minutesPlanFor } from './minutesPlan';
 import { findSheetName } from '../workbook/table';
 import type { CommandContext, CommandOutcome } from './types';
-import { reportError } from './report';
+import { reportError, reportFinding } from './report';
 import { STATUS_LABELS } from '../workbook/render/results';
 import { LOG_SHEET, minutesSheetName } from '../workbook/sheetNames';
 
@@ -35,6 +35,11 @@ export async function tallyCommand(ctx: CommandContext, opts: TallyOptions = {})
   const wanted = opts.elections?.map((e) => e.toUpperCase());
   const results = tally.results.filter((r) => !wanted || wanted.includes(r.id.toUpperCase()));
   report.elections = results;
+  // The tally's findings (SECRETARY_APPOINTED) of the elections reported, as the list check's are.
+  const findings = tally.problems.filter(
+    (p) => p.severity !== 'error' && (!wanted || wanted.includes(String(p.params?.id ?? '').toUpperCase())),
+  );
+  if (findings.length) report.findings = findings.map((f) => reportFinding(f, ctx.lang));
   if (tallyErrors.length) {
     report.errors = tallyErrors.map((e) => reportError(e, ctx.lang));
     return { report, errors: tallyErrors, warnings, plans: [], written: false, results };
@@ -46,7 +51,7 @@ export async function tallyCommand(ctx: CommandContext, opts: TallyOptions = {})
   for (const result of results) {
     const def = input.elections.find((e) => e.id === result.id);
     if (!def) continue;
-    plans.push(resultsSheetPlan(def, result));
+    plans.push(resultsSheetPlan(def, result, input.congress));
     if (result.status === 'blocked' || result.status === 'zero') {
       // No minutes for a count that cannot be announced; an older version must not linger.
       stale.push(minutesSheetName(result.id));

@@ -72,6 +72,8 @@ export interface ElectionSpec {
   /** Text (`01`), as the number is printed; a number stays a number. */
   minutesNumber?: number | string;
   countEnded?: string;
+  /** `Số dự khuyết` on an official delegates' row: alternates from the same ballot. */
+  alternateSeats?: number;
   /** Counting teams: the pile is split in this many consecutive parts (a `Tổ` column). */
   teams?: number;
   /** The ballots: votes per candidate (any order; the sheet uses the ballot order) and invalid ones. */
@@ -106,6 +108,7 @@ export function electionRow(e: ElectionSpec): PlanValue[] {
     'Cho cuộc bầu': e.feeds ?? null,
     'Số biên bản': e.minutesNumber ?? null,
     'Kết thúc kiểm phiếu': e.countEnded ?? null,
+    'Số dự khuyết': e.alternateSeats ?? null,
   };
   return ELECTION_HEADERS.map((h) => cells[h]);
 }

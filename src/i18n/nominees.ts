@@ -80,6 +80,17 @@ export const nomineeMessages = defineMessages(
     TARGET_MISSED_BTV_WOMAN: '{body}: chưa có ủy viên nữ (phấn đấu có ít nhất một nữ trong ban thường vụ).',
     COMPOSITION_NOTHING_ELECTED:
       'Cuộc bầu {list} chưa có người trúng cử (chưa nhập phiếu hoặc chưa công bố): chưa tính cơ cấu.',
+    ALTERNATE_NOT_ON_OFFICIAL_LIST:
+      '"{name}" trong danh sách {list} không có trong danh sách bầu đại biểu chính thức ({official}). Danh sách bầu đại biểu dự khuyết lấy từ danh sách bầu đại biểu chính thức, số còn lại sau khi bầu đại biểu chính thức. Hãy bỏ tên này hoặc sửa cho giống hệt danh sách chính thức.',
+    ALTERNATE_ELECTED_OFFICIAL:
+      '"{name}" đã trúng cử đại biểu chính thức ({official}) nên không có tên trong danh sách {list}: đại biểu dự khuyết bầu trong số còn lại. Hãy bỏ tên này khỏi danh sách.',
+    PBT_MORE_THAN_ONE:
+      'Danh sách {list} bầu {seats} phó bí thư; chi bộ chỉ bầu một phó bí thư (trong số chi ủy viên). Hãy sửa "Số lượng cần bầu".',
+    AGE_REFERENCE_GIVEN: 'Tuổi được tính đến ngày {reference} (ô "Ngày tính tuổi").',
+    AGE_REFERENCE_DIRECTIVE:
+      'Tuổi được tính đến ngày {reference}: ô "Ngày tính tuổi" để trống, nhiệm kỳ {term}, cấp đại hội "{level}" — Chỉ thị 45-CT/TW lấy ngày đầu tháng này làm mốc tính tuổi cho cấp đó.',
+    AGE_REFERENCE_CONGRESS:
+      'Tuổi được tính đến ngày đại hội {reference}: ô "Ngày tính tuổi" để trống và nhiệm kỳ {term} không phải 2025 - 2030 (mốc của Chỉ thị 45-CT/TW chỉ cho nhiệm kỳ đó).',
     LIST_CHECK_CLEAN: 'Không phát hiện vấn đề nào trong các danh sách bầu cử.',
   },
   {
@@ -156,6 +167,17 @@ export const nomineeMessages = defineMessages(
     TARGET_MISSED_BTV_WOMAN: '{body}: no woman member (the aim is at least one woman on the standing committee).',
     COMPOSITION_NOTHING_ELECTED:
       'Election {list} has no winners yet (ballots not keyed or not announced): no composition.',
+    ALTERNATE_NOT_ON_OFFICIAL_LIST:
+      "\"{name}\" on list {list} is not on the official delegates' list ({official}). The alternates' list is drawn from the official delegates' list, from those left after the official delegates are elected. Remove this name or spell it exactly as on the official list.",
+    ALTERNATE_ELECTED_OFFICIAL:
+      '"{name}" was elected an official delegate ({official}) and cannot be on list {list}: alternates are elected from those left. Remove this name from the list.',
+    PBT_MORE_THAN_ONE:
+      'List {list} elects {seats} deputy secretaries; a chi bộ elects one deputy secretary (from its committee). Correct "Số lượng cần bầu".',
+    AGE_REFERENCE_GIVEN: 'Ages are counted at {reference} (cell "Ngày tính tuổi").',
+    AGE_REFERENCE_DIRECTIVE:
+      'Ages are counted at {reference}: "Ngày tính tuổi" is blank, the term is {term} and the level "{level}" — Directive 45-CT/TW takes the first day of this month as the reference for that level.',
+    AGE_REFERENCE_CONGRESS:
+      'Ages are counted at the congress date {reference}: "Ngày tính tuổi" is blank and the term {term} is not 2025 - 2030 (the reference months of Directive 45-CT/TW are for that term only).',
     LIST_CHECK_CLEAN: 'No problem found in the election lists.',
   },
 );

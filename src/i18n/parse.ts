@@ -58,6 +58,8 @@ export const parseMessages = defineMessages(
       'Thiếu trang "Đại biểu" (danh sách triệu tập): cần trang này để tính số được triệu tập và cơ sở tính tỷ lệ, trừ khi mọi cuộc bầu đều ghi "Số người bầu".',
     ELECTION_UNKNOWN: 'Không có cuộc bầu mã "{id}" trong trang "Bầu cử". Các mã hiện có: {ids}.',
     NO_ELECTIONS: 'Trang "Bầu cử" chưa có cuộc bầu nào. Hãy thêm mỗi cuộc bầu (mỗi lần bầu) một dòng.',
+    ALTERNATE_SEATS_NOT_OFFICIAL:
+      '"Số dự khuyết" ({value}) chỉ ghi ở dòng "Đại biểu chính thức": số đại biểu dự khuyết Đại hội quyết định lấy từ kết quả bầu đại biểu chính thức. Hãy xóa ô này hoặc sửa "Chức danh".',
     BAD_SEATS_VALUE:
       '"Số lượng cần bầu" ghi "{value}": cần số người cần bầu ở lần bầu này, một số nguyên từ 1 trở lên (để trống chỉ với dòng "Xin ý kiến"). Hãy sửa ô này.',
     ALTERNATES_MAJORITY_190:
@@ -129,6 +131,8 @@ export const parseMessages = defineMessages(
       'Sheet "Đại biểu" (the convened roll) is missing: it is needed for the number convened and the majority base, unless every election gives "Số người bầu".',
     ELECTION_UNKNOWN: 'There is no election with code "{id}" in sheet "Bầu cử". Codes present: {ids}.',
     NO_ELECTIONS: 'Sheet "Bầu cử" has no elections yet. Add one row per election (per round).',
+    ALTERNATE_SEATS_NOT_OFFICIAL:
+      '"Số dự khuyết" ({value}) belongs on a "Đại biểu chính thức" row only: the number of alternates the congress takes from the official delegates\' ballot. Clear this cell or correct "Chức danh".',
     BAD_SEATS_VALUE:
       '"Số lượng cần bầu" says "{value}": it must be the number of people to elect in this round, a whole number of 1 or more (blank only on a "Xin ý kiến" row). Correct this cell.',
     ALTERNATES_MAJORITY_190:

@@ -12,6 +12,10 @@ export const tallyMessages = defineMessages(
     NEXT_ROUND_NOT_NEEDED:
       'Cuộc bầu "{id}" có trạng thái "{status}": không cần bầu lần tiếp theo (chỉ khi bằng phiếu hoặc bầu chưa đủ).',
     NEXT_ROUND_UNKNOWN: 'Không có cuộc bầu mã "{id}" trong trang "Bầu cử".',
+    SECRETARY_APPOINTED:
+      'Cuộc bầu "{id}" là lần bầu thứ {round} bí thư chi bộ mà không có đồng chí nào trúng cử: theo Quy định 294-QĐ/TW, cấp ủy cấp trên chỉ định một đồng chí làm bí thư chi bộ; không bầu lần tiếp theo.',
+    NEXT_ROUND_SECRETARY_APPOINTED:
+      'Cuộc bầu "{id}" đã là lần bầu thứ {round} bí thư chi bộ: theo Quy định 294-QĐ/TW, cấp ủy cấp trên chỉ định bí thư, không chuẩn bị lần bầu tiếp theo.',
   },
   {
     ALTERNATE_WITHOUT_ABSENCE:
@@ -23,5 +27,9 @@ export const tallyMessages = defineMessages(
     NEXT_ROUND_NOT_NEEDED:
       'Election "{id}" has status "{status}": no further round is needed (only after a tie or a shortfall).',
     NEXT_ROUND_UNKNOWN: 'There is no election with code "{id}" in the "Bầu cử" sheet.',
+    SECRETARY_APPOINTED:
+      'Election "{id}" is round {round} of the chi bộ secretary and elected nobody: under Regulation 294-QĐ/TW the superior committee appoints the secretary; no further round is held.',
+    NEXT_ROUND_SECRETARY_APPOINTED:
+      'Election "{id}" is already round {round} of the chi bộ secretary: under Regulation 294-QĐ/TW the superior committee appoints the secretary, so no further round is prepared.',
   },
 );

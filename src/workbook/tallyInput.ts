@@ -50,12 +50,22 @@ export interface TallyRead {
   problems: Problem[];
 }
 
-/** The elections to read: the asked ones and, transitively, their previous rounds. */
+/**
+ * The elections to read: the asked ones and, transitively, their previous rounds; for an
+ * alternates' election also the official delegates' (QC190 Điều 18: its list is checked against
+ * theirs and those they elected).
+ */
 function selectElections(rows: ElectionRow[], wanted: string[] | undefined, problems: Problem[]): ElectionRow[] {
   if (!wanted || wanted.length === 0) return rows;
   const byCode = new Map(rows.map((r) => [r.id.toUpperCase(), r]));
+  const asked = wanted.flatMap((id) => {
+    const row = byCode.get(id.toUpperCase());
+    return row?.office === 'Đại biểu dự khuyết'
+      ? [id, ...rows.filter((r) => r.office === 'Đại biểu chính thức').map((r) => r.id)]
+      : [id];
+  });
   const keep = new Set<ElectionRow>();
-  for (const id of wanted) {
+  for (const id of asked) {
     let row = byCode.get(id.toUpperCase());
     if (!row) {
       problems.push(

@@ -83,6 +83,7 @@ export function election(over: Partial<ElectionDef> & { candidates: string[] }):
     feeds: null,
     minutesNumber: null,
     countEnded: null,
+    alternateSeats: null,
     refs: {
       seats: "'Bầu cử'!D2",
       issued: "'Bầu cử'!G2",

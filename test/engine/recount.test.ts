@@ -79,6 +79,11 @@ const generated: fc.Arbitrary<Generated> = fc
     strike: fc.boolean(),
     emptyBallotValid: fc.boolean(),
     alternatesWithoutMajority: fc.integer({ min: 0, max: 9 }),
+    // `Số dự khuyết` on an official delegates' ballot, sometimes.
+    alternateSeats: fc.oneof(
+      { arbitrary: fc.constant(0), weight: 2 },
+      { arbitrary: fc.integer({ min: 1, max: 3 }), weight: 1 },
+    ),
     seed: fc.integer(),
   })
   .chain((g) =>
@@ -136,11 +141,17 @@ const generated: fc.Arbitrary<Generated> = fc
     const seats = g.strike ? Math.min(g.seatsRaw, listSize) : Math.min(g.seatsRaw, listSize);
     const candidates = Array.from({ length: listSize }, (_, i) => `Ứng viên ${i + 1}`);
     const ballots = Array.from({ length: count }, (_, r) => {
-      const marks: Mark[] = candidates.map((_, c) => {
+      let marks: Mark[] = candidates.map((_, c) => {
         const kept = (r + offsets[c]) % count < Math.min(targets[c], count);
         if (kept) return '';
         return !g.strike && dashes[(r + c) % 60] === 0 ? '-' : 'x';
       });
+      // Four voters in five strike the names beyond the seats they kept (no over-vote), so that
+      // more candidates than seats can pass half of D.
+      if (r % 5 !== 0) {
+        let kept = 0;
+        marks = marks.map((m) => (m === '' && ++kept > seats ? 'x' : m));
+      }
       return { number: String(r + 1), marks, ruling: rulings[r % 60] };
     });
     // Under 244-QĐ/TW only, sometimes alternates without a majority.
@@ -157,7 +168,7 @@ const generated: fc.Arbitrary<Generated> = fc
       presentAtVote: presentDelta === null ? null : count + presentDelta,
       emptyBallotValid: g.emptyBallotValid,
       needsMajority,
-      alternateSeats: 0,
+      alternateSeats: needsMajority ? g.alternateSeats : 0,
     };
     const rowOrder = ballots.map((_, i) => i).sort((a, b) => order[a % 60] - order[b % 60] || a - b);
     return { input, ruleSet: g.ruleSet, rowOrder };
@@ -182,7 +193,8 @@ function engine({ input, ruleSet, rowOrder }: Generated): ElectionResult {
   });
   const alternates = !input.needsMajority;
   const def = election({
-    office: alternates ? 'Đại biểu dự khuyết' : 'Ban Chấp hành',
+    office: alternates ? 'Đại biểu dự khuyết' : input.alternateSeats > 0 ? 'Đại biểu chính thức' : 'Ban Chấp hành',
+    alternateSeats: input.alternateSeats > 0 ? input.alternateSeats : null,
     candidates: input.candidates,
     seats: input.seats,
     ballotType: input.ballotType,
@@ -234,6 +246,8 @@ describe('the engine agrees with a simple recount', () => {
           tied: r.tied,
           status: r.status,
           seatsOpen: r.seatsOpen,
+          alternates: r.alternates ?? [],
+          alternateTies: r.alternateTies ?? [],
         }).toEqual({
           denominator: expected.denominator,
           threshold: expected.threshold,
@@ -249,6 +263,8 @@ describe('the engine agrees with a simple recount', () => {
           tied: expected.tied,
           status: expected.status,
           seatsOpen: expected.seatsOpen,
+          alternates: expected.alternates,
+          alternateTies: expected.alternateTies,
         });
         for (const v of expected.votes) {
           if (2 * v === expected.denominator) atHalf++;
@@ -263,6 +279,88 @@ describe('the engine agrees with a simple recount', () => {
     expect(atHalf).toBeGreaterThan(20);
     expect(aboveHalf).toBeGreaterThan(20);
     expect(singleStruck).toBeGreaterThan(20);
+  });
+});
+
+/**
+ * Official delegates with alternates from the same ballot (`Số dự khuyết`): a roll where
+ * everyone votes, lists longer than the seats, candidates near half of D, no over-votes, so that
+ * more candidates than seats pass half and the alternates' cut (and its ties) is reached often.
+ */
+const withAlternates: fc.Arbitrary<Generated> = fc
+  .record({
+    voters: fc.integer({ min: 16, max: 60 }),
+    seats: fc.integer({ min: 2, max: 4 }),
+    extra: fc.integer({ min: 2, max: 4 }),
+    alternateSeats: fc.integer({ min: 1, max: 3 }),
+    above: fc.array(fc.integer({ min: 1, max: 2 }), { minLength: 8, maxLength: 8 }),
+    offsets: fc.array(fc.nat(50), { minLength: 8, maxLength: 8 }),
+    order: fc.array(fc.nat(), { minLength: 60, maxLength: 60 }),
+  })
+  .map(({ voters, seats, extra, alternateSeats, above, offsets, order }) => {
+    const listSize = seats + extra;
+    const candidates = Array.from({ length: listSize }, (_, i) => `Ứng viên ${i + 1}`);
+    const half = Math.floor(voters / 2);
+    // Each candidate's votes dealt to the ballots that kept the fewest names so far (no ballot
+    // keeps more than the seats): candidates near half of D, as many as the ballots allow.
+    const kept = Array.from({ length: voters }, () => new Set<number>());
+    let room = seats * voters;
+    candidates.forEach((_, c) => {
+      // The first `seats` a little above half and apart (the officials), the rest about half.
+      const wanted = c < seats ? half + 2 + (seats - c) : half + above[c];
+      const target = Math.min(room, voters, Math.max(0, wanted));
+      room -= target;
+      const chosen = kept
+        .map((k, r) => ({ r, n: k.size, tie: (r + offsets[c]) % voters }))
+        .sort((a, b) => a.n - b.n || a.tie - b.tie)
+        .slice(0, target);
+      for (const { r } of chosen) kept[r].add(c);
+    });
+    const ballots = kept.map((k, r) => ({
+      number: String(r + 1),
+      marks: candidates.map((_, c): Mark => (k.has(c) ? '' : 'x')),
+      ruling: null,
+    }));
+    const input: RecountInput = {
+      kind: 'Đại hội đảng viên',
+      roll: Array.from({ length: voters }, (): RollRow => ({ unit: 'A', standing: 'Chính thức', status: 'Có mặt' })),
+      ballotType: 'Gạch tên',
+      seats,
+      candidates,
+      ballots,
+      issued: voters,
+      returned: voters,
+      presentAtVote: null,
+      emptyBallotValid: false,
+      needsMajority: true,
+      alternateSeats,
+    };
+    const rowOrder = ballots.map((_, i) => i).sort((a, b) => order[a % 60] - order[b % 60] || a - b);
+    return { input, ruleSet: '190-QĐ/TW' as const, rowOrder };
+  });
+
+describe('alternates from the official ballot agree with the simple recount', () => {
+  test('on generated delegations', () => {
+    let placed = 0;
+    let tiedAtCut = 0;
+    fc.assert(
+      fc.property(withAlternates, (g) => {
+        const expected = recount(g.input);
+        const r = engine(g);
+        expect([r.status, r.elected, r.tied, r.alternates, r.alternateTies]).toEqual([
+          expected.status,
+          expected.elected,
+          expected.tied,
+          expected.alternates,
+          expected.alternateTies,
+        ]);
+        placed += expected.alternates.length;
+        if (expected.alternateTies.length) tiedAtCut++;
+      }),
+      { numRuns: 300 },
+    );
+    expect(placed).toBeGreaterThan(50);
+    expect(tiedAtCut).toBeGreaterThan(5);
   });
 });
 

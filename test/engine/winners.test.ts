@@ -89,6 +89,8 @@ describe('percentages: half-up of 10000 × votes / D, exact', () => {
 });
 
 describe('alternates', () => {
+  // QC190 Điều 18: the alternates' list is drawn from the official delegates' list (not yet counted here).
+  const officials = election({ id: 'DB', office: 'Đại biểu chính thức', candidates: ['A', 'B', 'C', 'D'], seats: 1 });
   test('alternates equal in votes go to orderTies; all are elected', () => {
     const roll = people(10, 'Chính thức');
     const def = election({
@@ -98,12 +100,12 @@ describe('alternates', () => {
       issued: 10,
       ballots: ballots(['..x', '..x', '..x', '..x', '..x', '..x', '..x', 'x..', '.x.', 'xx.']),
     });
-    const { results } = tallyElections({ congress: congress(), roll, elections: [def] });
-    expect(results[0].elected).toEqual(['A', 'B']);
-    expect(results[0].orderTies).toEqual([['A', 'B']]);
-    expect(results[0].status).toBe('complete');
+    const { results } = tallyElections({ congress: congress(), roll, elections: [officials, def] });
+    expect(results[1].elected).toEqual(['A', 'B']);
+    expect(results[1].orderTies).toEqual([['A', 'B']]);
+    expect(results[1].status).toBe('complete');
   });
-  test('`Dự khuyết cần quá bán` = Không: alternates need no majority', () => {
+  test('`Dự khuyết cần quá bán` = Không (244-QĐ/TW, a list of their own): alternates need no majority', () => {
     const roll = people(10, 'Chính thức');
     const def = election({
       office: 'Đại biểu dự khuyết',
@@ -112,10 +114,11 @@ describe('alternates', () => {
       issued: 10,
       ballots: ballots(['.xx', '.xx', '.xx', 'x.x', 'x.x', 'x.x', '.xx', 'xx.', '.xx', '.xx']),
     });
-    const withMajority = tallyElections({ congress: congress(), roll, elections: [def] }).results[0];
+    const under244 = { ...congress(), ruleSet: '244-QĐ/TW' as const };
+    const withMajority = tallyElections({ congress: under244, roll, elections: [def] }).results[0];
     expect(withMajority.elected).toEqual(['A']);
     const without = tallyElections({
-      congress: congress('Đại hội đảng viên', { alternatesNeedMajority: false }),
+      congress: { ...congress('Đại hội đảng viên', { alternatesNeedMajority: false }), ruleSet: '244-QĐ/TW' },
       roll,
       elections: [def],
     }).results[0];

@@ -175,13 +175,9 @@ describe('dai-hoi-phuong.xlsx through the tally', () => {
   });
 
   test("DBDK, and the first meeting's BTV, BT, PBT, UBKT and CN-UBKT are complete", () => {
-    expect(get('DBDK')).toMatchObject({
-      status: 'complete',
-      elected: ['Quách Thị Ngân', 'Khúc Văn Lợi'],
-      denominator: 154,
-      present: 153,
-    });
-    expect(get('DBDK').ballots.invalidReasons).toEqual({ 'Không bầu ai': 1 });
+    // Its own list breaks QC190 Điều 18 (alternates come from the official list): blocked until
+    // the example is rebuilt as a 2025 congress.
+    expect(get('DBDK')).toMatchObject({ status: 'blocked', denominator: 154, present: 153 });
     expect(get('BTV')).toMatchObject({ status: 'complete', denominator: 15, threshold: 8 });
     expect(get('BTV').elected).toHaveLength(5);
     expect(get('BT')).toMatchObject({ status: 'complete', elected: ['Nguyễn Văn Hùng'] });
@@ -207,7 +203,7 @@ describe('dai-hoi-phuong.xlsx through the tally', () => {
   });
 
   test("every election's checks pass", () => {
-    for (const r of results.values()) expect(r.checks.filter((c) => !c.ok)).toEqual([]);
+    for (const r of results.values()) if (r.id !== 'DBDK') expect(r.checks.filter((c) => !c.ok)).toEqual([]);
   });
 });
 

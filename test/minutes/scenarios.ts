@@ -96,7 +96,10 @@ export function singleElection(): ElectionDef {
   });
 }
 
-/** Đại biểu chính thức (3 of 5) and dự khuyết (2 of 3, two equal in votes). */
+/**
+ * Đại biểu chính thức (3 of 8) and dự khuyết (2 of 3 not elected on the official list, two equal
+ * in votes): one list, officials first, alternates from the rest (QC190 Điều 18).
+ */
 export function delegateElections(): ElectionDef[] {
   const dbct = election({
     id: 'DB',
@@ -104,8 +107,8 @@ export function delegateElections(): ElectionDef[] {
     office: 'Đại biểu chính thức',
     seats: 3,
     issued: 29,
-    candidates: NAMES.slice(0, 5),
-    ballots: ballots(pile(['...xx', '..x.x', '.x..x', 'x...x', '.x.x.'], [10, 6, 5, 4, 4]), 'Phiếu DB'),
+    candidates: NAMES.slice(0, 8),
+    ballots: ballots(pile(['...xxxxx', '..x.xxxx', '.x..xxxx', 'x...xxxx', '.x.x.xxx'], [10, 6, 5, 4, 4]), 'Phiếu DB'),
   });
   const dbdk = election({
     id: 'DBDK',

@@ -108,6 +108,7 @@ describe('check on a real workbook', () => {
     expect(byCode('AGE_REELECTION')[0]).toMatchObject({ severity: 'warning', cell: "'Phiếu BCH'!D1" });
     expect(report.findings.map((f: { code: string }) => f.code).sort()).toEqual([
       'AGE_REELECTION',
+      'AGE_REFERENCE',
       'BALLOT_ORDER',
       'FLOOR_NOMINEE_UNAPPROVED',
     ]);

@@ -51,6 +51,7 @@ export function election(opts: {
     feeds: opts.feeds ?? null,
     minutesNumber: null,
     countEnded: null,
+    alternateSeats: null,
     candidates: opts.candidates,
     refs: { id: `'Bầu cử'!A${row}`, seats: `'Bầu cử'!D${row}` },
     candidateCells: opts.candidates.map((_, i) => `'${sheet}'!${String.fromCharCode(66 + i)}1`),

@@ -15,6 +15,7 @@ import { COMMITTEE_OFFICES, ListContext, listLabel, seatsCell } from '../nominee
 import { composeBody, fullAge } from './composeBody';
 import type { Dimension } from './types';
 import { finding } from '../findings/finding';
+import { ageReference } from '../rules/ageReference';
 
 export interface CompositionInput {
   congress: Congress;
@@ -39,7 +40,7 @@ const TARGET_RULE = 'Chỉ thị 35-CT/TW (2019); Chỉ thị 45-CT/TW (2025)';
 function optionsFor(congress: Congress, office: Office) {
   return {
     ageBands: congress.ageBands,
-    referenceDate: congress.ageReferenceDate,
+    referenceDate: ageReference(congress).date,
     committee: COMMITTEE_OFFICES.includes(office),
   };
 }
@@ -134,7 +135,7 @@ export function targetFindings(input: CompositionInput, body: BodyComposition): 
       );
     }
     const young = facts.filter((p) => {
-      const age = fullAge(p, input.congress.ageReferenceDate);
+      const age = fullAge(p, ageReference(input.congress).date);
       return age !== null && age < settings.youngAge;
     }).length;
     if (!meetsShare(young, n, settings.minYoungPercent)) {

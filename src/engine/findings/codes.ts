@@ -39,6 +39,13 @@ export const FINDING_CODES = [
   'BTV_UNDER_9',
   'NOT_IN_ELECTED_BODY',
   'AGE_UNKNOWN',
+  // Version 2 (issue 10): alternates from the official list (QĐ 190 Điều 18), one deputy
+  // secretary in a chi bộ (QĐ 294), the age reference date used (Chỉ thị 45).
+  'ALTERNATE_NOT_FROM_LIST',
+  'PBT_MORE_THAN_ONE',
+  'AGE_REFERENCE',
+  // Tally (version 2): a chi bộ's secretary not elected by round 3 (QĐ 294).
+  'SECRETARY_APPOINTED',
   // Allocation.
   'QUOTA_BAND',
   'NO_SEAT',

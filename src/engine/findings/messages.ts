@@ -65,10 +65,17 @@ export const ENGINE_MESSAGES = {
   TARGET_MISSED_YOUNG: ['body', 'age', 'count', 'total', 'percent', 'target'],
   TARGET_MISSED_BTV_WOMAN: ['body'],
   COMPOSITION_NOTHING_ELECTED: ['list'],
+  ALTERNATE_NOT_ON_OFFICIAL_LIST: ['name', 'list', 'official'],
+  ALTERNATE_ELECTED_OFFICIAL: ['name', 'list', 'official'],
+  PBT_MORE_THAN_ONE: ['seats', 'list'],
+  AGE_REFERENCE_GIVEN: ['reference'],
+  AGE_REFERENCE_DIRECTIVE: ['reference', 'level', 'term'],
+  AGE_REFERENCE_CONGRESS: ['reference', 'term'],
   // tally
   ALTERNATE_WITHOUT_ABSENCE: ['name', 'unit', 'absent', 'alternates'],
   BAD_SEATS_ROUND: ['id', 'previous', 'open', 'seats'],
   BAD_ROUND_WINNER_ON_LIST: ['name', 'previous'],
+  SECRETARY_APPOINTED: ['id', 'round'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type EngineMessageId = keyof typeof ENGINE_MESSAGES;

@@ -25,6 +25,8 @@ import {
 import { congressBodyName } from './congressNames';
 import { committeeHeader } from './committeeHeader';
 import { percentText } from '../text/percent';
+import { alternatesFromOfficialList } from '../rules/alternates';
+import { secretaryAppointed, QD_294 } from '../rules/chiBo';
 import { decidingSettings } from './settingsUsed';
 import type { SettingId } from '../model/settings';
 
@@ -120,12 +122,21 @@ export function buildMinutes(ctx: MinutesContext): MinutesDocument {
   if (!voice.opinion) {
     draft.heading('Số lượng cần bầu');
     draft.push(p(seatsSentence(election, result, voice.assembly)));
+    // QC190 Điều 18: the congress decided to take alternates from this ballot (`Số dự khuyết`).
+    if (election.alternateSeats !== null && result.alternates !== undefined) {
+      draft.push(
+        p(
+          `${voice.assembly} quyết định lấy ${people(election.alternateSeats)} đại biểu dự khuyết từ kết quả lần bầu này${alternatesBasis(congress)}.`,
+        ),
+      );
+    }
   }
   writeList(ctx, voice, draft);
   const committee = writeCommittee(ctx, voice, draft);
   writeBase(ctx, voice, draft);
   writeBallots(ctx, voice, draft);
   writeResults(ctx, voice, draft);
+  writeAlternates(ctx, voice, draft);
   writeClosing(ctx, voice, committee, draft);
   return {
     electionId: result.id,
@@ -277,6 +288,91 @@ function writeResults(ctx: MinutesContext, voice: Voice, draft: Draft): void {
   }
   draft.heading(voice.opinion ? 'Kết quả xin ý kiến' : 'Kết quả bầu cử');
   draft.push(...outcomeBlocks(ctx));
+}
+
+/** `, theo Điều 18 Quy chế bầu cử trong Đảng` under QC190, which provides for it; else nothing. */
+function alternatesBasis(congress: Congress): string {
+  return alternatesFromOfficialList(congress.ruleSet)
+    ? `, theo ${RULE_SETS[congress.ruleSet].delegatesArticle} Quy chế bầu cử trong Đảng`
+    : '';
+}
+
+/**
+ * Alternates taken from the official delegates' ballot (`Số dự khuyết`; QC190 Điều 18): those not
+ * elected with more than half of D, by votes, in their own table; a tie at the last place, or
+ * fewer than the places, said plainly and never decided here.
+ */
+function writeAlternates(ctx: MinutesContext, voice: Voice, draft: Draft): void {
+  const { congress, election, result } = ctx;
+  const places = election.alternateSeats;
+  if (places === null || result.alternates === undefined) return;
+  draft.heading('Đại biểu dự khuyết lấy từ kết quả bầu đại biểu chính thức');
+  if (result.status === 'tie') {
+    draft.push(
+      p(
+        `Còn các đồng chí bằng phiếu ở vị trí đại biểu chính thức cuối cùng, nên chưa lấy đại biểu dự khuyết từ kết quả lần bầu này; ${voice.assembly} quyết định sau khi bầu đủ đại biểu chính thức.`,
+      ),
+    );
+    return;
+  }
+  const byName = new Map(result.candidates.map((c) => [c.name, c]));
+  const alternates = result.alternates;
+  if (alternates.length) {
+    draft.push(
+      p(
+        `Thực hiện quyết định của ${voice.assembly}${alternatesBasis(congress)}, ${people(alternates.length)} sau đây không trúng cử đại biểu chính thức, được quá một nửa số phiếu bầu so với D, là đại biểu dự khuyết đi dự Đại hội đảng bộ cấp trên (xếp theo số phiếu từ cao đến thấp, cũng là thứ tự thay thế):`,
+      ),
+    );
+    draft.push(
+      table(
+        [
+          { header: 'STT', weight: 1, align: 'center' },
+          { header: 'Họ và tên', weight: 6, align: 'left' },
+          { header: 'Số phiếu', weight: 2, align: 'center' },
+          { header: 'Tỷ lệ so với D', weight: 3, align: 'center' },
+        ],
+        alternates.map((name, i) => {
+          const c = byName.get(name);
+          return [i + 1, name, c ? c.votes : '', c ? percentText(c.votes, result.denominator) : ''];
+        }),
+      ),
+    );
+  } else if (!result.alternateTies?.length) {
+    draft.push(
+      p(
+        'Không có đồng chí nào không trúng cử đại biểu chính thức mà được quá một nửa số phiếu bầu so với D; chưa lấy được đại biểu dự khuyết.',
+      ),
+    );
+  }
+  for (const group of result.orderTies) {
+    const votes = byName.get(group[0])?.votes ?? 0;
+    draft.push(
+      p([
+        b('Lưu ý: '),
+        {
+          text: `các đồng chí ${joinNames(group)} bằng số phiếu (${n(votes)} phiếu). Thứ tự thay thế giữa các đồng chí này do ${voice.assembly} quyết định.`,
+        },
+      ]),
+    );
+  }
+  const tied = result.alternateTies ?? [];
+  if (tied.length) {
+    const votes = byName.get(tied[0])?.votes ?? 0;
+    draft.push(
+      p([
+        b('Bằng phiếu: '),
+        {
+          text: `các đồng chí ${joinNames(tied)} cùng được ${n(votes)} phiếu (${percentText(votes, result.denominator)} so với D) ở vị trí đại biểu dự khuyết cuối cùng, nhưng chỉ còn ${people(places - alternates.length)}. Chưa đồng chí nào trong số này là đại biểu dự khuyết; ${voice.assembly} quyết định.`,
+        },
+      ]),
+    );
+  } else if (alternates.length > 0 && alternates.length < places) {
+    draft.push(
+      p(
+        `Số đại biểu dự khuyết lấy được (${people(alternates.length)}) chưa đủ số ${voice.assembly} quyết định (${people(places)}).`,
+      ),
+    );
+  }
 }
 
 /**
@@ -482,8 +578,9 @@ function outcomeBlocks(ctx: MinutesContext): Block[] {
     );
     out.push(electedTable);
   }
-  // Alternates equal in votes: the order of substitution is the congress's to decide.
-  for (const group of result.orderTies) {
+  // Alternates equal in votes: the order of substitution is the congress's to decide (those taken
+  // from an official delegates' ballot are in writeAlternates).
+  for (const group of alternates ? result.orderTies : []) {
     const votes = byName.get(group[0])?.votes ?? 0;
     out.push(
       p([
@@ -495,6 +592,9 @@ function outcomeBlocks(ctx: MinutesContext): Block[] {
     );
   }
 
+  // QĐ 294: a chi bộ's third secretary round without a winner ends the election.
+  const appointed = secretaryAppointed(ctx.congress, result);
+  const appointedText = `Chi bộ đã bầu đến lần thứ ${n(result.round)} mà không có đồng chí nào trúng cử bí thư chi bộ; theo ${QD_294}, cấp ủy cấp trên chỉ định một đồng chí làm bí thư chi bộ.`;
   if (result.status === 'tie') {
     const votes = byName.get(result.tied[0])?.votes ?? 0;
     out.push(
@@ -504,7 +604,9 @@ function outcomeBlocks(ctx: MinutesContext): Block[] {
           text: `các đồng chí ${joinNames(result.tied)} cùng được ${n(votes)} phiếu (${percentText(votes, result.denominator)} so với D)${2 * votes > result.denominator ? ', đều quá một nửa' : ''}, nhưng chỉ còn ${people(result.seatsOpen)} được trúng cử. Chưa đồng chí nào trong số này trúng cử. `,
         },
         {
-          text: `${assemblyWord(election)} cần quyết định bầu lại giữa các đồng chí bằng phiếu để chọn ${people(result.seatsOpen)}, hoặc không bầu thêm.`,
+          text: appointed
+            ? appointedText
+            : `${assemblyWord(election)} cần quyết định bầu lại giữa các đồng chí bằng phiếu để chọn ${people(result.seatsOpen)}, hoặc không bầu thêm.`,
         },
       ]),
     );
@@ -519,7 +621,9 @@ function outcomeBlocks(ctx: MinutesContext): Block[] {
             : `số trúng cử (${people(result.elected.length)}) chưa đủ số lượng cần bầu (${people(result.seats)}), còn thiếu ${people(result.seatsOpen)}. `,
         },
         {
-          text: `${assemblyWord(election)} cần quyết định có bầu tiếp lần sau cho số còn thiếu hay không, và danh sách bầu lần sau.`,
+          text: appointed
+            ? appointedText
+            : `${assemblyWord(election)} cần quyết định có bầu tiếp lần sau cho số còn thiếu hay không, và danh sách bầu lần sau.`,
         },
       ]),
     );

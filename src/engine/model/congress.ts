@@ -37,6 +37,7 @@ export interface Congress {
   date: CalendarDate | null;
   ruleSet: RuleSetId;
   ageBands: number[];
+  /** `Ngày tính tuổi` as given (null when blank); the date used is `ageReference(congress)`. */
   ageReferenceDate: CalendarDate | null;
   settings: Settings;
   /** Fields given a value (not left blank), so the minutes can tell a setting chosen from a default. */

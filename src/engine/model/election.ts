@@ -51,7 +51,8 @@ export type ElectionField =
   | 'session'
   | 'feeds'
   | 'minutesNumber'
-  | 'countEnded';
+  | 'countEnded'
+  | 'alternateSeats';
 
 /** One row of `Bầu cử` with its ballot sheet. */
 export interface ElectionDef {
@@ -76,6 +77,11 @@ export interface ElectionDef {
   feeds: string | null;
   minutesNumber: string | null;
   countEnded: { date: CalendarDate; time?: { hour: number; minute: number } } | null;
+  /**
+   * `Số dự khuyết` (version 2, `Đại biểu chính thức` rows only): the congress takes this many
+   * alternates from the same ballot (QC190 Điều 18); null when not given.
+   */
+  alternateSeats: number | null;
   /** The election list in ballot order (the ballot sheet's header). */
   candidates: string[];
   /** The cell of each field of the `Bầu cử` row, and each candidate's header cell. */

@@ -89,4 +89,10 @@ export interface ElectionResult {
   absentAtVote: number;
   /** The rule of a round that follows a tie (`Bầu lại khi bằng phiếu`); null for any other round. */
   tieRevote: 'Quá bán' | 'Nhiều phiếu hơn' | null;
+  /**
+   * With `Số dự khuyết` only (WORKBOOK.md "Alternates"): the alternates taken from this ballot, by
+   * votes, and those tied at the last alternate place (not placed).
+   */
+  alternates?: string[];
+  alternateTies?: string[];
 }

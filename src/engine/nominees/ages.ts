@@ -1,6 +1,7 @@
 /**
  * AGE_FIRST_TERM and AGE_REELECTION (Chỉ thị 45-CT/TW, regulations.md §8), committee lists only:
- * at the reference date (`Ngày tính tuổi`, else `Ngày`) a first-time nominee must reach retirement
+ * at the reference date (`ageReference`: `Ngày tính tuổi`; blank, for the 2025 – 2030 term, the
+ * month Chỉ thị 45 sets for the level; else `Ngày`) a first-time nominee must reach retirement
  * no earlier than `Số tháng nhiệm kỳ` months later, a re-nominated one (`Cấp ủy khóa trước`) no
  * earlier than `Số tháng còn lại khi tái cử` months later. Warnings: the committee decides.
  */
@@ -12,6 +13,7 @@ import { cite } from './citations';
 import { COMMITTEE_OFFICES, type ListContext, listLabel } from './context';
 import { addMonths, compareDates, monthsBetween, retirementDate } from './retirement';
 import { finding } from '../findings/finding';
+import { ageReference } from '../rules/ageReference';
 
 /**
  * The lists whose members join the executive committee: `Ban Chấp hành` and `Chi ủy`; in a
@@ -30,7 +32,7 @@ export function ageFindings(ctx: ListContext): Problem[] {
   const lists = committeeLists(ctx).filter((e) => e.candidates.length > 0);
   if (lists.length === 0 || ctx.input.people === null) return [];
   const { congress } = ctx.input;
-  const reference = congress.ageReferenceDate;
+  const { date: reference, source } = ageReference(congress);
   if (!reference) {
     return [
       finding(
@@ -42,7 +44,23 @@ export function ageFindings(ctx: ListContext): Problem[] {
       ),
     ];
   }
-  const out: Problem[] = [];
+  // The date used and why (issue 10 §6), so the clerk sees what the ages were counted at.
+  const printed = formatDateSlash(reference);
+  const where = congress.refs.ageReferenceDate ?? (source === 'congress' ? congress.refs.date : congress.refs.term);
+  const out: Problem[] = [
+    source === 'given'
+      ? finding('info', 'AGE_REFERENCE', 'AGE_REFERENCE_GIVEN', where, cite.age(), { reference: printed })
+      : source === 'directive'
+        ? finding('info', 'AGE_REFERENCE', 'AGE_REFERENCE_DIRECTIVE', where, cite.age(), {
+            reference: printed,
+            level: congress.level,
+            term: congress.term,
+          })
+        : finding('info', 'AGE_REFERENCE', 'AGE_REFERENCE_CONGRESS', where, cite.age(), {
+            reference: printed,
+            term: congress.term || '—',
+          }),
+  ];
   const seen = new Set<string>();
   for (const e of lists) {
     e.candidates.forEach((name, i) => {

@@ -4,6 +4,7 @@
  */
 import type { Problem } from '../findings/finding';
 import { ageFindings } from './ages';
+import { alternateListFindings } from './alternateList';
 import { type ListCheckInput, ListContext } from './context';
 import { eligibilityFindings } from './eligibility';
 import { nameFindings } from './names';
@@ -20,6 +21,7 @@ export function checkLists(input: ListCheckInput): Problem[] {
     ...surplusFindings(ctx),
     ...floorNomineeFindings(ctx),
     ...eligibilityFindings(ctx),
+    ...alternateListFindings(ctx),
     ...ageFindings(ctx),
     ...nameFindings(ctx),
     ...orderFindings(ctx),

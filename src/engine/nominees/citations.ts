@@ -3,8 +3,12 @@
  * reference marks a source partial, the citation names the document it quotes).
  */
 import { RULE_SETS, type RuleSetId } from '../rules/ruleSets';
+import { QD_294 } from '../rules/chiBo';
 
-function article(ruleSet: string, which: 'surplusArticle' | 'committeeArticle' | 'ballotArticle'): string {
+function article(
+  ruleSet: string,
+  which: 'surplusArticle' | 'committeeArticle' | 'ballotArticle' | 'delegatesArticle',
+): string {
   const set = RULE_SETS[ruleSet as RuleSetId] ?? RULE_SETS['190-QĐ/TW'];
   return `${set.id} ${set[which]}`;
 }
@@ -23,9 +27,15 @@ export const cite = {
   counter: (ruleSet: string) => article(ruleSet, 'committeeArticle'),
   /** §8: Chỉ thị 45-CT/TW (2025) with the retirement schedule of Nghị định 135/2020/NĐ-CP. */
   age: () => 'Chỉ thị 45-CT/TW; Nghị định 135/2020/NĐ-CP',
-  /** §2.3: a chi bộ under 9 official members elects no chi ủy; a chi ủy has at most 7. */
-  chiUyUnder9: () => 'Điều lệ Đảng Điều 24; Quy định 29-QĐ/TW mục 24',
-  chiUyOver7: () => 'Quy định 29-QĐ/TW mục 24',
+  /**
+   * regulations-2025 §1.8: a chi bộ under 9 official members elects no chi ủy; a chi ủy has at most
+   * 7; one deputy secretary — Quy định 294-QĐ/TW (2025), which replaced QĐ 29 for the chi bộ.
+   */
+  chiUyUnder9: () => `Điều lệ Đảng Điều 24; ${QD_294}`,
+  chiUyOver7: () => QD_294,
+  pbtOne: () => QD_294,
+  /** regulations-2025 §1.6: alternates from the official delegates' list (QC190 Điều 18). */
+  alternates: (ruleSet: string) => article(ruleSet, 'delegatesArticle'),
   /** §3.8: a standing committee at most a third of the committee. */
   btvThird: () => 'Quy định 29-QĐ/TW Điều 12',
   /** Addendum §3: no standing committee under 9 committee members. */
@@ -37,6 +47,9 @@ export const cite = {
   summaryList: () => 'Hướng dẫn 04-HD/TW mục 7 (danh sách trích ngang)',
   /** §3.6: A-B-C by given name (sample minutes; tie-breakers by analogy with state ballots). */
   ballotOrder: () => 'Mẫu biên bản kiểm phiếu: xếp theo vần A, B, C của tên',
-  /** §8: composition targets. */
-  targets: () => 'Chỉ thị 35-CT/TW (2019); Chỉ thị 45-CT/TW (2025)',
+  /**
+   * §8: composition targets, as what they are — the 2019 figures; Chỉ thị 45-CT/TW's are not
+   * verified (regulations-2025 §3).
+   */
+  targets: () => 'Chỉ thị 35-CT/TW (2019)',
 };

@@ -9,6 +9,7 @@ import type { Office } from '../model/election';
 import { cite } from './citations';
 import { type ListContext, listLabel, seatsCell } from './context';
 import { finding } from '../findings/finding';
+import { CHI_BO_DEPUTIES } from '../rules/chiBo';
 
 /** Official members of a chi bộ: every `Chính thức` row, whatever its status (§10 item 3). */
 export function officialMembers(ctx: ListContext): number | null {
@@ -36,9 +37,27 @@ export function structureFindings(ctx: ListContext): Problem[] {
         }),
       );
   }
+  out.push(...deputyFindings(ctx));
   out.push(...standingCommitteeFindings(ctx));
   out.push(...fromBodyFindings(ctx));
   return out;
+}
+
+/** PBT_MORE_THAN_ONE: a chi bộ elects one deputy secretary (QĐ 294), at the list that goes past it. */
+function deputyFindings(ctx: ListContext): Problem[] {
+  if (ctx.input.congress.level !== 'Chi bộ') return [];
+  let seats = 0;
+  for (const e of ctx.firstRounds('Phó Bí thư')) {
+    seats += e.seats;
+    if (seats > CHI_BO_DEPUTIES)
+      return [
+        finding('error', 'PBT_MORE_THAN_ONE', 'PBT_MORE_THAN_ONE', seatsCell(e), cite.pbtOne(), {
+          seats,
+          list: listLabel(e),
+        }),
+      ];
+  }
+  return [];
 }
 
 function standingCommitteeFindings(ctx: ListContext): Problem[] {

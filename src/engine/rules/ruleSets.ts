@@ -16,6 +16,8 @@ export interface RuleSet {
   resultArticle: string;
   committeeArticle: string;
   surplusArticle: string;
+  /** Article on electing delegates to the superior congress (officials, then alternates). */
+  delegatesArticle: string;
 }
 
 export const RULE_SETS: Record<RuleSetId, RuleSet> = {
@@ -30,6 +32,8 @@ export const RULE_SETS: Record<RuleSetId, RuleSet> = {
     resultArticle: 'Điều 30',
     committeeArticle: 'Điều 8',
     surplusArticle: 'Điều 14',
+    // regulations-2025 §1.6: one list, officials first, alternates from the rest [V].
+    delegatesArticle: 'Điều 18',
   },
   // regulations §1, §11: QC244 of 09/6/2014; article numbers 7, 17, 32.
   '244-QĐ/TW': {
@@ -42,6 +46,8 @@ export const RULE_SETS: Record<RuleSetId, RuleSet> = {
     resultArticle: 'Điều 32',
     committeeArticle: 'Điều 7',
     surplusArticle: 'Điều 14',
+    // regulations-2025 §1.4: QC244 Điều 20 khoản 2 on delegates (dangcongsan Q&A) [V].
+    delegatesArticle: 'Điều 20',
   },
 };
 

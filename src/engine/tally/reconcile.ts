@@ -22,6 +22,8 @@ export const CHECK = {
   totalRowEqualsTeams: 'Dòng Tổng cộng bằng tổng các tổ',
   previousRoundNotBlocked: 'Vòng bầu trước đã có kết quả',
   denominatorPositive: 'Cơ sở tính (D) lớn hơn 0',
+  alternatesFromOfficialList:
+    'Danh sách bầu đại biểu dự khuyết lấy từ danh sách bầu đại biểu chính thức, trừ người đã trúng cử (số tên sai)',
 } as const;
 
 export interface CheckInput {

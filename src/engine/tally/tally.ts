@@ -3,10 +3,12 @@
  * rounds. Pure: plain data in, plain data out.
  */
 import type { Congress } from '../model/congress';
-import { inputError, type Problem } from '../findings/finding';
+import { finding, inputError, type Problem } from '../findings/finding';
+import { alternateListFaults, alternatesFromOfficialList } from '../rules/alternates';
+import { QD_294, secretaryAppointed } from '../rules/chiBo';
 import { committeeMeetingBase, congressBase, type MajorityBase } from './denominator';
 import { type Counts, countBallots, countSubtotals } from './count';
-import { decideWinners, majorityThreshold, opinionThreshold } from './winners';
+import { alternatesOf, decideWinners, majorityThreshold, opinionThreshold } from './winners';
 import { percentOf } from '../text/percent';
 import { CHECK, countChecks, doubleEntryDifferences, subtotalChecks } from './reconcile';
 import { ballotFingerprint } from './fingerprint';
@@ -22,11 +24,17 @@ export interface TallySource {
 
 export interface ElectionTallies {
   results: ElectionResult[];
-  /** Input errors found while tallying (ALTERNATE_WITHOUT_ABSENCE, BAD_SEATS, BAD_ROUND). */
+  /**
+   * Input errors found while tallying (ALTERNATE_WITHOUT_ABSENCE, BAD_SEATS, BAD_ROUND) and the
+   * tally's findings (SECRETARY_APPOINTED, a warning).
+   */
   problems: Problem[];
 }
 
-/** Elections in an order where every previous round comes before the rounds that follow it. */
+/**
+ * Elections in an order where every previous round comes before the rounds that follow it, and
+ * the official delegates before the alternates, whose list is checked against those elected.
+ */
 function dependencyOrder(elections: ElectionDef[]): ElectionDef[] {
   const byId = new Map(elections.map((e) => [e.id.toUpperCase(), e]));
   const done = new Set<string>();
@@ -41,7 +49,8 @@ function dependencyOrder(elections: ElectionDef[]): ElectionDef[] {
       out.push(e);
     }
   };
-  for (const e of elections) visit(e, 0);
+  const officials = elections.filter((e) => e.office === 'Đại biểu chính thức');
+  for (const e of [...officials, ...elections]) visit(e, 0);
   return out;
 }
 
@@ -58,8 +67,18 @@ export function tallyElections(source: TallySource): ElectionTallies {
       continue;
     }
     const previous = def.previousId ? (results.get(def.previousId.toUpperCase()) ?? null) : null;
-    const result = tallyOne(def, base, source.congress, previous, chainWinners(def, results), problems);
+    const listChecks = alternateListChecks(def, source, results);
+    const result = tallyOne(def, base, source.congress, previous, chainWinners(def, results), listChecks, problems);
     results.set(def.id.toUpperCase(), result);
+    // QĐ 294: a chi bộ's third secretary round without a winner: the superior committee appoints.
+    if (secretaryAppointed(source.congress, result)) {
+      problems.push(
+        finding('warning', 'SECRETARY_APPOINTED', 'SECRETARY_APPOINTED', def.refs.round ?? def.refs.id, QD_294, {
+          id: def.id,
+          round: def.round,
+        }),
+      );
+    }
   }
   return {
     results: source.elections
@@ -67,6 +86,27 @@ export function tallyElections(source: TallySource): ElectionTallies {
       .filter((r): r is ElectionResult => r !== undefined),
     problems,
   };
+}
+
+/**
+ * QC190 Điều 18: an alternates' list is drawn from the official delegates' list and leaves out
+ * those elected there. A fault blocks the election (the list check points at each name).
+ */
+function alternateListChecks(def: ElectionDef, source: TallySource, results: Map<string, ElectionResult>): Check[] {
+  if (def.office !== 'Đại biểu dự khuyết' || !alternatesFromOfficialList(source.congress.ruleSet)) return [];
+  const elected = source.elections
+    .filter((e) => e.office === 'Đại biểu chính thức')
+    .flatMap((e) => results.get(e.id.toUpperCase())?.elected ?? []);
+  const faults = alternateListFaults(def, source.elections, elected);
+  return [
+    {
+      name: CHECK.alternatesFromOfficialList,
+      expected: 0,
+      actual: faults.length,
+      ok: faults.length === 0,
+      cell: faults.length ? def.candidateCells[faults[0].index] : undefined,
+    },
+  ];
 }
 
 /** Everyone elected in the earlier rounds of the same chain. */
@@ -90,12 +130,13 @@ function tallyOne(
   congress: Congress,
   previous: ElectionResult | null,
   earlierWinners: Set<string>,
+  listChecks: Check[],
   problems: Problem[],
 ): ElectionResult {
   const opinion = def.office === 'Xin ý kiến';
   const presentAtVote = def.presentAtVote ?? base.present;
   const { denominator, steps } = baseOf(def, base, congress, presentAtVote);
-  const checks = roundChecks(def, previous, earlierWinners, problems);
+  const checks = [...roundChecks(def, previous, earlierWinners, problems), ...listChecks];
   const counts = countOf(def, congress);
   const keyed = def.entryMode === 'Tổng hợp' ? (def.subtotals?.rows.length ?? 0) > 0 : def.ballots.length > 0;
 
@@ -140,6 +181,20 @@ function tallyOne(
   }));
   const names = (xs: number[]) => xs.map((i) => def.candidates[i]);
   const threshold = opinion ? opinionThreshold(denominator) : needsMajority ? majorityThreshold(denominator) : 1;
+  // QC190 Điều 18: alternates from the same ballot (`Số dự khuyết`), once the official seats are
+  // decided (not while they are tied).
+  const fromBallot =
+    def.alternateSeats !== null && def.office === 'Đại biểu chính thức'
+      ? decided && winners.status !== 'tie'
+        ? alternatesOf(counts.votes, winners.elected, { seats: def.alternateSeats, denominator })
+        : { alternates: [], tied: [], equalVoteGroups: [] }
+      : null;
+  const orderTies =
+    decided && def.office === 'Đại biểu dự khuyết'
+      ? winners.equalVoteGroups.map(names)
+      : fromBallot
+        ? fromBallot.equalVoteGroups.map(names)
+        : [];
   return {
     id: def.id,
     title: def.title,
@@ -163,7 +218,7 @@ function tallyOne(
     tied: decided ? names(winners.tied) : [],
     seatsOpen: decided ? winners.seatsOpen : opinion ? 0 : def.seats,
     // Alternates equal in votes: the order of substitution is the congress's to decide.
-    orderTies: decided && def.office === 'Đại biểu dự khuyết' ? winners.equalVoteGroups.map(names) : [],
+    orderTies,
     checks,
     differences,
     fingerprint: ballotFingerprint(def.candidates, def.ballots, def.entryMode === 'Tổng hợp' ? def.subtotals : null),
@@ -174,6 +229,7 @@ function tallyOne(
     convened: base.convened,
     absentAtVote: Math.max(0, base.convened - presentAtVote),
     tieRevote,
+    ...(fromBallot ? { alternates: names(fromBallot.alternates), alternateTies: names(fromBallot.tied) } : {}),
   };
 }
 

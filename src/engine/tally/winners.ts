@@ -88,3 +88,33 @@ export function decideWinners(votes: number[], rules: WinnerRules): Winners {
   }
   return { elected, tied, rank, seatsOpen, status, equalVoteGroups: equalVoteGroups.filter((g) => g.length > 1) };
 }
+
+/**
+ * Alternates from the official delegates' ballot (QC190 Điều 18; WORKBOOK.md "Alternates"): the
+ * candidates not elected with 2 × votes > D, by votes, fill `seats` places; candidates equal in
+ * votes across the last place are tied and not placed (never broken).
+ */
+export function alternatesOf(
+  votes: number[],
+  elected: number[],
+  rules: { seats: number; denominator: number },
+): { alternates: number[]; tied: number[]; equalVoteGroups: number[][] } {
+  const chosen = new Set(elected);
+  const rest = byVotes(votes).filter((i) => !chosen.has(i) && hasMajority(votes[i], rules.denominator));
+  let alternates = rest;
+  let tied: number[] = [];
+  if (rest.length > rules.seats) {
+    const v = votes[rest[rules.seats - 1]];
+    if (votes[rest[rules.seats]] === v) {
+      tied = rest.filter((i) => votes[i] === v);
+      alternates = rest.filter((i) => votes[i] > v);
+    } else alternates = rest.slice(0, rules.seats);
+  }
+  const groups: number[][] = [];
+  for (const i of alternates) {
+    const group = groups.find((g) => votes[g[0]] === votes[i]);
+    if (group) group.push(i);
+    else groups.push([i]);
+  }
+  return { alternates, tied, equalVoteGroups: groups.filter((g) => g.length > 1) };
+}

@@ -126,7 +126,8 @@ export function parseCongress(values: SheetValues): { congress: Congress; proble
     term: v.text('Nhiệm kỳ'),
     place: v.text('Địa danh'),
     date: congressDate,
-    ageReferenceDate: v.date('Ngày tính tuổi') ?? congressDate,
+    // As given: blank leaves the date to the rule of the term and level (engine/rules/ageReference).
+    ageReferenceDate: v.date('Ngày tính tuổi'),
     settings,
     given,
     refs,

@@ -40,6 +40,7 @@ export const ELECTION_COLUMNS = [
   'Cho cuộc bầu',
   'Số biên bản',
   'Kết thúc kiểm phiếu',
+  'Số dự khuyết',
 ] as const;
 export type ElectionColumn = (typeof ELECTION_COLUMNS)[number];
 
@@ -62,6 +63,7 @@ const FIELD_OF: Record<ElectionColumn, ElectionField> = {
   'Cho cuộc bầu': 'feeds',
   'Số biên bản': 'minutesNumber',
   'Kết thúc kiểm phiếu': 'countEnded',
+  'Số dự khuyết': 'alternateSeats',
 };
 
 const REQUIRED: ElectionColumn[] = ['Mã', 'Chức danh'];
@@ -233,6 +235,13 @@ function parseRow(
     else countEnded = parsed.time ? { date: parsed.date, time: parsed.time } : { date: parsed.date };
   }
 
+  // QC190 Điều 18: alternates from the official delegates' ballot, on that row only.
+  const alternateSeats = integer('Số dự khuyết', 1);
+  if (alternateSeats !== null && office !== 'Đại biểu chính thức')
+    problems.push(
+      inputError('BAD_VALUE', 'ALTERNATE_SEATS_NOT_OFFICIAL', cells['Số dự khuyết'], { value: text('Số dự khuyết') }),
+    );
+
   if (problems.length > errorsBefore || !office || !entryMode || !session || ballotType === undefined) return null;
   return {
     id,
@@ -252,6 +261,7 @@ function parseRow(
     feeds: opinion && feedsText ? feedsText : null,
     minutesNumber: text('Số biên bản') || null,
     countEnded,
+    alternateSeats,
     refs,
   };
 }

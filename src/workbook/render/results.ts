@@ -5,6 +5,8 @@
  */
 import type { ElectionDef } from '../../engine/model/election';
 import type { ElectionResult, ElectionStatus } from '../../engine/model/results';
+import type { Congress } from '../../engine/model/congress';
+import { QD_294, secretaryAppointed } from '../../engine/rules/chiBo';
 import type { SheetPlan } from '../sheetPlan';
 import { PlanBuilder } from './planBuilder';
 import { lineCount } from './textWidth';
@@ -65,16 +67,23 @@ function decisionOf(result: ElectionResult, i: number): string {
   if (result.office === 'Xin ý kiến') return c.elected ? 'Đủ điều kiện (trên 30%)' : '';
   if (c.elected) return 'Trúng cử';
   if (c.tied) return 'Bằng phiếu';
+  // Alternates taken from an official delegates' ballot (`Số dự khuyết`).
+  if (result.alternates?.includes(c.name)) return 'Dự khuyết';
+  if (result.alternateTies?.includes(c.name)) return 'Bằng phiếu (dự khuyết)';
   return '';
 }
 
-export function resultsSheetPlan(def: ElectionDef, result: ElectionResult): SheetPlan {
+/**
+ * `congress`, when given, lets the notes say what the rules decide for this congress (a chi bộ's
+ * secretary appointed after three rounds, QĐ 294).
+ */
+export function resultsSheetPlan(def: ElectionDef, result: ElectionResult, congress?: Congress): SheetPlan {
   const b = new PlanBuilder(resultsSheetName(result.id), WIDTHS, FONT);
   writeTitle(b, result);
   writeFigures(b, result);
   writeInvalidReasons(b, result);
   writeCandidates(b, result);
-  writeDecisionNotes(b, result);
+  writeDecisionNotes(b, def, result, congress);
   writeChecks(b, result);
   writeDifferences(b, result);
   writeTeams(b, def, result);
@@ -206,16 +215,39 @@ function writeCandidates(b: PlanBuilder, result: ElectionResult): void {
 }
 
 /** What the congress must decide: said plainly, never decided here (regulations §5.4–§5.6). */
-function writeDecisionNotes(b: PlanBuilder, result: ElectionResult): void {
+function writeDecisionNotes(
+  b: PlanBuilder,
+  def: ElectionDef,
+  result: ElectionResult,
+  congress: Congress | undefined,
+): void {
   const notes: string[] = [];
-  if (result.status === 'tie') {
+  const appointed = congress !== undefined && secretaryAppointed(congress, result);
+  if (appointed) {
+    notes.push(
+      `Đã bầu đến lần thứ ${result.round} mà không có đồng chí nào trúng cử bí thư chi bộ: theo ${QD_294}, cấp ủy cấp trên chỉ định bí thư chi bộ; không bầu lần tiếp theo.`,
+    );
+  }
+  if (result.status === 'tie' && !appointed) {
     notes.push(
       `Bằng phiếu ở vị trí cuối: ${result.tied.join(', ')}. Đại hội quyết định việc bầu lại giữa những người bằng phiếu; phần mềm không tự phân định.`,
     );
   }
-  if ((result.status === 'tie' || result.status === 'shortfall') && result.seatsOpen > 0) {
+  if ((result.status === 'tie' || result.status === 'shortfall') && result.seatsOpen > 0 && !appointed) {
     notes.push(
       `Còn thiếu ${result.seatsOpen} người so với số lượng cần bầu. Đại hội quyết định có bầu tiếp hay không (lệnh "next-round" chuẩn bị lần bầu tiếp theo).`,
+    );
+  }
+  if (result.alternates !== undefined && result.status !== 'zero' && result.status !== 'blocked') {
+    notes.push(
+      result.status === 'tie'
+        ? 'Chưa lấy đại biểu dự khuyết từ lần bầu này: còn bằng phiếu ở vị trí đại biểu chính thức cuối cùng.'
+        : `Đại biểu dự khuyết lấy từ lần bầu này (${def.alternateSeats ?? 0} chỗ, theo số phiếu, quá một nửa của D): ${result.alternates.join(', ') || 'không có'}.`,
+    );
+  }
+  if (result.alternateTies?.length) {
+    notes.push(
+      `Bằng phiếu ở vị trí đại biểu dự khuyết cuối cùng: ${result.alternateTies.join(', ')}. Đại hội quyết định; phần mềm không tự phân định.`,
     );
   }
   if (result.orderTies.length) {

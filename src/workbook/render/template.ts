@@ -67,7 +67,7 @@ export const CONGRESS_HINTS: Record<CongressLabel, string> = {
   'Nhóm tuổi': 'Mốc tuổi khi thống kê cơ cấu; mặc định 35, 50',
   'Ngày tính tuổi': 'Để trống: nhiệm kỳ 2025 - 2030 theo Chỉ thị 45-CT/TW, nhiệm kỳ khác là ngày đại hội',
   'Phiếu không bầu ai': 'Mặc định Không hợp lệ; hoặc Hợp lệ',
-  'Dự khuyết cần quá bán': 'Mặc định Có; hoặc Không',
+  'Dự khuyết cần quá bán': 'Mặc định Có; Không chỉ theo 244-QĐ/TW (190-QĐ/TW Điều 18: phải quá bán)',
   'In tỷ lệ so với phiếu hợp lệ': 'Mặc định Có; hoặc Không',
   'Ký biên bản': 'Mặc định Tất cả; hoặc Trưởng ban',
   'Ký hiệu văn bản': 'Trong số biên bản, mặc định ĐH',
