@@ -72,6 +72,9 @@ export interface ElectionSpec {
   /** Text (`01`), as the number is printed; a number stays a number. */
   minutesNumber?: number | string;
   countEnded?: string;
+  /** A later round (`Lần bầu`) and the `Mã` of the round before it (`Vòng trước`). */
+  round?: number;
+  previous?: string;
   /** `Số dự khuyết` on an official delegates' row: alternates from the same ballot. */
   alternateSeats?: number;
   /** Counting teams: the pile is split in this many consecutive parts (a `Tổ` column). */
@@ -95,8 +98,8 @@ export function electionRow(e: ElectionSpec): PlanValue[] {
     'Cuộc bầu cử': e.title,
     'Chức danh': e.office,
     'Số lượng cần bầu': e.seats,
-    'Lần bầu': e.office === 'Xin ý kiến' ? null : 1,
-    'Vòng trước': null,
+    'Lần bầu': e.office === 'Xin ý kiến' ? null : (e.round ?? 1),
+    'Vòng trước': e.previous ?? null,
     'Phiếu phát ra': e.issued,
     'Phiếu thu vào': e.returned,
     'Có mặt lúc bầu': e.presentAtVote ?? null,

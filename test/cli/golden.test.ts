@@ -22,7 +22,7 @@ async function report(command: string, file: string): Promise<unknown> {
       stdout += t;
     },
     stderr: () => undefined,
-    now: () => new Date('2025-05-20T12:00:00Z'),
+    now: () => new Date('2025-08-06T12:00:00Z'),
   });
   expect(code).toBe(0);
   return JSON.parse(stdout);
@@ -40,10 +40,11 @@ describe.each(CASES)('$command on $example', ({ example, golden, command }) => {
 
 test('the ward example shows what it was built to show', async () => {
   const r = (await report('tally', path.join(ROOT, 'examples', 'dai-hoi-phuong.xlsx'))) as {
-    elections: { id: string; status: string; denominator: number; threshold: number }[];
+    elections: { id: string; status: string; denominator: number; threshold: number; alternates?: string[] }[];
   };
   const byId = Object.fromEntries(r.elections.map((e) => [e.id, e]));
-  expect(byId.BCH).toMatchObject({ status: 'complete', denominator: 154, threshold: 78 });
-  expect(byId.DB.status).toBe('tie');
-  expect(byId.BT).toMatchObject({ status: 'complete', denominator: 15, threshold: 8 });
+  expect(byId.BCH).toMatchObject({ status: 'tie', denominator: 202, threshold: 102 });
+  expect(byId['BCH-2'].status).toBe('complete');
+  expect(byId.DB).toMatchObject({ status: 'complete', alternates: ['Hà Thị Minh Nguyệt', 'Kiều Văn Quý'] });
+  expect(byId.BT).toMatchObject({ status: 'complete', denominator: 27, threshold: 14 });
 });

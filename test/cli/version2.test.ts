@@ -79,7 +79,7 @@ describe('alternates in a workbook', () => {
     expect(results.find((r) => r[1] === NAMES[2])?.[6]).toBe('Dự khuyết');
     const minutes = (values.get('Biên bản DB') ?? []).flat().filter((v) => typeof v === 'string');
     expect(minutes).toContain(
-      'Đại hội quyết định lấy 1 đồng chí đại biểu dự khuyết từ kết quả lần bầu này, theo Điều 18 Quy chế bầu cử trong Đảng.',
+      'Đại hội quyết định lấy 1 đại biểu dự khuyết từ kết quả lần bầu này, theo Điều 18 Quy chế bầu cử trong Đảng.',
     );
     expect(
       minutes.some((t) => /^\d+\. Đại biểu dự khuyết lấy từ kết quả bầu đại biểu chính thức$/.test(String(t))),

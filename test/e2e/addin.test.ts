@@ -201,8 +201,8 @@ describe('task pane in Chromium against the fake Excel', () => {
     }
     // The opinion ballot says who may enter the list, not who was elected; the tie offers the next round.
     expect(await page.textContent('.card[data-election="YK-BCH"] h4')).toMatch(/^Được đưa vào danh sách bầu cử \(1\)/);
-    expect(await page.textContent('.card[data-election="DB"] .open-seats')).toBe('Còn thiếu 1 người');
-    expect(await page.$('.card[data-election="DB"] button[data-command="next-round"]')).not.toBeNull();
+    expect(await page.textContent('.card[data-election="BCH"] .open-seats')).toBe('Còn thiếu 1 người');
+    expect(await page.$('.card[data-election="BCH"] button[data-command="next-round"]')).not.toBeNull();
     // Outputs after the inputs, inputs untouched, text stayed text.
     const inputNames = example.map(([n]) => n);
     expect(fake.names.slice(0, inputNames.length)).toEqual(inputNames);

@@ -6,7 +6,7 @@ import { DEFAULT_SETTINGS, type Settings } from '../../src/engine/model/settings
 
 export function congress(kind: Congress['kind'] = 'Đại hội đảng viên', settings: Partial<Settings> = {}): Congress {
   return {
-    superior: 'ĐẢNG BỘ QUẬN LONG BIÊN',
+    superior: 'ĐẢNG BỘ PHƯỜNG PHÚC ĐỒNG',
     organisation: 'Chi bộ 1',
     kind,
     level: 'Chi bộ',

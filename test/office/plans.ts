@@ -5,7 +5,7 @@ export function richPlan(name = 'Kết quả BCH'): SheetPlan {
   return {
     name,
     values: [
-      ['ĐẢNG BỘ QUẬN LONG BIÊN', null, null, 'ĐẢNG CỘNG SẢN VIỆT NAM'],
+      ['ĐẢNG BỘ THÀNH PHỐ HÀ NỘI', null, null, 'ĐẢNG CỘNG SẢN VIỆT NAM'],
       ['KẾT QUẢ BẦU CỬ', null, null, null],
       ['STT', 'Họ và tên', 'Số phiếu', 'Tỷ lệ'],
       [1, 'Nguyễn Văn An', 150, 0.9554],

@@ -109,7 +109,7 @@ describe('LibreOffice renders the minutes and the ballot paper', () => {
     const code = await main(['tally', path.join(__dirname, '..', '..', 'examples', 'dai-hoi-phuong.xlsx'), '-o', out], {
       stdout: () => undefined,
       stderr: () => undefined,
-      now: () => new Date('2025-05-20T12:00:00Z'),
+      now: () => new Date('2025-08-06T12:00:00Z'),
     });
     expect(code).toBe(0);
     const profile = mkdtempSync(path.join(work, 'profile-'));
@@ -136,12 +136,13 @@ describe('LibreOffice renders the minutes and the ballot paper', () => {
     const text = pdftotext(pdf).replace(/\s+/g, ' ');
     for (const s of [
       'Số 02-BB/ĐH',
-      'Long Biên, ngày 20 tháng 5 năm 2025',
-      'Bầu Ban Chấp hành Đảng bộ phường khóa XXIV',
-      'Cơ sở tính tỷ lệ trúng cử (D): 154 đồng chí',
+      'Phúc Đồng, ngày 06 tháng 8 năm 2025',
+      'Bầu Ban Chấp hành Đảng bộ phường khóa I, nhiệm kỳ 2025 - 2030',
+      'Cơ sở tính tỷ lệ trúng cử (D): 202 đồng chí',
       'lập xong hồi 11 giờ 25 phút',
-      'Đào Thanh Thái',
+      'Hà Trọng Thiện',
       'Phùng Thị Kim Oanh',
+      'ĐẢNG BỘ PHƯỜNG PHÚC ĐỒNG',
     ]) {
       expect(text).toContain(s);
     }

@@ -63,6 +63,9 @@ export function summaryLines(election: ElectionDef, congress: Congress): string[
   } else if (!/^bầu\b/i.test(title)) {
     title = `Bầu ${title}`;
   }
+  // A later round's title often ends "(lần 2)" (next-round writes it so): the minutes say the
+  // round in words of their own, once.
+  if (election.round > 1) title = title.replace(/\s*\((?:lần|vòng)(?: bầu)?(?: thứ)? \d+\)\s*$/iu, '');
   if (congress.term && !/nhiệm kỳ/i.test(title)) title = `${title}, nhiệm kỳ ${cleanText(congress.term)}`;
   const lines = [title];
   if (election.round > 1) lines.push(`(Lần bầu thứ ${election.round})`);
@@ -126,7 +129,7 @@ export function buildMinutes(ctx: MinutesContext): MinutesDocument {
     if (election.alternateSeats !== null && result.alternates !== undefined) {
       draft.push(
         p(
-          `${voice.assembly} quyết định lấy ${people(election.alternateSeats)} đại biểu dự khuyết từ kết quả lần bầu này${alternatesBasis(congress)}.`,
+          `${voice.assembly} quyết định lấy ${n(election.alternateSeats)} đại biểu dự khuyết từ kết quả lần bầu này${alternatesBasis(congress)}.`,
         ),
       );
     }
@@ -432,7 +435,7 @@ function table(columns: TableColumn[], rows: TableBlock['rows']): TableBlock {
 function seatsSentence(election: ElectionDef, result: ElectionResult, assembly: string): string {
   const seats = people(result.seats);
   if (election.round > 1) {
-    return `Số lượng cần bầu ở lần bầu này (số còn thiếu sau lần bầu trước${election.previousId ? `, ${election.previousId}` : ''}): ${seats}.`;
+    return `Số lượng cần bầu ở lần bầu này (số còn thiếu sau lần bầu thứ ${n(election.round - 1)}): ${seats}.`;
   }
   switch (election.office) {
     case 'Đại biểu chính thức':
@@ -552,7 +555,7 @@ function outcomeBlocks(ctx: MinutesContext): Block[] {
     if (result.elected.length) {
       out.push(
         p(
-          `Những đồng chí sau đây được trên 30% số phiếu đồng ý so với A${result.feeds ? `, đủ điều kiện đưa vào danh sách bầu cử ${result.feeds}` : ''} (xếp theo số phiếu từ cao đến thấp):`,
+          `Những đồng chí sau đây được trên 30% số phiếu đồng ý so với A${result.feeds ? ', đủ điều kiện đưa vào danh sách bầu cử' : ''} (xếp theo số phiếu từ cao đến thấp):`,
         ),
       );
       out.push(electedTable);

@@ -246,7 +246,14 @@ function baseOf(
   if (def.office !== 'Xin ý kiến') return { denominator: base.denominator, steps: base.steps };
   const present = congress.settings.opinionBase === 'Có mặt';
   const denominator = present ? presentAtVote : base.convened;
-  const label = present ? 'Số đảng viên chính thức (đại biểu chính thức) có mặt' : 'Tổng số được triệu tập';
+  // In the words of the congress: members at a members' congress, delegates at a delegates' one.
+  const who =
+    def.voters !== null
+      ? 'ủy viên'
+      : congress.kind === 'Đại hội đại biểu'
+        ? 'đại biểu chính thức'
+        : 'đảng viên chính thức';
+  const label = present ? `Số ${who} có mặt` : `Tổng số ${who} được triệu tập`;
   return { denominator, steps: [{ label, count: denominator }] };
 }
 
