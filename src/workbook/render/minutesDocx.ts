@@ -9,7 +9,9 @@ import {
   BorderStyle,
   Document,
   Header,
+  type IParagraphOptions,
   type ISectionOptions,
+  LineRuleType,
   Packer,
   PageNumber,
   PageOrientation,
@@ -34,7 +36,7 @@ import type {
 import { NAME_DOTS } from '../../engine/minutes/document';
 import type { Margins } from '../../engine/model/settings';
 import { textWidth } from './textWidth';
-import { closingBlocks, FOOTER_SIZE, MEMBERS_PER_ROW } from './minutesSheet';
+import { closingBlocks, FOOTER_SIZE, MEMBERS_PER_ROW, SHORT_TABLE } from './minutesSheet';
 import { breakHeaderLine } from './headerLines';
 import { OUTPUT_MARK } from '../outputMark';
 
@@ -46,6 +48,17 @@ export const A4_TWIPS = { width: 11906, height: 16838 };
 export const mmToTwips = (mm: number): number => Math.round(mm * TWIPS_PER_MM);
 /** docx sizes are half-points. */
 const half = (pt: number): number => pt * 2;
+
+/**
+ * Every paragraph of ours has the style `Body` (Times New Roman 14). The document's `Normal` style
+ * is a hairline: Word and Writer end each section with an empty paragraph of that style (the one
+ * carrying the section's page setup), and a full-height one would spill onto a page of its own
+ * when the signatures end a page exactly.
+ */
+const BODY_STYLE = 'Body';
+function para(options: IParagraphOptions): Paragraph {
+  return new Paragraph({ style: BODY_STYLE, ...options });
+}
 
 const ALIGN: Record<Align, (typeof AlignmentType)[keyof typeof AlignmentType]> = {
   left: AlignmentType.LEFT,
@@ -76,11 +89,12 @@ function run(text: string, opts: { bold?: boolean; italic?: boolean; size?: numb
 
 function line(
   text: string,
-  opts: { bold?: boolean; italic?: boolean; size?: number; align?: Align; after?: number } = {},
+  opts: { bold?: boolean; italic?: boolean; size?: number; align?: Align; after?: number; keepNext?: boolean } = {},
 ): Paragraph {
-  return new Paragraph({
+  return para({
     alignment: ALIGN[opts.align ?? 'center'],
     spacing: { after: opts.after ?? 0 },
+    keepNext: opts.keepNext,
     children: [run(text, opts)],
   });
 }
@@ -97,7 +111,7 @@ function headerLine(l: HeaderLine, cellWidth: number): Paragraph {
   // indented to the title's width (regulations §9.4).
   const textTwips = Math.round(textWidth(l.text, size, Boolean(l.bold)) * 20);
   const indent = Math.max(0, Math.floor((cellWidth - textTwips) / 2) - 60);
-  return new Paragraph({
+  return para({
     alignment: AlignmentType.CENTER,
     indent: { left: indent, right: indent },
     border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 } },
@@ -156,9 +170,10 @@ function header(block: HeaderBlock, width: number): Table {
   });
 }
 
-function paragraph(block: ParagraphBlock): Paragraph {
+function paragraph(block: ParagraphBlock, keepNext = false): Paragraph {
   const level = block.level ?? 0;
-  return new Paragraph({
+  return para({
+    keepNext,
     alignment: ALIGN[block.align ?? 'justify'],
     // Body paragraphs open with a first-line indent; items and sub-items are indented whole.
     indent: level === 0 ? { firstLine: mmToTwips(10) } : { left: mmToTwips(5 * level) },
@@ -167,15 +182,21 @@ function paragraph(block: ParagraphBlock): Paragraph {
   });
 }
 
+/**
+ * A bordered table; its header row repeats on a continued page. A table of at most SHORT_TABLE
+ * rows is kept whole (every row kept with the next), as in the sheet; a longer one keeps its
+ * header with its first rows.
+ */
 function table(block: TableBlock, width: number): Table {
   const sum = block.columns.reduce((a, c) => a + c.weight, 0);
   const widths = block.columns.map((c) => Math.floor((c.weight / sum) * width));
-  const cell = (text: string, w: number, align: Align, bold = false) =>
+  const keptRows = block.rows.length <= SHORT_TABLE ? block.rows.length - 1 : Math.min(3, block.rows.length - 1);
+  const cell = (text: string, w: number, align: Align, bold = false, keepNext = false) =>
     new TableCell({
       width: { size: w, type: WidthType.DXA },
       verticalAlign: VerticalAlign.CENTER,
       borders: { top: THIN, bottom: THIN, left: THIN, right: THIN },
-      children: [line(text, { bold, align })],
+      children: [line(text, { bold, align, keepNext })],
     });
   return new Table({
     width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
@@ -183,14 +204,15 @@ function table(block: TableBlock, width: number): Table {
     rows: [
       new TableRow({
         tableHeader: true,
-        children: block.columns.map((c, i) => cell(c.header, widths[i], 'center', true)),
+        cantSplit: true,
+        children: block.columns.map((c, i) => cell(c.header, widths[i], 'center', true, block.rows.length > 0)),
       }),
       ...block.rows.map(
-        (cells) =>
+        (cells, r) =>
           new TableRow({
             cantSplit: true,
             children: block.columns.map((c, i) =>
-              cell(cells[i] === undefined ? '' : String(cells[i]), widths[i], c.align),
+              cell(cells[i] === undefined ? '' : String(cells[i]), widths[i], c.align, false, r < keptRows),
             ),
           }),
       ),
@@ -276,12 +298,12 @@ function signature(block: SignatureBlock, width: number): (Paragraph | Table)[] 
   return [
     head,
     line(''),
-    new Paragraph({
+    para({
       alignment: AlignmentType.CENTER,
       keepNext: true,
       children: [run(block.membersTitle, { bold: true })],
     }),
-    new Paragraph({
+    para({
       alignment: AlignmentType.CENTER,
       keepNext: true,
       children: [run(block.instruction, { italic: true })],
@@ -290,7 +312,8 @@ function signature(block: SignatureBlock, width: number): (Paragraph | Table)[] 
   ];
 }
 
-function blockChildren(block: Block, width: number): (Paragraph | Table)[] {
+/** `next`: the block that follows (a sentence that introduces a table stays with it). */
+function blockChildren(block: Block, width: number, next?: Block): (Paragraph | Table)[] {
   switch (block.kind) {
     case 'header':
       return [header(block, width)];
@@ -300,7 +323,7 @@ function blockChildren(block: Block, width: number): (Paragraph | Table)[] {
         line(block.title, { bold: true, size: 16 }),
         ...block.summary.map((s) => line(s, { bold: true })),
         // The short rule under the title (HD 36 point 1.5.2): a bottom border about 3 cm long.
-        new Paragraph({
+        para({
           indent: { left: Math.round((width - mmToTwips(30)) / 2), right: Math.round((width - mmToTwips(30)) / 2) },
           border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 } },
           spacing: { after: 240 },
@@ -310,14 +333,14 @@ function blockChildren(block: Block, width: number): (Paragraph | Table)[] {
     }
     case 'heading':
       return [
-        new Paragraph({
+        para({
           spacing: { before: 120, after: 60 },
           keepNext: true,
           children: [run(block.text, { bold: true })],
         }),
       ];
     case 'paragraph':
-      return [paragraph(block)];
+      return [paragraph(block, next?.kind === 'table' && /:\s*$/.test(block.runs.map((r) => r.text).join('')))];
     case 'table':
       return [table(block, width), line('', { after: 60 })];
     case 'signature':
@@ -335,9 +358,11 @@ function blockChildren(block: Block, width: number): (Paragraph | Table)[] {
  */
 function body(doc: MinutesDocument, width: number): (Paragraph | Table)[] {
   const tail = closingBlocks(doc);
-  if (tail < 0) return doc.blocks.flatMap((b) => blockChildren(b, width));
-  const head = doc.blocks.slice(0, tail).flatMap((b) => blockChildren(b, width));
-  const kept = doc.blocks.slice(tail).flatMap((b) => blockChildren(b, width));
+  const children = (from: number, to: number) =>
+    doc.blocks.slice(from, to).flatMap((b, i) => blockChildren(b, width, doc.blocks[from + i + 1]));
+  if (tail < 0) return children(0, doc.blocks.length);
+  const head = children(0, tail);
+  const kept = children(tail, doc.blocks.length);
   // A cell ends with a paragraph (Word's rule), also after a nested table.
   if (kept[kept.length - 1] instanceof Table) kept.push(line(''));
   const none = { top: 0, bottom: 0, left: 0, right: 0 };
@@ -386,10 +411,10 @@ function section(doc: MinutesDocument): ISectionOptions {
       },
     },
     headers: {
-      first: new Header({ children: [new Paragraph({ children: [] })] }),
+      first: new Header({ children: [para({ children: [] })] }),
       default: new Header({
         children: [
-          new Paragraph({
+          para({
             alignment: AlignmentType.CENTER,
             children: [new TextRun({ children: [PageNumber.CURRENT], font: FONT, size: half(14) })],
           }),
@@ -406,7 +431,18 @@ export function minutesWordDocument(docs: MinutesDocument[]): Document {
     title: 'Biên bản kiểm phiếu',
     // The mark of this tool's files: an existing --docx target is replaced only when it carries it.
     customProperties: [{ name: OUTPUT_MARK.name, value: OUTPUT_MARK.value }],
-    styles: { default: { document: { run: { font: FONT, size: half(14) } } } },
+    styles: {
+      default: { document: { run: { font: FONT, size: half(14) } } },
+      paragraphStyles: [
+        {
+          id: 'Normal',
+          name: 'Normal',
+          run: { font: FONT, size: 2 },
+          paragraph: { spacing: { before: 0, after: 0, line: 20, lineRule: LineRuleType.EXACT } },
+        },
+        { id: BODY_STYLE, name: 'Body', run: { font: FONT, size: half(14) }, paragraph: { spacing: { after: 0 } } },
+      ],
+    },
     sections: docs.map(section),
   });
 }

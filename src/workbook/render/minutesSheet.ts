@@ -17,7 +17,7 @@ import type {
 } from '../../engine/minutes/document';
 import { NAME_DOTS } from '../../engine/minutes/document';
 import type { CellStyle, SheetPlan } from '../sheetPlan';
-import { textWidth } from './textWidth';
+import { metricWidth, textWidth } from './textWidth';
 import { BODY_SIZE, CELL_PADDING_PT, GRID_COLS, PageGrid, spans } from './pageGrid';
 import { breakHeaderLine } from './headerLines';
 import { minutesSheetName } from '../sheetNames';
@@ -28,7 +28,7 @@ const LEFT_COLS = 12;
 const HALF = GRID_COLS / 2;
 
 /** Tables of at most this many rows are never split across pages. */
-const SHORT_TABLE = 10;
+export const SHORT_TABLE = 10;
 
 /** Sizes of HD 36 Phụ lục 3 (regulations §9.3); the Party title's 15 pt is in the document model. */
 const DOC_TYPE_SIZE = 16;
@@ -193,9 +193,18 @@ function header(grid: PageGrid, block: HeaderBlock): void {
       grid.put(top + i, line.text, { col: LEFT_COLS, cols: rightCols, style: lineStyle(line) });
     }
   });
+  // The number and the date on one row; the date takes a column more (as the Word file's 45/55),
+  // so that it prints on one line (measured by the font's metrics: italics are narrower still).
   const numberRow = top + Math.max(left.length, block.right.length);
-  grid.put(numberRow, block.number.text, { col: 0, cols: LEFT_COLS, style: lineStyle(block.number) });
-  grid.put(numberRow, block.date.text, { col: LEFT_COLS, cols: rightCols, style: lineStyle(block.date) });
+  const numberCols = LEFT_COLS - 1;
+  const dateWidth = grid.width(GRID_COLS - numberCols) - CELL_PADDING_PT;
+  grid.put(numberRow, block.number.text, { col: 0, cols: numberCols, style: lineStyle(block.number) });
+  grid.put(numberRow, block.date.text, {
+    col: numberCols,
+    cols: GRID_COLS - numberCols,
+    style: lineStyle(block.date),
+    oneLine: metricWidth(block.date.text, block.date.size ?? BODY_SIZE) <= dateWidth,
+  });
   grid.row = numberRow + 1;
 }
 
