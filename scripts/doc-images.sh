@@ -11,23 +11,22 @@ tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 node - "$tmp" <<'JS'
 const path = require('path');
-const { writeFileSync } = require('fs');
-const ExcelJS = require('exceljs');
-const { XlsxHost } = require('./dist-cli/hosts/xlsx/xlsxHost');
+const { readFileSync, writeFileSync } = require('fs');
+const { PackageHost } = require('./dist-cli/hosts/package/packageHost');
 const { tallyCommand } = require('./dist-cli/commands/tally');
 const { ballotsCommand } = require('./dist-cli/commands/ballots');
 (async () => {
   const dir = process.argv[2];
-  const host = await XlsxHost.load('examples/dai-hoi-phuong.xlsx');
+  const host = PackageHost.open(new Uint8Array(readFileSync('examples/dai-hoi-phuong.xlsx')));
   const ctx = { port: host, lang: 'vi', now: () => new Date('2025-08-06T12:00:00Z'), write: false };
   const sheets = [
     ['minutes', (await tallyCommand(ctx, { elections: ['BCH'] })).plans.find((p) => p.name === 'Biên bản BCH')],
     ['ballot', (await ballotsCommand(ctx, { elections: ['BCH'] })).plans[0]],
   ];
   for (const [name, plan] of sheets) {
-    const out = new XlsxHost(new ExcelJS.Workbook());
+    const out = PackageHost.blank();
     await out.writeOutputs([plan], []);
-    writeFileSync(path.join(dir, `${name}.xlsx`), await out.toBuffer());
+    writeFileSync(path.join(dir, `${name}.xlsx`), out.toBytes(new Date('2025-08-06T12:00:00Z')));
   }
 })().catch((e) => {
   console.error(e);

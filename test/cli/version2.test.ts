@@ -8,16 +8,15 @@ import { mkdtempSync } from 'fs';
 import { tmpdir } from 'os';
 import * as path from 'path';
 import { runCli } from '../helpers/cli';
-import { XlsxHost } from '../../src/hosts/xlsx/xlsxHost';
 import { nextRoundCommand } from '../../src/commands/nextRound';
-import { allValues, type Cell, workbookFrom } from '../helpers/workbook';
+import { allValues, type Cell, loadHost, saveHost, workbookFrom } from '../helpers/workbook';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'dai-hoi-v2-'));
 const run = (argv: string[]) => runCli(argv, '2025-08-05T10:00:00Z');
 
 async function file(name: string, data: Record<string, Cell[][]>): Promise<string> {
   const target = path.join(dir, name);
-  await (await workbookFrom(data)).save(target);
+  saveHost(await workbookFrom(data), target);
   return target;
 }
 
@@ -74,7 +73,7 @@ describe('alternates in a workbook', () => {
     });
     const out = path.join(dir, 'alt-out.xlsx');
     expect((await run(['tally', input, '-o', out])).code).toBe(0);
-    const values = await allValues(await XlsxHost.load(out));
+    const values = await allValues(loadHost(out));
     const results = values.get('Kết quả DB') ?? [];
     expect(results.find((r) => r[1] === NAMES[2])?.[6]).toBe('Dự khuyết');
     const minutes = (values.get('Biên bản DB') ?? []).flat().filter((v) => typeof v === 'string');
@@ -162,7 +161,7 @@ describe('a chi bộ secretary after three rounds (QĐ 294)', () => {
         rule: 'Quy định 294-QĐ/TW (2025)',
       }),
     ]);
-    const host = await XlsxHost.load(input);
+    const host = loadHost(input);
     const outcome = await nextRoundCommand(
       { port: host, lang: 'vi', now: () => new Date(), write: false },
       { election: 'BT-3' },

@@ -10,14 +10,15 @@
 import { existsSync, readFileSync, writeFileSync } from 'fs';
 import * as path from 'path';
 import JSZip from 'jszip';
-import { XlsxHost } from '../../src/hosts/xlsx/xlsxHost';
+import { PackageHost } from '../../src/hosts/package/packageHost';
+import { loadHost } from '../helpers/workbook';
 import { tallyCommand } from '../../src/commands/tally';
 import { minutesDocxCommand } from '../../src/commands/minutesDocx';
 import { ballotsCommand } from '../../src/commands/ballots';
 import { checkCommand } from '../../src/commands/check';
 import type { CommandContext } from '../../src/commands/types';
 import type { SheetPlan } from '../../src/workbook/sheetPlan';
-import { workbookOf } from '../../src/examples/write';
+import { workbookBytes } from '../../src/examples/write';
 import { phuong2020Sheets } from '../fixtures/phuong2020';
 
 const ROOT = path.join(__dirname, '..', '..');
@@ -57,7 +58,7 @@ function golden(file: string, actual: string): void {
 
 describe('the 2025 ward example: minutes sheet, Word and ballot papers', () => {
   test('match their golden text', async () => {
-    const host = await XlsxHost.load(path.join(ROOT, 'examples', 'dai-hoi-phuong.xlsx'));
+    const host = loadHost(path.join(ROOT, 'examples', 'dai-hoi-phuong.xlsx'));
     const ctx: CommandContext = { port: host, lang: 'vi', now, write: false };
     const tally = await tallyCommand(ctx);
     expect(tally.errors).toEqual([]);
@@ -94,9 +95,9 @@ describe('the 2025 ward example: minutes sheet, Word and ballot papers', () => {
 
 describe('the 2020 congress, under the rules of its time (a fixture)', () => {
   test('244-QĐ/TW: the alternates on a list of their own; the district printed as asked; ages at the congress date', async () => {
-    const host = XlsxHost.fromBuffer(await workbookOf(phuong2020Sheets()).xlsx.writeBuffer());
+    const host = PackageHost.open(await workbookBytes(phuong2020Sheets()));
     const ctx: CommandContext = {
-      port: await host,
+      port: host,
       lang: 'vi',
       now: () => new Date('2020-05-19T12:00:00Z'),
       write: false,

@@ -142,7 +142,7 @@ describe('dai-hoi-phuong.xlsx through the tally', () => {
   });
 
   test('a 2025 ward under the city: lần thứ I, the new level, no district anywhere', async () => {
-    const host = await XlsxHost.load(path.join(EXAMPLES_DIR, PHUONG_FILE));
+    const host = loadHost(path.join(EXAMPLES_DIR, PHUONG_FILE));
     const { input } = await readTallyInput(host);
     expect(input?.congress).toMatchObject({
       superior: 'ĐẢNG BỘ THÀNH PHỐ HÀ NỘI',

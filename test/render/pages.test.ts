@@ -12,8 +12,8 @@ import { execFileSync } from 'child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import * as path from 'path';
-import ExcelJS from 'exceljs';
-import { XlsxHost } from '../../src/hosts/xlsx/xlsxHost';
+import { PackageHost } from '../../src/hosts/package/packageHost';
+import { loadHost, TEST_CLOCK } from '../helpers/workbook';
 import { tallyCommand } from '../../src/commands/tally';
 import { minutesDocxCommand } from '../../src/commands/minutesDocx';
 import { buildMinutes } from '../../src/engine/minutes/minutesText';
@@ -42,10 +42,10 @@ function toPdf(file: string): string {
 }
 
 async function sheetsPdf(name: string, plans: SheetPlan[]): Promise<string> {
-  const host = new XlsxHost(new ExcelJS.Workbook());
+  const host = PackageHost.blank();
   await host.writeOutputs(plans, []);
   const file = path.join(work, `${name}.xlsx`);
-  writeFileSync(file, await host.toBuffer());
+  writeFileSync(file, host.toBytes(TEST_CLOCK));
   return toPdf(file);
 }
 
@@ -172,7 +172,7 @@ describe('the minutes as printed by LibreOffice', () => {
     let sheetPages: string[] = [];
     let wordPages: string[] = [];
     beforeAll(async () => {
-      const host = await XlsxHost.load(path.join(__dirname, '..', '..', 'examples', 'dai-hoi-phuong.xlsx'));
+      const host = loadHost(path.join(__dirname, '..', '..', 'examples', 'dai-hoi-phuong.xlsx'));
       const ctx = { port: host, lang: 'vi' as const, now: () => new Date('2025-08-06T12:00:00Z'), write: false };
       const tally = await tallyCommand(ctx);
       const sheets = tally.plans.filter((p) => p.name.startsWith('Biên bản '));
