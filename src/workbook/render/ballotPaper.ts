@@ -8,7 +8,8 @@
 import type { Congress } from '../../engine/model/congress';
 import type { Margins } from '../../engine/model/settings';
 import type { ElectionDef } from '../../engine/model/election';
-import { congressHeaderLine } from '../../engine/minutes/congressNames';
+import { congressHeaderLine, upperVi } from '../../engine/minutes/congressNames';
+import { cleanText } from '../../engine/text/normalize';
 import { summaryLines } from '../../engine/minutes/minutesText';
 import type { SheetPlan } from '../sheetPlan';
 import { GRID_COLS, PageGrid } from './pageGrid';
@@ -54,14 +55,17 @@ function renderCopy(grid: PageGrid, def: ElectionDef, congress: Congress): void 
     cols: rightCols,
     style: { bold: true, size: 13, hAlign: 'center', vAlign: 'bottom' },
   });
-  grid.put(top + 1, congressHeaderLine(congress), {
-    col: SEAL_COLS,
-    cols: rightCols,
-    style: { size: 12, hAlign: 'center' },
-  });
-  grid.row = top + 2;
-  const used = grid.heightOf(top, top + 2);
-  if (used < SEAL_HEIGHT) grid.need(top + 1, (grid.plan.rowHeights?.[top + 1] ?? 0) + SEAL_HEIGHT - used);
+  // WORKBOOK.md `Đảng bộ cấp trên`: printed on the ballot papers (version 2 takes it off the
+  // counting committee's documents only), above the congress line.
+  const lines = [cleanText(congress.superior) ? upperVi(congress.superior) : null, congressHeaderLine(congress)];
+  let row = top + 1;
+  for (const line of lines) {
+    if (line === null) continue;
+    grid.put(row++, line, { col: SEAL_COLS, cols: rightCols, style: { size: 12, hAlign: 'center' } });
+  }
+  grid.row = row;
+  const used = grid.heightOf(top, row);
+  if (used < SEAL_HEIGHT) grid.need(row - 1, (grid.plan.rowHeights?.[row - 1] ?? 0) + SEAL_HEIGHT - used);
 
   grid.line(ballotTitle(def), { bold: true, size: 16, hAlign: 'center', vAlign: 'bottom' });
   for (const s of summaryLines(def, congress)) grid.line(s, { bold: true, hAlign: 'center' });
