@@ -15,9 +15,12 @@ import { type ElectionRow, parseElections } from './parse/elections';
 import { readBallotLayout, readBallots, readSubtotals, sameHeader } from './parse/ballotSheet';
 import { cellRef, rangeRef } from './address';
 import type { Rect } from './sheetPlan';
-import { CONGRESS_SHEET, ROLL_SHEET, COUNTERS_SHEET, ELECTIONS_SHEET } from './sheetNames';
+import { CONGRESS_SHEET, ROLL_SHEET, COUNTERS_SHEET, ELECTIONS_SHEET, PERSONNEL_SHEET } from './sheetNames';
 import { secondEntryName, mayBeBallotSheet } from './sheetNames';
 import { parseCongress } from './parse/congress';
+import { parsePersonnel } from './parse/personnel';
+import type { Person } from '../engine/model/person';
+import { INTRODUCTION, TRUST_VOTE } from '../engine/model/election';
 
 export { ROLL_COLUMNS } from './parse/roll';
 export { COUNTER_COLUMNS } from './parse/counters';
@@ -29,6 +32,11 @@ export interface TallyInput {
   roll: RollEntry[] | null;
   /** `Ban kiểm phiếu`; null when absent (the minutes then carry dotted signature lines). */
   counters: CounterEntry[] | null;
+  /**
+   * `Nhân sự`, read only when a trust vote (positions) or an introduction ballot (written-in
+   * names) is tallied; null otherwise or when the sheet is absent.
+   */
+  people: Person[] | null;
   /** The elections read, in `Bầu cử` order. */
   elections: ElectionDef[];
   /** Every sheet of the workbook, in tab order. */
@@ -83,7 +91,8 @@ function selectElections(rows: ElectionRow[], wanted: string[] | undefined, prob
 
 /** More seats than names on the list can only end short: BAD_SEATS at `Số lượng cần bầu` (issue 13). */
 function checkSeatsAgainstList(row: ElectionRow, listSize: number, problems: Problem[]): boolean {
-  if (row.seats <= listSize || row.office === 'Xin ý kiến') return true;
+  // An introduction may introduce names written in beyond its prepared list (version 2).
+  if (row.seats <= listSize || row.office === 'Xin ý kiến' || row.office === INTRODUCTION) return true;
   problems.push(
     inputError('BAD_SEATS', 'SEATS_MORE_THAN_LIST', row.refs.seats ?? row.refs.id, {
       seats: row.seats,
@@ -150,6 +159,10 @@ function readElection(
   }
   const layout = readBallotLayout(sheetName, values, problems);
   if (!layout) return null;
+  if (layout.writeInCols.length && row.office !== INTRODUCTION) {
+    problems.push(inputError('BAD_VALUE', 'WRITE_IN_COLUMN_NOT_INTRODUCTION', layout.writeInCells[0]));
+    return null;
+  }
   if (!checkSeatsAgainstList(row, layout.candidates.length, problems)) return null;
   // A merged range in a ballot row reads as one mark and blanks: refused at the range (issue 13).
   const merged = mergedBallotCells(sheetName, layout.headerRow, merges, problems);
@@ -242,18 +255,27 @@ export function parseTallyInput(
     problems.push(...c.problems);
   }
 
+  // Trust votes print each person's position; introduction ballots check written-in names.
+  let people: Person[] | null = null;
+  const personnelName = findSheetName(sheetNames, PERSONNEL_SHEET);
+  if (personnelName && rows.some((r) => r.office === TRUST_VOTE || r.office === INTRODUCTION)) {
+    const p = parsePersonnel(personnelName, sheets.get(personnelName) ?? []);
+    people = p.people;
+    problems.push(...p.problems);
+  }
+
   const elections: ElectionDef[] = [];
   for (const row of rows) {
     const def = readElection(row, sheets, sheetNames, problems, opts.merges);
     if (def) elections.push(def);
   }
-  return { input: { congress, roll, counters, elections, sheetNames }, problems };
+  return { input: { congress, roll, counters, people, elections, sheetNames }, problems };
 }
 
 /** Reads the tally's sheets through the port: the names, then every needed sheet in one read. */
 export async function readTallyInput(port: WorkbookPort, opts: TallyReadOptions = {}): Promise<TallyRead> {
   const sheetNames = await port.sheetNames();
-  const fixed = [CONGRESS_SHEET, ELECTIONS_SHEET, ROLL_SHEET, COUNTERS_SHEET]
+  const fixed = [CONGRESS_SHEET, ELECTIONS_SHEET, ROLL_SHEET, COUNTERS_SHEET, PERSONNEL_SHEET]
     .map((n) => findSheetName(sheetNames, n))
     .filter((n): n is string => n !== undefined);
   // The ballot sheets are named in `Bầu cử`; without reading it first we would need a second

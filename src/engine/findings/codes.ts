@@ -21,6 +21,9 @@ export const FINDING_CODES = [
   'NOT_XLSX',
   'ENCRYPTED',
   'TOO_LARGE',
+  // Trust votes and introduction ballots (WORKBOOK.md version 2).
+  'TRUST_QUORUM',
+  'WRITE_IN_UNKNOWN',
   // List check.
   'SURPLUS_LOW',
   'SURPLUS_HIGH',

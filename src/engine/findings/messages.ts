@@ -76,6 +76,10 @@ export const ENGINE_MESSAGES = {
   BAD_SEATS_ROUND: ['id', 'previous', 'open', 'seats'],
   BAD_ROUND_WINNER_ON_LIST: ['name', 'previous'],
   SECRETARY_APPOINTED: ['id', 'round'],
+  // trust votes and introduction ballots
+  TRUST_QUORUM: ['id', 'present', 'convened', 'needed'],
+  WRITE_IN_UNKNOWN: ['id', 'name', 'ballot'],
+  WRITE_IN_UNKNOWN_NEAR: ['id', 'name', 'ballot', 'near'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type EngineMessageId = keyof typeof ENGINE_MESSAGES;

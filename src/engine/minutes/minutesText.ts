@@ -53,6 +53,8 @@ const OFFICE_MEMBER: Record<Office, string> = {
   'Đại biểu chính thức': 'đại biểu chính thức đi dự Đại hội đảng bộ cấp trên',
   'Đại biểu dự khuyết': 'đại biểu dự khuyết đi dự Đại hội đảng bộ cấp trên',
   'Xin ý kiến': 'danh sách bầu cử',
+  'Lấy phiếu tín nhiệm': 'người được lấy phiếu tín nhiệm',
+  'Giới thiệu nhân sự': 'người được giới thiệu',
 };
 
 /** The summary line under the title: the election's own title, starting with "Bầu" (regulations §6.2 item 2). */

@@ -273,8 +273,9 @@ function parseFacts(v: LabelValues): Pick<Congress, 'organisation' | 'kind' | 'l
   const organisation = v.text('Tổ chức đảng');
   if (!organisation) v.required('Tổ chức đảng', 'tên tổ chức đảng tổ chức đại hội');
   let kind: CongressKind = 'Đại hội đảng viên';
-  if (!v.text('Loại đại hội')) v.required('Loại đại hội', '"Đại hội đảng viên" hoặc "Đại hội đại biểu"');
-  else kind = v.pick('Loại đại hội', ['Đại hội đảng viên', 'Đại hội đại biểu'] as const, 'Đại hội đảng viên');
+  if (!v.text('Loại đại hội')) v.required('Loại đại hội', '"Đại hội đảng viên", "Đại hội đại biểu" hoặc "Hội nghị"');
+  else
+    kind = v.pick('Loại đại hội', ['Đại hội đảng viên', 'Đại hội đại biểu', 'Hội nghị'] as const, 'Đại hội đảng viên');
   const defaultLevel: CongressLevel = /^chi bo\b/.test(labelKey(organisation)) ? 'Chi bộ' : 'Cơ sở';
   // Version 1 spelled the level of communes and wards under the province `Xã, phường`.
   const level = v.pick(
