@@ -92,9 +92,12 @@ describe('the base and the pass rule', () => {
   });
 
   test('no limit (`Số lượng cần bầu` blank): everyone who passes is introduced, nothing voids a ballot for the number', () => {
-    const def = intro({ candidates: ['A', 'B', 'C'], seats: 0, ballots: ballots(Array(20).fill('...')) });
+    // Of 30 convened: A 20, B 15 (exactly one half: not introduced), C 16; every ballot keeps 1 to 3 names.
+    const rows = [...Array<string>(15).fill('...'), '.x.', ...Array<string>(4).fill('.xx')];
+    const def = intro({ candidates: ['A', 'B', 'C'], seats: 0, ballots: ballots(rows) });
     const [r] = tally([def]).results;
-    expect(r).toMatchObject({ status: 'complete', seats: 0, seatsOpen: 0, introduced: ['A', 'B', 'C'] });
+    expect(r.candidates.map((c) => c.votes)).toEqual([20, 15, 16]);
+    expect(r).toMatchObject({ status: 'complete', seats: 0, seatsOpen: 0, introduced: ['A', 'C'] });
     expect(r.ballots.invalid).toBe(0);
   });
 });
