@@ -29,9 +29,9 @@ export const INTRODUCTION_CITATIONS = {
    * §2.1 [P]: more than 50% of those convened, at each step (Chỉ thị 35-CT/TW 2019, from an English
    * translation of a provincial paper); the 2025–2030 text was not found.
    */
-  base: 'Quy trình 5 bước giới thiệu nhân sự cấp ủy (Chỉ thị 35-CT/TW, 2019 — nguồn thứ cấp): trên 50% tổng số người được triệu tập',
+  base: 'quy trình 5 bước của Chỉ thị 35-CT/TW năm 2019, đọc qua nguồn thứ cấp; hướng dẫn nhiệm kỳ 2025 - 2030 chưa đối chiếu',
   /** §2.2 [V as a Party newspaper's Q&A, 2025]: a tie at the end of the list is the committee head's to settle. */
-  tie: 'Hỏi đáp Đại hội 2025 (báo Thái Nguyên): người đứng đầu cấp ủy lựa chọn khi bằng phiếu ở cuối danh sách',
+  tie: 'hỏi đáp về Đại hội 2025 trên báo Thái Nguyên',
   /** §5 [P]: at a congress electing its secretary directly the introduction is for reference (QĐ 244 Điều 26 analogue). */
   reference: 'Hướng dẫn 04-HD/TW (2024) mục 8; Quy định 244-QĐ/TW Điều 26 (để tham khảo)',
   /** WORKBOOK.md version 2: a written-in name is matched exactly and checked against the roll and `Nhân sự`. */

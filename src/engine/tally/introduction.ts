@@ -6,6 +6,7 @@
  */
 import { warning, type Problem } from '../findings/finding';
 import type { BallotRecord, Mark } from '../model/ballots';
+import type { Congress } from '../model/congress';
 import type { CellRef } from '../model/cellRef';
 import type { ElectionDef } from '../model/election';
 import type { Person } from '../model/person';
@@ -26,6 +27,15 @@ export interface CountedList {
   firstBallot: string[];
   /** The ballots with one mark per name of `names`. */
   ballots: BallotRecord[];
+}
+
+/**
+ * An introduction held at a congress (not a conference), such as the secretary's introduction at a
+ * congress that elects its secretary directly: its result is printed for reference, and the
+ * election then runs as any other (reference §5 [P]: QĐ 244 Điều 26, HD 04-HD/TW item 8).
+ */
+export function introductionForReference(congress: Congress, def: ElectionDef): boolean {
+  return def.office === 'Giới thiệu nhân sự' && congress.kind !== 'Hội nghị' && def.session === 'Đại hội';
 }
 
 /** Ballots in the order of the counted pile, so "first appearance" never depends on row order. */
@@ -57,7 +67,10 @@ export function countedList(def: ElectionDef): CountedList {
   }
   const ballots = def.ballots.map((ballot): BallotRecord => {
     const marks: Mark[] = [...ballot.marks, ...new Array<Mark>(names.length - ballot.marks.length).fill('x')];
-    for (const w of ballot.writeIns ?? []) marks[index.get(personName(w.name)) ?? 0] = '';
+    for (const w of ballot.writeIns ?? []) {
+      const at = index.get(personName(w.name));
+      if (at !== undefined) marks[at] = '';
+    }
     return {
       number: ballot.number,
       team: ballot.team,
