@@ -84,6 +84,10 @@ export async function nextRoundCommand(ctx: CommandContext, opts: { election: st
       }),
     ]);
   }
+  // An introduction's tie is the committee head's to settle, and its next step a row of its own.
+  if (def.office === 'Giới thiệu nhân sự' || def.office === 'Lấy phiếu tín nhiệm') {
+    return fail([inputError('BAD_VALUE', 'NEXT_ROUND_PERSONNEL', def.refs.office ?? def.refs.id, { id: def.id })]);
+  }
   if (result.status !== 'tie' && result.status !== 'shortfall') {
     return fail([
       inputError('BAD_VALUE', 'NEXT_ROUND_NOT_NEEDED', def.refs.id, {

@@ -23,6 +23,8 @@ export const personnelBallotMessages = defineMessages(
       'Cột "Giới thiệu thêm" phải đứng sau tên những người trong danh sách, trước "Không hợp lệ". Hãy chuyển cột này.',
     WRITE_IN_NOT_A_NAME:
       'Ô "Giới thiệu thêm" của phiếu số {ballot} ghi "{value}", không phải họ tên. Ở cột này ghi họ và tên người được giới thiệu thêm (như ghi trên phiếu), hoặc để trống.',
+    NEXT_ROUND_PERSONNEL:
+      '"{id}" là phiếu tín nhiệm hoặc phiếu giới thiệu nhân sự: không bầu lần tiếp theo. Bằng phiếu ở vị trí cuối do người đứng đầu cấp ủy lựa chọn; bước tiếp theo của quy trình là một dòng mới trong "Bầu cử" (ghi "Lần bầu" và "Vòng trước") với danh sách của bước đó.',
     STANDING_IN_CONFERENCE:
       '"Tư cách" "{value}" chỉ dùng trong đại hội đại biểu; đây là hội nghị. Người được triệu tập dự hội nghị ghi "Chính thức" (người dự không có quyền biểu quyết thì không ghi vào danh sách).',
   },
@@ -47,6 +49,8 @@ export const personnelBallotMessages = defineMessages(
       'A "Giới thiệu thêm" column goes after the names on the list and before "Không hợp lệ". Move this column.',
     WRITE_IN_NOT_A_NAME:
       'The "Giới thiệu thêm" cell of ballot {ballot} holds "{value}", which is not a name. Write the full name of the person introduced (as written on the ballot), or leave it blank.',
+    NEXT_ROUND_PERSONNEL:
+      '"{id}" is a trust vote or an introduction ballot: there is no further round to vote. A tie at the last place is the committee head\'s to settle; the next step of the process is a new row in "Bầu cử" (with "Lần bầu" and "Vòng trước") holding that step\'s list.',
     STANDING_IN_CONFERENCE:
       '"Tư cách" "{value}" is used only in a delegate congress; this is a conference. Those convened to the conference are "Chính thức" (those attending without a vote are not on the roll).',
   },
