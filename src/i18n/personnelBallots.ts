@@ -3,6 +3,19 @@ import { defineMessages } from './define';
 /** Messages of trust votes and introduction ballots (WORKBOOK.md version 2). */
 export const personnelBallotMessages = defineMessages(
   {
+    PANE_BAND_half: 'Trên 1/2 đến dưới 2/3 phiếu tín nhiệm thấp',
+    PANE_BAND_twoThirds: 'Từ 2/3 trở lên phiếu tín nhiệm thấp',
+    PANE_TRUST_LOW: 'phiếu tín nhiệm thấp',
+    PANE_TRUST_NO_BAND: 'Không ai có trên một nửa số phiếu tín nhiệm thấp.',
+    PANE_TRUST_BASE: 'Tổng số phiếu thu về (R)',
+    PANE_STATUS_trust: 'Đã kiểm phiếu',
+    PANE_INTRODUCED: 'Được giới thiệu',
+    PANE_NONE_INTRODUCED: 'Không ai được quá một nửa số người được triệu tập.',
+    PANE_CONVENED: 'Số người được triệu tập',
+    PANE_PLACES: 'Số lượng cần giới thiệu',
+    PANE_INTRODUCTION_TIE:
+      'Bằng phiếu ở vị trí cuối, còn {count} chỗ: người đứng đầu cấp ủy lựa chọn; phần mềm không phân định.',
+    PANE_INTRODUCTION_SHORT: 'Còn thiếu {count} người: cấp ủy tiếp tục quy trình giới thiệu.',
     TRUST_QUORUM:
       'Lấy phiếu tín nhiệm "{id}": có mặt {present} trong số {convened} người được triệu tập, chưa đủ 2/3 (cần ít nhất {needed} người). Hội nghị lấy phiếu tín nhiệm chỉ được tiến hành khi có ít nhất 2/3 số người được triệu tập có mặt — quy định này mới đọc được qua nguồn thứ cấp, chưa đối chiếu được điều khoản. Hãy kiểm tra ô này hoặc báo chủ trì hội nghị.',
     WRITE_IN_UNKNOWN:
@@ -29,6 +42,19 @@ export const personnelBallotMessages = defineMessages(
       '"Tư cách" "{value}" chỉ dùng trong đại hội đại biểu; đây là hội nghị. Người được triệu tập dự hội nghị ghi "Chính thức" (người dự không có quyền biểu quyết thì không ghi vào danh sách).',
   },
   {
+    PANE_BAND_half: 'Above one half, below two thirds low trust',
+    PANE_BAND_twoThirds: 'Two thirds or more low trust',
+    PANE_TRUST_LOW: 'low trust',
+    PANE_TRUST_NO_BAND: 'Nobody has more than one half low trust.',
+    PANE_TRUST_BASE: 'Ballots returned (R)',
+    PANE_STATUS_trust: 'Counted',
+    PANE_INTRODUCED: 'Introduced',
+    PANE_NONE_INTRODUCED: 'Nobody has more than one half of those convened.',
+    PANE_CONVENED: 'Convened',
+    PANE_PLACES: 'Places to introduce',
+    PANE_INTRODUCTION_TIE:
+      "Tie at the last place, {count} place(s) left: the committee's head chooses; the tool does not decide.",
+    PANE_INTRODUCTION_SHORT: '{count} place(s) left: the committee goes on with the process.',
     TRUST_QUORUM:
       'Trust vote "{id}": {present} of the {convened} convened are present, fewer than two thirds (at least {needed} needed). A trust-vote conference may proceed only with at least two thirds of those convened present — a rule known from a secondary source only, its article not yet checked. Check this cell or tell the chair of the conference.',
     WRITE_IN_UNKNOWN:

@@ -2,6 +2,7 @@ import { t, type Lang, type MessageKey } from '../i18n';
 import type { ElectionResult } from '../engine/model/results';
 import type { Problem } from '../workbook/problems';
 import { el } from './dom';
+import { introductionOutcome, trustOutcome } from './personnelCard';
 
 const STATUS_KEY: Record<ElectionResult['status'], MessageKey> = {
   complete: 'PANE_STATUS_complete',
@@ -26,7 +27,15 @@ export function electionCard(lang: Lang, r: ElectionResult, onNextRound?: (id: s
   const names = (items: string[]) => el('ol', { class: 'names' }, ...items.map((n) => el('li', {}, n)));
   // An opinion ballot elects nobody: it says who may enter the list of `Cho cuộc bầu` (A, > 30%).
   const opinion = r.office === 'Xin ý kiến';
-  const badge = opinion && r.status === 'complete' ? 'PANE_STATUS_opinion' : STATUS_KEY[r.status];
+  // A trust vote and an introduction have their own outcome (personnelCard.ts).
+  const trust = r.trust !== undefined;
+  const introduction = r.introduced !== undefined;
+  const badge =
+    opinion && r.status === 'complete'
+      ? 'PANE_STATUS_opinion'
+      : trust && r.status === 'complete'
+        ? 'PANE_STATUS_trust'
+        : STATUS_KEY[r.status];
   const card = el(
     'article',
     { class: `card status-${r.status}`, 'data-election': r.id },
@@ -39,14 +48,22 @@ export function electionCard(lang: Lang, r: ElectionResult, onNextRound?: (id: s
     el(
       'dl',
       { class: 'figures' },
-      r.seats > 0 ? figure('PANE_SEATS_LABEL', r.seats) : null,
-      figure(opinion ? 'PANE_OPINION_BASE' : 'PANE_D', r.denominator),
-      figure('PANE_THRESHOLD', r.threshold),
+      r.seats > 0 ? figure(introduction ? 'PANE_PLACES' : 'PANE_SEATS_LABEL', r.seats) : null,
+      figure(
+        opinion ? 'PANE_OPINION_BASE' : trust ? 'PANE_TRUST_BASE' : introduction ? 'PANE_CONVENED' : 'PANE_D',
+        r.denominator,
+      ),
+      trust ? null : figure('PANE_THRESHOLD', r.threshold),
       figure('PANE_PRESENT', r.present),
       figure('PANE_ISSUED', r.ballots.issued),
       r.status !== 'zero' ? figure('PANE_VALID', r.ballots.valid) : null,
     ),
   );
+  if ((trust || introduction) && r.status !== 'zero' && r.status !== 'blocked') {
+    card.append(...(trust ? trustOutcome(lang, r) : introductionOutcome(lang, r)));
+    return card;
+  }
+  if (trust || introduction) return card;
   if (r.status !== 'zero' && r.status !== 'blocked') {
     card.append(el('h4', {}, `${t(lang, opinion ? 'PANE_APPROVED' : 'PANE_ELECTED')} (${r.elected.length})`));
     card.append(
