@@ -83,6 +83,21 @@ describe('Kết quả of a trust vote', () => {
   });
 });
 
+test('a trust vote at the zero report: the people listed, no figure, no band', () => {
+  const def = election({
+    id: 'TN',
+    office: 'Lấy phiếu tín nhiệm',
+    ballotType: 'Lấy phiếu tín nhiệm',
+    seats: 0,
+    candidates: ['A', 'B'],
+    issued: 30,
+  });
+  const [plan] = plans([def]);
+  expect(value(plan, 'Trạng thái')).toBe('Báo cáo số 0');
+  const head = rowOf(plan, 'STT');
+  expect(plan.values[head + 2]).toEqual([1, 'A', null, null, null, null, null, null, null, null, null]);
+});
+
 describe('Kết quả of an introduction', () => {
   const round1 = election({
     id: 'GT-1',
