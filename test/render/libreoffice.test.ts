@@ -234,7 +234,7 @@ describe('LibreOffice renders the minutes of a trust vote and of an introduction
       '(Lần giới thiệu thứ 2)',
       'Số lượng cần giới thiệu: 17 đồng chí.',
       'Tổng số người được triệu tập (cơ sở tính, không trừ): 33 đồng chí',
-      'tức từ 17 phiếu trở lên',
+      'tức từ 17 phiếu trở lên (mức này theo quy trình 5 bước',
       'Giới thiệu quá số lượng: 1 phiếu',
       'Lưu Văn Khải',
       'Ghi thêm',
