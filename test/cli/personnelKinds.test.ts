@@ -6,7 +6,7 @@ import { existsSync, mkdtempSync, rmSync } from 'fs';
 import { tmpdir } from 'os';
 import * as path from 'path';
 import { runCli } from '../helpers/cli';
-import { XlsxHost } from '../../src/hosts/xlsx/xlsxHost';
+import { loadHost } from '../helpers/workbook';
 
 const EXAMPLES = path.join(__dirname, '..', '..', 'examples');
 const TRUST = path.join(EXAMPLES, 'tin-nhiem.xlsx');
@@ -37,7 +37,7 @@ test('tally: both kinds, exit 0, their own JSON fields; -o writes results, minut
   ]);
   const out = path.join(work, 'tn-out.xlsx');
   expect((await runCli(['tally', TRUST, '-o', out])).code).toBe(0);
-  const names = await (await XlsxHost.load(out)).sheetNames();
+  const names = await loadHost(out).sheetNames();
   expect(names.slice(-3)).toEqual(['Kết quả TN', 'Biên bản TN', 'Nhật ký']);
 });
 
@@ -60,14 +60,14 @@ test('minutes --docx writes both kinds', async () => {
 test('ballots: a trust ballot with three boxes and each position; an introduction with blank lines', async () => {
   const out = path.join(work, 'ballots.xlsx');
   expect((await runCli(['ballots', TRUST, '-o', out])).code).toBe(0);
-  const values = (await (await XlsxHost.load(out)).readSheets(['Mẫu phiếu TN'])).get('Mẫu phiếu TN') ?? [];
+  const values = (await loadHost(out).readSheets(['Mẫu phiếu TN'])).get('Mẫu phiếu TN') ?? [];
   const flat = values.flat();
   expect(flat).toContain('PHIẾU TÍN NHIỆM');
   expect(flat).toContain('Tín nhiệm thấp');
   expect(flat).toContain('Phó Bí thư Thường trực Đảng ủy phường');
   const out2 = path.join(work, 'ballots2.xlsx');
   expect((await runCli(['ballots', INTRO, '-o', out2, '--election', 'GT-1'])).code).toBe(0);
-  const intro = ((await (await XlsxHost.load(out2)).readSheets(['Mẫu phiếu GT-1'])).get('Mẫu phiếu GT-1') ?? []).flat();
+  const intro = ((await loadHost(out2).readSheets(['Mẫu phiếu GT-1'])).get('Mẫu phiếu GT-1') ?? []).flat();
   expect(intro).toContain('PHIẾU GIỚI THIỆU NHÂN SỰ');
   expect(intro.some((v) => typeof v === 'string' && v.startsWith('(Giới thiệu không quá 17 đồng chí.'))).toBe(true);
   // The list of 20 and two blank numbered lines for names written in.
