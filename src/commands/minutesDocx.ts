@@ -29,8 +29,6 @@ export async function minutesDocxCommand(
   ctx.progress?.(0.4, 'tally');
   const tally = tallyElections(input);
   const tallyErrors = tally.problems.filter((p) => p.severity === 'error');
-  // The count's own warnings (TRUST_QUORUM, WRITE_IN_UNKNOWN) are the clerk's to see here too.
-  warnings.push(...tally.problems.filter((p) => p.severity !== 'error'));
   if (tallyErrors.length) {
     report.errors = tallyErrors.map((e) => reportError(e, ctx.lang));
     return { report, errors: tallyErrors, warnings, ...none };

@@ -28,7 +28,7 @@ const text = (blocks: Block[]): string =>
     .map((b) => {
       switch (b.kind) {
         case 'header':
-          return [...b.left, ...b.right].map((l) => l.text).join('\n');
+          return [...b.left, ...b.right, b.number, b.date].map((l) => l.text).join('\n');
         case 'title':
           return [b.title, ...b.summary].join('\n');
         case 'heading':
@@ -70,13 +70,21 @@ describe('biên bản kiểm phiếu lấy phiếu tín nhiệm', () => {
   test("the conference's header, the title, the basis in Quy định 96-QĐ/TW", () => {
     const header = doc.blocks[0];
     if (header.kind !== 'header') throw new Error('no header');
+    // HD 36 §1.2.1a: the conference is the body above its counting committee.
     expect(header.left.map((l) => l.text)).toEqual([
-      'ĐẢNG BỘ THÀNH PHỐ HÀ NỘI',
       'HỘI NGHỊ BAN CHẤP HÀNH ĐẢNG BỘ PHƯỜNG NGỌC LÂM',
       'BAN KIỂM PHIẾU',
       '*',
-      'Số 01-BB/ĐH',
     ]);
+    expect(header.number.text).toBe('Số 01-BB/ĐH');
+    expect(header.date.text).toBe('Long Biên, ngày 19 tháng 5 năm 2025');
+    // `Đảng bộ cấp trên` only with `In đảng bộ cấp trên trên biên bản` = `Có`.
+    const withSuperior = minutes(
+      def,
+      conference({ settings: { ...conference().settings, printSuperiorOnMinutes: true } }),
+    );
+    const top = withSuperior.blocks[0];
+    expect(top.kind === 'header' ? top.left[0].text : '').toBe('ĐẢNG BỘ THÀNH PHỐ HÀ NỘI');
     expect(all).toContain(
       'BIÊN BẢN KIỂM PHIẾU\nLấy phiếu tín nhiệm đối với các đồng chí do Ban Chấp hành bầu, năm 2027',
     );
@@ -109,10 +117,11 @@ describe('biên bản kiểm phiếu lấy phiếu tín nhiệm', () => {
 
   test('the shared closing: committee, report to the chair, signatures, fingerprint', () => {
     expect(all).toContain('Hội nghị đã cử Ban kiểm phiếu gồm các đồng chí:');
-    expect(all).toContain('để báo cáo chủ trì Hội nghị và công bố tại Hội nghị.');
+    expect(all).toContain('Toàn bộ phiếu tín nhiệm đã được Ban kiểm phiếu niêm phong và chuyển cho chủ tọa Hội nghị');
+    expect(all).toContain('để báo cáo chủ tọa Hội nghị và công bố tại Hội nghị.');
     expect(all).toContain('T/M BAN KIỂM PHIẾU');
     expect(all).toContain('Đảng viên 20');
-    expect(all).toMatch(/Mã kiểm tra dữ liệu phiếu \(SHA-256, cuộc bầu TN\): [0-9a-f]{64}/);
+    expect(all).toMatch(/Mã kiểm tra: [0-9a-f]{64}/);
   });
 
   test('below the quorum, a note in the minutes says so and where the rule is from', () => {
