@@ -128,6 +128,38 @@ describe('Office host', () => {
     expect(fake.sheets.map((s) => s.name)).toEqual(['Đại hội', 'Bầu cử']);
   });
 
+  test('protection is set in the swap sync: no extra sync, even when the values come in chunks', async () => {
+    const fake = FakeExcel.fromValues([['Đại hội', [['x']]]], { payloadLimit: 200_000 });
+    const host = new OfficeHost(fake.run, 150_000);
+    await host.sheetNames();
+    const big = { ...bigPlan('Kết quả BCH', 2000, 10), protected: true };
+    await host.writeOutputs(
+      [big, { ...smallPlan('Nhật ký', 'x'), protected: true }, smallPlan('Biên bản BCH', 'y')],
+      [],
+    );
+    const unprotected = { ...host.stats };
+    expect(fake.sheet('Kết quả BCH')?.protected).toBe(true);
+    expect(fake.sheet('Nhật ký')?.protected).toBe(true);
+    expect(fake.sheet('Biên bản BCH')?.protected).toBe(false);
+    // Every value and format went in before the protection (a protected sheet refuses writes).
+    expect(fake.sheet('Kết quả BCH')?.peek(1999, 9)?.value).toBe('Ô 1999-9 Nguyễn Văn An');
+    expect(fake.sheet('Kết quả BCH')?.peek(0, 0)?.font.bold).toBe(true);
+    // The same plans unprotected cost the same syncs.
+    const fake2 = FakeExcel.fromValues([['Đại hội', [['x']]]], { payloadLimit: 200_000 });
+    const host2 = new OfficeHost(fake2.run, 150_000);
+    await host2.sheetNames();
+    await host2.writeOutputs(
+      [bigPlan('Kết quả BCH', 2000, 10), smallPlan('Nhật ký', 'x'), smallPlan('Biên bản BCH', 'y')],
+      [],
+    );
+    expect(host2.stats).toEqual(unprotected);
+    expect(fake2.syncCount).toBe(fake.syncCount);
+    // A protected output is replaced like any other by the next run.
+    await host.writeOutputs([{ ...smallPlan('Nhật ký', 'z'), protected: true }], []);
+    expect(fake.sheet('Nhật ký')?.peek(0, 0)?.value).toBe('z');
+    expect(fake.sheet('Nhật ký')?.protected).toBe(true);
+  });
+
   test('stale temporary sheets of an interrupted run are removed by the next one', async () => {
     const fake = inputs();
     fake.sheets.push(new (fake.sheets[0].constructor as new (n: string) => (typeof fake.sheets)[0])('~ĐH~0~abc'));
