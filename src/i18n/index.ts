@@ -12,6 +12,7 @@ import { parseMessages } from './parse';
 import { allocationMessages } from './allocation';
 import { fileMessages } from './files';
 import { personnelBallotMessages } from './personnelBallots';
+import { integrityMessages } from './integrity';
 
 const tables = [
   commonMessages,
@@ -23,6 +24,7 @@ const tables = [
   allocationMessages,
   fileMessages,
   personnelBallotMessages,
+  integrityMessages,
 ] as const;
 
 type KeysOf<T> = T extends { vi: Record<infer K, string> } ? K : never;

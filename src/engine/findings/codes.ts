@@ -63,6 +63,14 @@ export const FINDING_CODES = [
   'MINUTES_NONE',
   'MINUTES_SKIPPED',
   'BALLOTS_NONE',
+  // Integrity (WORKBOOK.md version 2 "Integrity"; extensions in docs/CONTRACT-EXTENSIONS.md).
+  'LOG_BROKEN',
+  'FINALISED_CHANGED',
+  'NOT_FINALISABLE',
+  'ALREADY_FINALISED',
+  'CROSS_CHECK_DIFFERENCE',
+  'REHEARSAL',
+  'REOPEN_UNUSED',
   // A bug, reported rather than thrown at the clerk.
   'INTERNAL',
 ] as const;

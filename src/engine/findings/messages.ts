@@ -71,6 +71,9 @@ export const ENGINE_MESSAGES = {
   AGE_REFERENCE_GIVEN: ['reference'],
   AGE_REFERENCE_DIRECTIVE: ['reference', 'level', 'term'],
   AGE_REFERENCE_CONGRESS: ['reference', 'term'],
+  // integrity
+  CROSS_CHECK_DIFFERENCE: ['id', 'item', 'official', 'counted'],
+  REHEARSAL: ['id'],
   // tally
   ALTERNATE_WITHOUT_ABSENCE: ['name', 'unit', 'absent', 'alternates'],
   BAD_SEATS_ROUND: ['id', 'previous', 'open', 'seats'],

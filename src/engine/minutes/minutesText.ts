@@ -157,6 +157,7 @@ export function buildMinutes(ctx: MinutesContext): MinutesDocument {
   writeBallots(ctx, voice, draft);
   writeResults(ctx, voice, draft);
   writeAlternates(ctx, voice, draft);
+  writeCrossCheck(ctx, draft);
   writeClosing(ctx, voice, committee, draft);
   return {
     electionId: result.id,
@@ -167,9 +168,26 @@ export function buildMinutes(ctx: MinutesContext): MinutesDocument {
 }
 
 /** Header (the counting committee's, `committeeHeader`), title and summary. */
-function writeHeader({ congress, election }: MinutesContext, voice: Voice, draft: Draft): void {
+function writeHeader({ congress, election, result }: MinutesContext, voice: Voice, draft: Draft): void {
   draft.push(committeeHeader(congress, { number: election.minutesNumber, date: voice.endDate }));
   draft.push({ kind: 'title', title: 'BIÊN BẢN KIỂM PHIẾU', summary: summaryLines(election, congress) });
+  writeRehearsalMark(result, draft);
+}
+
+/** A test deck's minutes say so under the title and at the end, in capitals (WORKBOOK.md "Integrity"). */
+export const REHEARSAL_LINE = 'PHIẾU THỬ — KHÔNG PHẢI KẾT QUẢ KIỂM PHIẾU THẬT';
+function writeRehearsalMark(result: ElectionResult, draft: Draft): void {
+  if (result.rehearsal) draft.push(p([b(REHEARSAL_LINE)], 0, { align: 'center' }));
+}
+
+/** One sentence when the count was cross-checked with the official software's figures (all equal: else no minutes). */
+function writeCrossCheck({ result }: MinutesContext, draft: Draft): void {
+  if (!result.crossCheck?.length) return;
+  draft.push(
+    p(
+      `Kết quả kiểm phiếu trên đã được đối chiếu với ${n(result.crossCheck.length)} số liệu in từ phần mềm kiểm phiếu chính thức; tất cả đều khớp.`,
+    ),
+  );
 }
 
 /** Legal basis (regulations §6.2 item 3): the Statute and the rule set by number and date; then the opening. */
@@ -436,8 +454,11 @@ export function writeClosing(
     members: everyone ? memberSigners : [],
   });
 
-  // The fingerprint of the ballot data, so a recount can be checked against this paper (`In mã kiểm tra`).
-  if (congress.settings.printFingerprint) draft.push({ kind: 'footer', lines: [`Mã kiểm tra: ${result.fingerprint}`] });
+  // The fingerprint of the ballot data, so a recount can be checked against this paper (`In mã kiểm tra`);
+  // a test deck's minutes say so again at the end, whatever the setting.
+  const lines = congress.settings.printFingerprint ? [`Mã kiểm tra: ${result.fingerprint}`] : [];
+  if (result.rehearsal) lines.push(REHEARSAL_LINE);
+  if (lines.length) draft.push({ kind: 'footer', lines });
 }
 
 const NAME_LINE = '………………………………';

@@ -3,6 +3,7 @@
  */
 import type { CellRef } from './cellRef';
 import type { BallotType, Office } from './election';
+import type { CrossCheckEntry } from '../integrity/crossCheck';
 
 export interface DenominatorStep {
   label: string;
@@ -126,4 +127,8 @@ export interface ElectionResult {
   trust?: TrustRow[];
   /** Introduction ballot only: the names that pass within the places, by count then ballot order. */
   introduced?: string[];
+  /** `Đối chiếu` (WORKBOOK.md "Integrity"): present only when the official figures were keyed. */
+  crossCheck?: CrossCheckEntry[];
+  /** A test deck's ballots (`PHIẾU THỬ`, extension): present and true only for a rehearsal. */
+  rehearsal?: true;
 }

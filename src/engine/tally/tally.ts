@@ -3,7 +3,7 @@
  * rounds. Pure: plain data in, plain data out.
  */
 import type { Congress } from '../model/congress';
-import { finding, inputError, type Problem } from '../findings/finding';
+import { finding, inputError, type Problem, warning } from '../findings/finding';
 import { alternateListFaults, alternatesFromOfficialList } from '../rules/alternates';
 import { QD_294, secretaryAppointed } from '../rules/chiBo';
 import { committeeMeetingBase, congressBase, type MajorityBase } from './denominator';
@@ -18,6 +18,17 @@ import type { RollEntry } from '../model/roll';
 import type { Person } from '../model/person';
 import type { CountedList } from './introduction';
 import { ballotKind } from './kinds';
+import { CROSS_CHECK_NAME, type CrossCheckEntry, type CrossCheckRow, crossCheckEntries } from '../integrity/crossCheck';
+
+/** What the integrity sheets add to a count (WORKBOOK.md "Integrity"). */
+export interface TallyIntegrity {
+  /** `Đối chiếu` rows: the official software's figures. */
+  crossCheck: CrossCheckRow[];
+  /** `Mã` of the elections whose `Đối chiếu` rows mark them as a test deck (`Phiếu thử`). */
+  rehearsals: string[];
+  /** Fingerprints of the ballot data test decks generated (from `Nhật ký`). */
+  testDeckFingerprints: string[];
+}
 
 export interface TallySource {
   congress: Congress;
@@ -25,6 +36,7 @@ export interface TallySource {
   elections: ElectionDef[];
   /** `Nhân sự`, when read: positions of those rated, names a written-in name is checked against. */
   people?: Person[] | null;
+  integrity?: TallyIntegrity;
 }
 
 export interface ElectionTallies {
@@ -73,7 +85,9 @@ export function tallyElections(source: TallySource): ElectionTallies {
     }
     const previous = def.previousId ? (results.get(def.previousId.toUpperCase()) ?? null) : null;
     const listChecks = alternateListChecks(def, source, results);
-    const result = tallyOne(def, base, source, previous, chainWinners(def, results), listChecks, problems);
+    const earlier = chainWinners(def, results);
+    const counted = tallyOne(def, base, source, previous, earlier, listChecks, problems, source.integrity);
+    const result = withRehearsal(counted, source.integrity, problems);
     results.set(def.id.toUpperCase(), result);
     // QĐ 294: a chi bộ's third secretary round without a winner: the superior committee appoints.
     if (secretaryAppointed(source.congress, result)) {
@@ -114,6 +128,55 @@ function alternateListChecks(def: ElectionDef, source: TallySource, results: Map
   ];
 }
 
+/**
+ * The cross-check with the official figures (WORKBOOK.md "Integrity"): a check that blocks on any
+ * difference, and the entries for the JSON. It applies once ballots are keyed, like the
+ * returned-count check: the zero report is announced before counting.
+ */
+function crossCheckOf(
+  def: ElectionDef,
+  counts: Counts,
+  keyed: boolean,
+  integrity: TallyIntegrity | undefined,
+  problems: Problem[],
+): { entries: CrossCheckEntry[]; check: Check } | null {
+  const rows = (integrity?.crossCheck ?? []).filter((r) => r.id.toUpperCase() === def.id.toUpperCase());
+  if (!rows.length || !keyed) return null;
+  const entries = crossCheckEntries(rows, {
+    issued: def.issued,
+    returned: def.returned ?? counts.returned,
+    valid: counts.valid,
+    invalid: counts.invalid,
+    votes: counts.votes,
+  });
+  const bad = entries.filter((e) => !e.ok);
+  for (const e of bad)
+    problems.push(
+      warning('CROSS_CHECK_DIFFERENCE', 'CROSS_CHECK_DIFFERENCE', e.cell, {
+        id: def.id,
+        item: e.item,
+        official: e.official,
+        counted: e.counted ?? '—',
+      }),
+    );
+  const cell = (bad[0] ?? entries[0]).cell;
+  return { entries, check: { name: CROSS_CHECK_NAME, expected: 0, actual: bad.length, ok: bad.length === 0, cell } };
+}
+
+/** The test-deck mark (`PHIẾU THỬ`): a `Phiếu thử` row in `Đối chiếu`, or ballot data a test deck generated. */
+function withRehearsal(
+  result: ElectionResult,
+  integrity: TallyIntegrity | undefined,
+  problems: Problem[],
+): ElectionResult {
+  if (!integrity) return result;
+  const marked = integrity.rehearsals.some((id) => id.toUpperCase() === result.id.toUpperCase());
+  const generated = result.status !== 'zero' && integrity.testDeckFingerprints.includes(result.fingerprint);
+  if (!marked && !generated) return result;
+  problems.push(warning('REHEARSAL', 'REHEARSAL', undefined, { id: result.id }));
+  return { ...result, rehearsal: true };
+}
+
 /** Everyone elected in the earlier rounds of the same chain. */
 function chainWinners(def: ElectionDef, results: Map<string, ElectionResult>): Set<string> {
   const names = new Set<string>();
@@ -137,6 +200,7 @@ function tallyOne(
   earlierWinners: Set<string>,
   listChecks: Check[],
   problems: Problem[],
+  integrity?: TallyIntegrity,
 ): ElectionResult {
   const congress = source.congress;
   const opinion = def.office === 'Xin ý kiến';
@@ -168,6 +232,8 @@ function tallyOne(
       ok: differences.length === 0,
     });
   }
+  const cross = crossCheckOf(def, counts, keyed, integrity, problems);
+  if (cross) checks.push(cross.check);
   const blocked = checks.some((c) => !c.ok);
   const status: ElectionStatus | null = blocked ? 'blocked' : !keyed ? 'zero' : null;
 
@@ -253,6 +319,7 @@ function tallyOne(
     tieRevote,
     ...(fromBallot ? { alternates: names(fromBallot.alternates), alternateTies: names(fromBallot.tied) } : {}),
     ...kind.fields(denominator, decided, decided ? names(winners.elected) : []),
+    ...(cross ? { crossCheck: cross.entries } : {}),
   };
 }
 
