@@ -25,6 +25,8 @@ import type { CommandContext, CommandOutcome, Report } from './types';
 import { reportError, reportFinding } from './report';
 import { CONGRESS_SHEET, UNITS_SHEET } from '../workbook/sheetNames';
 import { parseCongress } from '../workbook/parse/congress';
+import { parseTrail, trailSheetNames } from '../workbook/parse/trail';
+import { logFor } from './integrity';
 
 const METHOD_IDS: Record<AllocationMethodName, MethodId> = {
   'Số dư lớn nhất': 'hamilton',
@@ -128,9 +130,10 @@ export async function allocateCommand(ctx: CommandContext): Promise<CommandOutco
   if (!unitsSheet) errors.push(inputError('MISSING_SHEET', 'MISSING_SHEET', undefined, { sheet: UNITS_SHEET }));
   if (!congressSheet || !unitsSheet) return failed(report, errors, [], ctx);
 
-  const sheets = await ctx.port.readSheets([congressSheet, unitsSheet]);
+  const sheets = await ctx.port.readSheets([congressSheet, unitsSheet, ...trailSheetNames(names)]);
   const congressValues = sheets.get(congressSheet) ?? [];
   const { congress, problems } = parseCongress(congressValues);
+  const trail = parseTrail(sheets, names, problems);
   report.ruleSet = congress.ruleSet;
   const settings = congress.settings;
   const units = parseUnits(unitsSheet, sheets.get(unitsSheet) ?? [], settings.allocationBasis);
@@ -185,6 +188,12 @@ export async function allocateCommand(ctx: CommandContext): Promise<CommandOutco
     }),
   ];
   if (ctx.write) {
+    const entry = {
+      command: 'allocate',
+      status: settings.allocationMethod,
+      note: `Phân bổ ${result.allocated}/${result.seats} suất; còn ${result.unassigned} chưa phân bổ`,
+    };
+    plans.push(logFor(ctx, trail, [entry]).plan);
     ctx.progress?.(0.8, 'write');
     await ctx.port.writeOutputs(plans, []);
   }

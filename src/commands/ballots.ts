@@ -6,6 +6,7 @@ import { readCommandInput } from './readInput';
 import { warning } from '../workbook/problems';
 import { ballotPaperPlan } from '../workbook/render/ballotPaper';
 import type { CommandContext, CommandOutcome } from './types';
+import { logFor } from './integrity';
 
 export interface BallotsOptions {
   /** `--election <Mã>`: only these elections. */
@@ -25,6 +26,8 @@ export async function ballotsCommand(ctx: CommandContext, opts: BallotsOptions =
   const plans = elections.map((e) => ballotPaperPlan(e, input.congress, positions));
   if (ctx.write && plans.length) {
     ctx.progress?.(0.8, 'write');
+    const note = `Mẫu phiếu: ${elections.map((e) => e.id).join(', ')}`;
+    plans.push(logFor(ctx, input.trail, [{ command: 'ballots', note }]).plan);
     await ctx.port.writeOutputs(plans, []);
   }
   ctx.progress?.(1, 'done');

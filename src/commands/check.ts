@@ -13,6 +13,7 @@ import { readPersonnel } from '../workbook/parse/personnel';
 import { listCheckSheetPlan } from '../workbook/render/listCheck';
 import type { CommandContext, CommandOutcome, Report } from './types';
 import { reportError, reportFinding } from './report';
+import { logFor } from './integrity';
 
 /** What both list commands read: the tally input, `Nhân sự`, and the tally of what is keyed. */
 export interface ListsInput {
@@ -72,6 +73,9 @@ export async function checkCommand(ctx: CommandContext): Promise<CommandOutcome>
   report.findings = findings.map((f) => reportFinding(f, ctx.lang));
   const plans = [listCheckSheetPlan(findings, ctx.lang, { organisation: input.congress.organisation })];
   if (ctx.write) {
+    const errorCount = findings.filter((f) => f.severity === 'error').length;
+    const note = `${findings.length} kết quả kiểm tra, ${errorCount} lỗi`;
+    plans.push(logFor(ctx, input.trail, [{ command: 'check', note }]).plan);
     ctx.progress?.(0.8, 'write');
     await ctx.port.writeOutputs(plans, []);
   }

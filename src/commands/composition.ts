@@ -14,6 +14,7 @@ import { reportFinding } from './report';
 import type { CommandContext, CommandOutcome } from './types';
 import { compositionSheetName, isCompositionSheet, PERSONNEL_SHEET } from '../workbook/sheetNames';
 import { ageReference } from '../engine/rules/ageReference';
+import { logFor } from './integrity';
 
 export interface CompositionOptions {
   /** `--lists`: also the composition of the candidate lists. */
@@ -62,6 +63,8 @@ export async function compositionCommand(ctx: CommandContext, opts: CompositionO
     // Output sheets are generated whole: an older `Cơ cấu …` sheet of a body no longer reported goes.
     const fresh = new Set(plans.map((p) => labelKey(p.name)));
     const stale = data.input.sheetNames.filter((n) => isCompositionSheet(n) && !fresh.has(labelKey(n)));
+    const note = bodies.length ? `Cơ cấu: ${bodies.map((b) => b.id).join(', ')}` : 'Chưa có cơ quan nào được bầu';
+    plans.push(logFor(ctx, data.input.trail, [{ command: 'composition', note }]).plan);
     await ctx.port.writeOutputs(plans, stale);
   }
   ctx.progress?.(1, 'done');

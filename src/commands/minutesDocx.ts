@@ -12,6 +12,7 @@ import { minutesDocxBytes } from '../workbook/render/minutesDocx';
 import { STATUS_LABELS } from '../workbook/render/results';
 import type { CommandContext, CommandOutcome } from './types';
 import { reportError } from './report';
+import { finalisedGuard } from './integrity';
 
 export interface MinutesDocxOptions {
   /** `--election <Mã>`: only these elections. */
@@ -36,6 +37,13 @@ export async function minutesDocxCommand(
   const wanted = opts.elections?.map((e) => e.toUpperCase());
   const results = tally.results.filter((r) => !wanted || wanted.includes(r.id.toUpperCase()));
   report.elections = results;
+  warnings.push(...tally.problems.filter((p) => p.severity !== 'error'));
+  // A finalised election's minutes are never printed from changed data (reopen through `tally`).
+  const guard = finalisedGuard(ctx, input.trail, results, undefined);
+  if (guard.errors.length) {
+    report.errors = guard.errors.map((e) => reportError(e, ctx.lang));
+    return { report, errors: guard.errors, warnings, ...none };
+  }
 
   ctx.progress?.(0.6, 'render');
   const docs: MinutesDocument[] = [];

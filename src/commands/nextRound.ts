@@ -20,6 +20,7 @@ import { reportError } from './report';
 import { STATUS_LABELS } from '../workbook/render/results';
 import { defaultBallotSheetName } from '../workbook/sheetNames';
 import { secretaryAppointed } from '../engine/rules/chiBo';
+import { logFor } from './integrity';
 
 export interface NextRoundOutcome extends CommandOutcome {
   /** The new round's `Mã` and ballot sheet. */
@@ -140,6 +141,9 @@ export async function nextRoundCommand(ctx: CommandContext, opts: { election: st
   }
   const plans = [nextRoundBallotSheet(sheet, def, candidates)];
   if (ctx.write) {
+    const note = `Sau ${def.id} (${STATUS_LABELS[result.status]}): ${result.seatsOpen} ghế, ${candidates.length} người`;
+    const log = logFor(ctx, input.trail, [{ command: 'next-round', id, note }]);
+    plans.push(log.plan);
     await ctx.port.fillCells(electionsSheet, writes);
     await ctx.port.writeOutputs(plans, []);
   }

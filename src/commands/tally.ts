@@ -1,28 +1,54 @@
 /**
  * Kiểm phiếu: read the roll and the ballot sheets, tally every election, write `Kết quả <Mã>` and
  * `Biên bản <Mã>` per election (no minutes for a blocked election or before counting) and
- * append to `Nhật ký`.
+ * append to `Nhật ký`. A finalised election is counted again only on the same data, or when
+ * reopened with a reason (WORKBOOK.md "Integrity").
  */
 import { readCommandInput } from './readInput';
 import { tallyElections } from '../engine/tally/tally';
 import type { ElectionResult } from '../engine/model/results';
 import type { SheetPlan } from '../workbook/sheetPlan';
-import { resultsPlanFor } from '../workbook/render/personnelResults';
-import { logSheetPlan } from '../workbook/render/log';
-import { minutesPlanFor } from './minutesPlan';
-import { findSheetName } from '../workbook/table';
+import type { LogEntry } from '../workbook/render/log';
+import { finalisedSheetPlan } from '../workbook/render/finalised';
 import type { CommandContext, CommandOutcome } from './types';
 import { reportError, reportFinding } from './report';
 import { statusLabel } from '../workbook/render/results';
-import { LOG_SHEET, minutesSheetName } from '../workbook/sheetNames';
+import { electionPlans } from './electionPlans';
+import { finalisedGuard, logFor } from './integrity';
+
+/** Warnings of the tally that are the integrity trail's, not findings about the lists. */
+const INTEGRITY_WARNINGS: string[] = ['CROSS_CHECK_DIFFERENCE', 'REHEARSAL'];
 
 export interface TallyOptions {
   /** `--election <Mã>`: only these elections (earlier rounds they link to are tallied too). */
   elections?: string[];
+  /** `--reopen "<lý do>"`: count finalised elections whose data changed, recording why. */
+  reopen?: string;
 }
 
 export interface TallyCommandOutcome extends CommandOutcome {
   results: ElectionResult[];
+}
+
+/** The log row of one counted election. */
+export function tallyLogEntry(result: ElectionResult, command = 'tally'): LogEntry {
+  const notes: string[] = [];
+  if (result.rehearsal) notes.push('PHIẾU THỬ');
+  if (result.office === 'Xin ý kiến') notes.push(`Đủ điều kiện: ${result.elected.length}`);
+  else if (result.introduced && result.elected.length)
+    notes.push(`Được giới thiệu: ${result.elected.length}${result.seats ? `/${result.seats}` : ''}`);
+  else if (result.elected.length) notes.push(`Trúng cử: ${result.elected.length}/${result.seats}`);
+  if (result.crossCheck) {
+    const bad = result.crossCheck.filter((e) => !e.ok).length;
+    notes.push(bad ? `Đối chiếu: ${bad} số liệu chênh lệch` : `Đối chiếu: khớp ${result.crossCheck.length} số liệu`);
+  }
+  return {
+    command,
+    id: result.id,
+    status: statusLabel(result),
+    fingerprint: result.fingerprint,
+    note: notes.join('; ') || undefined,
+  };
 }
 
 export async function tallyCommand(ctx: CommandContext, opts: TallyOptions = {}): Promise<TallyCommandOutcome> {
@@ -35,49 +61,53 @@ export async function tallyCommand(ctx: CommandContext, opts: TallyOptions = {})
   const wanted = opts.elections?.map((e) => e.toUpperCase());
   const results = tally.results.filter((r) => !wanted || wanted.includes(r.id.toUpperCase()));
   report.elections = results;
-  // The tally's findings (SECRETARY_APPOINTED, TRUST_QUORUM, WRITE_IN_UNKNOWN) of the elections reported, as the list check's are.
+  // The tally's findings (SECRETARY_APPOINTED, TRUST_QUORUM, WRITE_IN_UNKNOWN) of the elections
+  // reported, as the list check's are; the integrity warnings (a cross-check difference, a test
+  // deck) are warnings, printed as such.
   const findings = tally.problems.filter(
-    (p) => p.severity !== 'error' && (!wanted || wanted.includes(String(p.params?.id ?? '').toUpperCase())),
+    (p) =>
+      p.severity !== 'error' &&
+      !INTEGRITY_WARNINGS.includes(p.code) &&
+      (!wanted || wanted.includes(String(p.params?.id ?? '').toUpperCase())),
   );
   if (findings.length) report.findings = findings.map((f) => reportFinding(f, ctx.lang));
-  if (tallyErrors.length) {
-    report.errors = tallyErrors.map((e) => reportError(e, ctx.lang));
-    return { report, errors: tallyErrors, warnings, plans: [], written: false, results };
+  warnings.push(...tally.problems.filter((p) => INTEGRITY_WARNINGS.includes(p.code)));
+  const guard = finalisedGuard(ctx, input.trail, results, opts.reopen);
+  warnings.push(...guard.warnings);
+  const stop = [...tallyErrors, ...guard.errors];
+  if (stop.length) {
+    report.errors = stop.map((e) => reportError(e, ctx.lang));
+    return { report, errors: stop, warnings, plans: [], written: false, results };
   }
 
   ctx.progress?.(0.6, 'render');
+  // The log rows come first: each `Kết quả <Mã>` quotes the row its run wrote.
+  const entries = [...guard.reopened.map((r) => r.entry), ...results.map((r) => tallyLogEntry(r))];
+  const log = logFor(ctx, input.trail, entries);
   const plans: SheetPlan[] = [];
   const stale: string[] = [];
-  for (const result of results) {
-    const def = input.elections.find((e) => e.id === result.id);
-    if (!def) continue;
+  results.forEach((result, i) => {
+    const row = log.rows[guard.reopened.length + i];
+    const record = guard.finalised.get(result.id.toUpperCase());
     const previous = result.previousRound ? (tally.results.find((r) => r.id === result.previousRound) ?? null) : null;
-    plans.push(resultsPlanFor(def, result, input.congress, previous));
-    if (result.status === 'blocked' || result.status === 'zero') {
-      // No minutes for a count that cannot be announced; an older version must not linger.
-      stale.push(minutesSheetName(result.id));
-    } else {
-      const minutes = minutesPlanFor({ congress: input.congress, election: def, result, counters: input.counters });
-      plans.push(minutes.plan);
-      warnings.push(...minutes.warnings);
-    }
-  }
+    const own = electionPlans(input, result, previous, {
+      logRow: ctx.write ? { stt: row.stt, hash: row.hash } : undefined,
+      finalised: record ? { time: record.time, operator: record.operator } : undefined,
+      protect: record !== undefined,
+    });
+    plans.push(...own.plans);
+    stale.push(...own.stale);
+    warnings.push(...own.warnings);
+  });
   if (ctx.write) {
-    const logName = findSheetName(input.sheetNames, LOG_SHEET);
-    const existingLog = logName ? (await ctx.port.readSheets([logName])).get(logName) : undefined;
-    plans.push(
-      logSheetPlan(
-        existingLog,
-        ctx.now(),
-        results.map((r) => ({
-          command: 'tally',
-          id: r.id,
-          status: statusLabel(r),
-          fingerprint: r.fingerprint,
-          note: logNote(r),
-        })),
-      ),
-    );
+    if (guard.reopened.length)
+      plans.push(
+        finalisedSheetPlan(
+          input.trail,
+          guard.reopened.map((r) => r.row),
+        ),
+      );
+    plans.push(log.plan);
     ctx.progress?.(0.8, 'write');
     await ctx.port.writeOutputs(
       plans,
@@ -86,11 +116,4 @@ export async function tallyCommand(ctx: CommandContext, opts: TallyOptions = {})
   }
   ctx.progress?.(1, 'done');
   return { report, errors: [], warnings, plans, written: ctx.write, results };
-}
-
-/** The `Nhật ký` note of one result: who was elected or introduced, of how many places. */
-function logNote(r: ElectionResult): string | undefined {
-  if (!r.elected.length) return undefined;
-  if (r.introduced) return `Được giới thiệu: ${r.elected.length}${r.seats ? `/${r.seats}` : ''}`;
-  return `Trúng cử: ${r.elected.length}/${r.seats}`;
 }

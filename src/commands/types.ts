@@ -14,6 +14,8 @@ export interface CommandContext {
   progress?: ProgressFn;
   /** When false the command computes and reports but writes nothing (`--json` alone). */
   write: boolean;
+  /** Who runs it (`--operator`; the pane asks once per workbook): named in every `Nhật ký` row. */
+  operator?: string;
 }
 
 /** JSON error as the contract prints it. */

@@ -11,6 +11,8 @@ export const COUNTERS_SHEET = 'Ban kiểm phiếu';
 export const PERSONNEL_SHEET = 'Nhân sự';
 export const ELECTIONS_SHEET = 'Bầu cử';
 export const UNITS_SHEET = 'Chi bộ';
+/** Optional: the official software's printed totals (WORKBOOK.md "Integrity"). */
+export const CROSS_CHECK_SHEET = 'Đối chiếu';
 /** The ballot sheet of an election when `Trang phiếu` is blank. */
 export function defaultBallotSheetName(id: string): string {
   return `Phiếu ${id}`;
@@ -24,6 +26,7 @@ export function secondEntryName(sheet: string): string {
 export const ALLOCATION_SHEET = 'Phân bổ đại biểu';
 export const LIST_CHECK_SHEET = 'Kiểm tra danh sách';
 export const LOG_SHEET = 'Nhật ký';
+export const FINALISED_SHEET = 'Chốt kết quả';
 const RESULTS_PREFIX = 'Kết quả ';
 const MINUTES_PREFIX = 'Biên bản ';
 const BALLOT_PAPER_PREFIX = 'Mẫu phiếu ';
@@ -46,6 +49,10 @@ export function compositionSheetName(body: { id: string; list: boolean }): strin
   return body.list ? `${COMPOSITION_PREFIX}DS ${body.id}` : `${COMPOSITION_PREFIX}${body.id}`;
 }
 
+export function isResultsSheet(name: string): boolean {
+  return labelKey(name).startsWith(labelKey(RESULTS_PREFIX));
+}
+
 export function isCompositionSheet(name: string): boolean {
   return labelKey(name).startsWith(labelKey(COMPOSITION_PREFIX));
 }
@@ -53,8 +60,8 @@ export function isCompositionSheet(name: string): boolean {
 /**
  * WORKBOOK.md "Output sheets": written after the input sheets, in this order: `Kết quả <Mã>` and
  * `Biên bản <Mã>` per election (in `Bầu cử` order), `Mẫu phiếu <Mã>`, `Phân bổ đại biểu`,
- * `Kiểm tra danh sách`, `Cơ cấu <Mã>`, `Nhật ký`. The rank of an output sheet; null for any other
- * sheet. Per-election sheets keep their relative order.
+ * `Kiểm tra danh sách`, `Cơ cấu <Mã>`, then (version 2) `Chốt kết quả` before `Nhật ký`. The rank
+ * of an output sheet; null for any other sheet. Per-election sheets keep their relative order.
  */
 export function outputRank(name: string): number | null {
   const key = labelKey(name);
@@ -64,7 +71,8 @@ export function outputRank(name: string): number | null {
   if (key === labelKey(ALLOCATION_SHEET)) return 3;
   if (key === labelKey(LIST_CHECK_SHEET)) return 4;
   if (key.startsWith(labelKey(COMPOSITION_PREFIX))) return 5;
-  if (key === labelKey(LOG_SHEET)) return 6;
+  if (key === labelKey(FINALISED_SHEET)) return 6;
+  if (key === labelKey(LOG_SHEET)) return 7;
   return null;
 }
 

@@ -21,6 +21,10 @@ import { parseCongress } from './parse/congress';
 import { parsePersonnel } from './parse/personnel';
 import type { Person } from '../engine/model/person';
 import { INTRODUCTION, TRUST_VOTE } from '../engine/model/election';
+import { type CrossCheckRead, parseCrossCheck } from './parse/crossCheck';
+import { parseTrail, type Trail, trailSheetNames } from './parse/trail';
+import { CROSS_CHECK_SHEET } from './sheetNames';
+import type { TallyIntegrity } from '../engine/tally/tally';
 
 export { ROLL_COLUMNS } from './parse/roll';
 export { COUNTER_COLUMNS } from './parse/counters';
@@ -41,6 +45,12 @@ export interface TallyInput {
   elections: ElectionDef[];
   /** Every sheet of the workbook, in tab order. */
   sheetNames: string[];
+  /** `Nhật ký` and `Chốt kết quả` as read (WORKBOOK.md "Integrity"). */
+  trail: Trail;
+  /** `Đối chiếu`, when the workbook has it. */
+  crossCheck: CrossCheckRead | null;
+  /** What the tally takes from them: the official figures, the test-deck marks. */
+  integrity: TallyIntegrity;
 }
 
 export interface TallyReadOptions {
@@ -269,19 +279,53 @@ export function parseTallyInput(
     const def = readElection(row, sheets, sheetNames, problems, opts.merges);
     if (def) elections.push(def);
   }
-  return { input: { congress, roll, counters, people, elections, sheetNames }, problems };
+
+  const trail = parseTrail(sheets, sheetNames, problems);
+  const crossName = findSheetName(sheetNames, CROSS_CHECK_SHEET);
+  const crossCheck = crossName
+    ? parseCrossCheck(
+        crossName,
+        sheets.get(crossName) ?? [],
+        parsed.elections.map((e) => e.id),
+        elections,
+        problems,
+      )
+    : null;
+  const integrity: TallyIntegrity = {
+    crossCheck: crossCheck?.rows ?? [],
+    rehearsals: crossCheck?.rehearsals ?? [],
+    testDeckFingerprints: trail.testDeckFingerprints,
+  };
+  return { input: { congress, roll, counters, people, elections, sheetNames, trail, crossCheck, integrity }, problems };
 }
 
 /** Reads the tally's sheets through the port: the names, then every needed sheet in one read. */
 export async function readTallyInput(port: WorkbookPort, opts: TallyReadOptions = {}): Promise<TallyRead> {
+  const { sheetNames, sheets, merges } = await readTallySheets(port);
+  return parseTallyInput(sheets, sheetNames, { ...opts, merges });
+}
+
+/** The sheets the tally reads, as read: names, values and (where the host knows them) merged ranges. */
+export async function readTallySheets(port: WorkbookPort): Promise<{
+  sheetNames: string[];
+  sheets: Map<string, SheetValues>;
+  merges: Map<string, Rect[]> | undefined;
+}> {
   const sheetNames = await port.sheetNames();
+  const names = tallySheetNames(sheetNames);
+  const sheets = await port.readSheets(names);
+  const merges = port.mergedRanges ? await port.mergedRanges(names) : undefined;
+  return { sheetNames, sheets, merges };
+}
+
+/** The sheets the tally reads, among the workbook's. */
+export function tallySheetNames(sheetNames: string[]): string[] {
   const fixed = [CONGRESS_SHEET, ELECTIONS_SHEET, ROLL_SHEET, COUNTERS_SHEET, PERSONNEL_SHEET]
     .map((n) => findSheetName(sheetNames, n))
     .filter((n): n is string => n !== undefined);
   // The ballot sheets are named in `Bầu cử`; without reading it first we would need a second
   // round trip, so read every sheet that could be a ballot sheet: all of them but outputs.
-  const names = sheetNames.filter((n) => fixed.includes(n) || mayBeBallotSheet(n));
-  const sheets = await port.readSheets(names);
-  const merges = port.mergedRanges ? await port.mergedRanges(names) : undefined;
-  return parseTallyInput(sheets, sheetNames, { ...opts, merges });
+  // The trail (`Nhật ký`, `Chốt kết quả`, the `Kết quả` sheets' log anchors) comes in the same read.
+  const trail = trailSheetNames(sheetNames);
+  return sheetNames.filter((n) => fixed.includes(n) || trail.includes(n) || mayBeBallotSheet(n));
 }

@@ -81,7 +81,7 @@ describe('allocate on the command line', () => {
     expect(code).toBe(0);
     expect(stderr).toContain('Đã ghi');
     const written = await allValues(loadHost(output));
-    expect([...written.keys()]).toEqual(['Đại hội', 'Chi bộ', 'Phân bổ đại biểu']);
+    expect([...written.keys()]).toEqual(['Đại hội', 'Chi bộ', 'Phân bổ đại biểu', 'Nhật ký']);
     const rows = written.get('Phân bổ đại biểu') ?? [];
     expect(rows.some((r) => r[0] === '=Chi bộ Trường học')).toBe(true);
     expect([...(await allValues(loadHost(input))).keys()]).toEqual(['Đại hội', 'Chi bộ']);

@@ -151,7 +151,7 @@ describe('allocate through a real workbook', () => {
     expect(total?.slice(0, 7)).toEqual(['Tổng cộng', 10011, 100, 100, 2, 6, 108]);
     expect(rows.some((r) => r[0] === 'Phương pháp phân bổ' && r[1] === 'Số dư lớn nhất')).toBe(true);
     // Inputs untouched, output after them.
-    expect([...sheets.keys()]).toEqual(['Đại hội', 'Chi bộ', 'Phân bổ đại biểu']);
+    expect([...sheets.keys()]).toEqual(['Đại hội', 'Chi bộ', 'Phân bổ đại biểu', 'Nhật ký']);
   });
 
   test('a tie for the last seat: TIE_LAST_SEAT per tied unit, seats unassigned, never broken', async () => {

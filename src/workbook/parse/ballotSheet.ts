@@ -39,6 +39,17 @@ export interface BallotLayout {
   writeInCells: string[];
 }
 
+/** The layout of a `Tổng hợp` sheet, from its header row (the test deck writes by it). */
+export interface SubtotalLayout {
+  headerRow: number;
+  teamCol: number;
+  returnedCol: number;
+  invalidCol: number;
+  /** `Không hợp lệ: <lý do>` columns with their reason. */
+  reasonCols: { col: number; reason: string }[];
+  candidateCols: number[];
+}
+
 /** Reads the header row: the first of rows 1–10 with `Số phiếu` (WORKBOOK.md "Header rows"). */
 export function readBallotLayout(sheet: string, values: SheetValues, problems: Problem[]): BallotLayout | null {
   let headerRow = -1;
@@ -389,7 +400,7 @@ export function readSubtotals(
   sheet: string,
   values: SheetValues,
   problems: Problem[],
-): { candidates: string[]; candidateCells: string[]; subtotals: SubtotalSheet } | null {
+): { candidates: string[]; candidateCells: string[]; subtotals: SubtotalSheet; layout: SubtotalLayout } | null {
   let headerRow = -1;
   for (let r = 0; r < Math.min(HEADER_SEARCH_ROWS, values.length) && headerRow < 0; r++) {
     const keys = (values[r] ?? []).map((v) => labelKey(cellText(v)));
@@ -514,5 +525,6 @@ export function readSubtotals(
     } else rows.push(entry);
   }
   if (problems.slice(before).some((p) => p.severity === 'error')) return null;
-  return { candidates, candidateCells, subtotals: { rows, total } };
+  const layout = { headerRow, teamCol, returnedCol, invalidCol, reasonCols, candidateCols };
+  return { candidates, candidateCells, subtotals: { rows, total }, layout };
 }

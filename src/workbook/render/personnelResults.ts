@@ -26,6 +26,7 @@ import {
   writeFingerprint,
   writeInvalidReasons,
   writeTitle,
+  type ResultsTrail,
 } from './results';
 import { resultsSheetName } from '../sheetNames';
 
@@ -68,10 +69,11 @@ export function resultsPlanFor(
   result: ElectionResult,
   congress: Congress,
   previous: ElectionResult | null,
+  trail: ResultsTrail = {},
 ): SheetPlan {
-  if (result.trust) return trustResultsPlan(result);
-  if (result.introduced) return introductionResultsPlan(def, result, congress, previous);
-  return resultsSheetPlan(def, result);
+  if (result.trust) return trustResultsPlan(result, trail);
+  if (result.introduced) return introductionResultsPlan(def, result, congress, previous, trail);
+  return resultsSheetPlan(def, result, congress, trail);
 }
 
 /** A percentage with two decimals as the fraction a `0.00%` cell shows, without floating-point dust (66.67 → 0.6667). */
@@ -90,10 +92,10 @@ function note(b: PlanBuilder, text: string, cols: number, widths: number[], colo
 }
 
 /** A trust vote: figures, then one row per person in ballot order. */
-export function trustResultsPlan(result: ElectionResult): SheetPlan {
+export function trustResultsPlan(result: ElectionResult, trail: ResultsTrail = {}): SheetPlan {
   const cols = TRUST_HEADERS.length;
   const b = new PlanBuilder(resultsSheetName(result.id), TRUST_WIDTHS, FONT);
-  writeTitle(b, result, cols);
+  writeTitle(b, result, cols, trail);
   writeFigures(b, result);
   writeInvalidReasons(b, result);
   b.blank();
@@ -170,7 +172,7 @@ export function trustResultsPlan(result: ElectionResult): SheetPlan {
   }
   writeChecks(b, result);
   writeDifferences(b, result, cols);
-  writeFingerprint(b, result);
+  writeFingerprint(b, result, trail);
   return b.plan;
 }
 
@@ -180,12 +182,13 @@ export function introductionResultsPlan(
   result: ElectionResult,
   congress: Congress,
   previous: ElectionResult | null,
+  trail: ResultsTrail = {},
 ): SheetPlan {
   const before = previous?.introduced ? previous : null;
   const widths = before ? [170, 190, 60, 78, 62, 78, 78, 78, 50, 100, 80] : [170, 190, 62, 78, 78, 78, 50, 100, 80];
   const cols = widths.length;
   const b = new PlanBuilder(resultsSheetName(result.id), widths, FONT);
-  writeTitle(b, result, cols);
+  writeTitle(b, result, cols, trail);
   writeFigures(b, result);
   writeInvalidReasons(b, result);
   b.blank();
@@ -253,7 +256,7 @@ export function introductionResultsPlan(
   writeChecks(b, result);
   writeDifferences(b, result, cols);
   writeTeams(b, result, cols);
-  writeFingerprint(b, result);
+  writeFingerprint(b, result, trail);
   return b.plan;
 }
 

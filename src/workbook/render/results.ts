@@ -11,6 +11,7 @@ import type { SheetPlan } from '../sheetPlan';
 import { PlanBuilder } from './planBuilder';
 import { lineCount } from './textWidth';
 import { resultsSheetName } from '../sheetNames';
+import { LOG_ANCHOR_LABEL } from '../parse/trail';
 
 export const STATUS_LABELS: Record<ElectionStatus, string> = {
   complete: 'Bầu đủ',
@@ -82,30 +83,54 @@ function decisionOf(result: ElectionResult, i: number): string {
   return '';
 }
 
+/** What the integrity trail adds to the sheet (WORKBOOK.md "Integrity"). */
+export interface ResultsTrail {
+  /** The `Nhật ký` row of this run for this election: quoted so that losing it is seen. */
+  logRow?: { stt: number; hash: string };
+  /** The election is finalised: said at the top (the sheet is protected). */
+  finalised?: { time: string; operator: string };
+}
+
+/** The mark of a test deck's outputs, in every title (WORKBOOK.md "Integrity", `testdeck`). */
+export const REHEARSAL_MARK = 'PHIẾU THỬ';
+
 /**
  * `congress`, when given, lets the notes say what the rules decide for this congress (a chi bộ's
  * secretary appointed after three rounds, QĐ 294).
  */
-export function resultsSheetPlan(def: ElectionDef, result: ElectionResult, congress?: Congress): SheetPlan {
+export function resultsSheetPlan(
+  def: ElectionDef,
+  result: ElectionResult,
+  congress?: Congress,
+  trail: ResultsTrail = {},
+): SheetPlan {
   const b = new PlanBuilder(resultsSheetName(result.id), WIDTHS, FONT);
-  writeTitle(b, result);
+  writeTitle(b, result, COLS, trail);
   writeFigures(b, result);
   writeInvalidReasons(b, result);
   writeCandidates(b, result);
   writeDecisionNotes(b, def, result, congress);
   writeChecks(b, result);
+  writeCrossCheck(b, result);
   writeDifferences(b, result);
   writeTeams(b, def, result);
-  writeFingerprint(b, result);
+  writeFingerprint(b, result, trail);
   return b.plan;
 }
 
-/** The fingerprint line that ends the sheet, and the page setup. */
-export function writeFingerprint(b: PlanBuilder, result: ElectionResult): void {
+/** The fingerprint line that ends the sheet, the log row of this run, and the page setup. */
+export function writeFingerprint(b: PlanBuilder, result: ElectionResult, trail: ResultsTrail = {}): void {
   b.blank();
   const fp = b.line(['Dấu vân tay dữ liệu phiếu (SHA-256)', result.fingerprint]);
   b.style({ row: fp, col: 0 }, { bold: true });
   b.style({ row: fp, col: 1, cols: 1 }, { font: 'Courier New', size: 9 });
+  if (trail.logRow) {
+    const lr = b.line([LOG_ANCHOR_LABEL, String(trail.logRow.stt), trail.logRow.hash]);
+    b.style({ row: lr, col: 0 }, { bold: true });
+    b.style({ row: lr, col: 1, cols: 2 }, { numberFormat: '@', hAlign: 'left' });
+    b.style({ row: lr, col: 2 }, { font: 'Courier New', size: 9 });
+  }
+
   b.plan.page = {
     paper: 'A4',
     orientation: 'portrait',
@@ -131,9 +156,28 @@ function subtitle(result: ElectionResult): string {
   }
 }
 
-/** The title, the election's line, and the zero-report or blocked banner, merged over `cols` columns. */
-export function writeTitle(b: PlanBuilder, result: ElectionResult, cols = COLS): void {
-  b.merged(`KẾT QUẢ KIỂM PHIẾU: ${result.title}`, cols, { bold: true, size: 14, hAlign: 'center' });
+/**
+ * The title, the test-deck and finalised banners, the election's line, and the zero-report or
+ * blocked banner, merged over `cols` columns.
+ */
+export function writeTitle(b: PlanBuilder, result: ElectionResult, cols = COLS, trail: ResultsTrail = {}): void {
+  const mark = result.rehearsal ? `${REHEARSAL_MARK} — ` : '';
+  b.merged(`${mark}KẾT QUẢ KIỂM PHIẾU: ${result.title}`, cols, { bold: true, size: 14, hAlign: 'center' });
+  if (result.rehearsal) {
+    b.merged(`${REHEARSAL_MARK}: phiếu do lệnh "testdeck" tạo để tập dượt, không phải kết quả kiểm phiếu thật.`, cols, {
+      bold: true,
+      color: 'C00000',
+      hAlign: 'center',
+    });
+    b.plan.tabColor = 'C00000';
+  }
+  if (trail.finalised) {
+    b.merged(
+      `ĐÃ CHỐT KẾT QUẢ lúc ${trail.finalised.time} (${trail.finalised.operator}): trang này được khóa; xem trang "Chốt kết quả".`,
+      cols,
+      { bold: true, color: '006100', hAlign: 'center' },
+    );
+  }
   b.merged(subtitle(result), cols, { italic: true, hAlign: 'center' });
   if (result.status === 'zero') {
     b.merged('BÁO CÁO SỐ 0 — chưa nhập phiếu: các số dưới đây để Đoàn Chủ tịch công bố trước khi kiểm phiếu.', cols, {
@@ -321,6 +365,28 @@ export function writeChecks(b: PlanBuilder, result: ElectionResult): void {
     if (!check.ok) b.style({ row: r, col: 3 }, { bold: true, color: 'C00000' });
   }
   if (result.checks.length === 0) b.line(['(không có kiểm tra nào áp dụng)']);
+}
+
+/** `Đối chiếu`: each official figure beside ours, with its cell (WORKBOOK.md "Integrity"). */
+function writeCrossCheck(b: PlanBuilder, result: ElectionResult): void {
+  if (!result.crossCheck?.length) return;
+  const bad = result.crossCheck.filter((e) => !e.ok).length;
+  b.blank();
+  b.merged(
+    bad
+      ? `Đối chiếu với phần mềm kiểm phiếu chính thức: ${bad} số liệu chênh lệch`
+      : `Đối chiếu với phần mềm kiểm phiếu chính thức: ${result.crossCheck.length} số liệu, khớp hoàn toàn`,
+    COLS,
+    { bold: true, color: bad ? 'C00000' : '006100' },
+  );
+  const h = b.line(['Mục', 'Số liệu chính thức', 'Kiểm phiếu ở đây', 'Khớp', 'Ô']);
+  b.style({ row: h, col: 0, cols: 5 }, HEAD);
+  for (const e of result.crossCheck) {
+    const r = b.line([e.item, e.official, e.counted ?? '—', e.ok ? 'Khớp' : 'CHÊNH LỆCH', e.cell]);
+    b.style({ row: r, col: 0, cols: 5 }, GRID);
+    b.style({ row: r, col: 1, cols: 2 }, { hAlign: 'left' });
+    if (!e.ok) b.style({ row: r, col: 3 }, { bold: true, color: 'C00000' });
+  }
 }
 
 /** Double entry: every difference with both cells. */

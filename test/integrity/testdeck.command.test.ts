@@ -1,0 +1,221 @@
+/**
+ * `testdeck` (WORKBOOK.md "Integrity"): for every ballot type and the subtotal mode, the deck
+ * fills the empty ballot sheet, writes the figures it must give as `Đối chiếu` rows, and the
+ * following tally passes that cross-check; the outputs say `PHIẾU THỬ` in every title and in the
+ * minutes; a test deck's result is never finalised.
+ */
+import { testDeckCommand } from '../../src/commands/testdeck';
+import { tallyCommand } from '../../src/commands/tally';
+import { finaliseCommand } from '../../src/commands/finalise';
+import { OfficeHost } from '../../src/hosts/office/officeHost';
+import type { XlsxHost } from '../../src/hosts/xlsx/xlsxHost';
+import type { DeckKind } from '../../src/engine/integrity/testDeck';
+import { workbookFrom } from '../helpers/workbook';
+import { fakeFromXlsx } from '../office/fakeExcel';
+import { congress, type ElectionSpec, LATER, NAMES } from './fixtures';
+import { ctxOf, deleteRow, reopened, values } from './helpers';
+
+const ELECTIONS: Record<string, { spec: ElectionSpec; kinds: DeckKind[] }> = {
+  'strike-through, with teams, rulings and a second entry': {
+    spec: { id: 'CU', office: 'Chi ủy', seats: 3, candidates: NAMES, teams: true },
+    kinds: ['valid', 'untouched', 'overVote', 'nobody', 'ruling'],
+  },
+  'agree/disagree, several names': {
+    spec: {
+      id: 'UBKT',
+      office: 'Ủy ban Kiểm tra',
+      seats: 3,
+      candidates: NAMES.slice(0, 4),
+      ballotType: 'Đồng ý/Không đồng ý',
+    },
+    kinds: ['valid', 'untouched', 'overVote', 'nobody', 'ruling'],
+  },
+  'agree/disagree, one name': {
+    spec: { id: 'BT', office: 'Bí thư', seats: 1, candidates: [NAMES[0]] },
+    kinds: ['valid', 'singleAgainst', 'singleNoMark', 'ruling'],
+  },
+  'opinion ballot': {
+    spec: { id: 'YK', office: 'Xin ý kiến', seats: null, candidates: NAMES.slice(0, 3), feeds: 'CU' },
+    kinds: ['valid', 'opinionMixed', 'untouched', 'nobody', 'ruling'],
+  },
+  'subtotal mode': {
+    spec: {
+      id: 'CU',
+      office: 'Chi ủy',
+      seats: 3,
+      candidates: NAMES,
+      entryMode: 'Tổng hợp',
+      reasonColumns: ['Bầu quá số lượng cần bầu'],
+    },
+    kinds: ['valid', 'untouched', 'overVote', 'nobody'],
+  },
+};
+
+/** The election and, for an opinion ballot, the election it feeds (not yet counted). */
+function book(spec: ElectionSpec, extra = {}) {
+  const fed: ElectionSpec[] = spec.feeds ? [{ id: spec.feeds, office: 'Chi ủy', seats: 3, candidates: NAMES }] : [];
+  return workbookFrom(congress([{ ...spec, ballots: [] }, ...fed], extra));
+}
+
+async function deckAndTally(spec: ElectionSpec, host?: XlsxHost, opts: { ballots?: number; seed?: number } = {}) {
+  const extra =
+    spec.teams && spec.entryMode !== 'Tổng hợp'
+      ? { [`Phiếu ${spec.id} (2)`]: [['Số phiếu', 'Tổ', ...spec.candidates, 'Không hợp lệ']] }
+      : {};
+  const workbook = host ?? (await book(spec, extra));
+  const deck = await testDeckCommand(ctxOf(workbook), { election: spec.id, ...opts });
+  expect(deck.errors).toEqual([]);
+  expect(deck.warnings.filter((w) => w.code === 'INTERNAL')).toEqual([]);
+  const after = await reopened(workbook);
+  const tally = await tallyCommand(ctxOf(after, { now: LATER }));
+  expect(tally.errors).toEqual([]);
+  return { deck, tally, book: await reopened(after) };
+}
+
+describe('test deck round trip', () => {
+  test.each(Object.entries(ELECTIONS))('%s', async (_, { spec, kinds }) => {
+    const { deck, tally, book: after } = await deckAndTally(spec);
+    expect(deck.deck?.kinds).toEqual(kinds);
+    const result = tally.results.find((r) => r.id === spec.id);
+    if (!result) throw new Error('no result');
+    expect(result.status).not.toBe('blocked');
+    expect(result.crossCheck?.every((e) => e.ok)).toBe(true);
+    // Every figure of the deck is cross-checked: the four ballot figures and each name.
+    expect(result.crossCheck?.map((e) => e.item)).toEqual([
+      'Số phiếu phát ra',
+      'Số phiếu thu vào',
+      'Số phiếu hợp lệ',
+      'Số phiếu không hợp lệ',
+      ...spec.candidates,
+    ]);
+    expect(result.ballots.returned).toBe(21);
+    expect(result.ballots.invalid).toBeGreaterThan(0);
+    if (spec.entryMode !== 'Tổng hợp')
+      expect(result.ballots.invalidReasons).toEqual(deck.deck?.expected.invalidReasons);
+    expect(result.rehearsal).toBe(true);
+    expect(tally.warnings.map((w) => w.code)).toContain('REHEARSAL');
+    // Every title says PHIẾU THỬ: the results sheet, the minutes (sheet), the log.
+    const results = await values(after, `Kết quả ${spec.id}`);
+    expect(String(results[0][0])).toMatch(/^PHIẾU THỬ — KẾT QUẢ KIỂM PHIẾU/);
+    const minutes = (await values(after, `Biên bản ${spec.id}`)).flat().filter((v) => typeof v === 'string');
+    expect(minutes.filter((t) => t.startsWith('PHIẾU THỬ'))).toHaveLength(2);
+    const log = await values(after, 'Nhật ký');
+    expect(log.find((r) => r[3] === 'testdeck')?.slice(4, 7)).toEqual([spec.id, 'Phiếu thử', result.fingerprint]);
+    expect(String(log.find((r) => r[3] === 'tally' && r[4] === spec.id)?.[7])).toContain('PHIẾU THỬ');
+  });
+
+  test('the second entry is filled alike: no differences', async () => {
+    const { tally } = await deckAndTally(ELECTIONS['strike-through, with teams, rulings and a second entry'].spec);
+    expect(tally.results[0].differences).toEqual([]);
+    expect(tally.results[0].checks.find((c) => c.name.startsWith('Hai lần nhập'))?.ok).toBe(true);
+  });
+
+  test('decks of other sizes and seeds count as they must', async () => {
+    for (const [ballots, seed] of [
+      [9, 2],
+      [21, 77],
+      [15, 123456],
+    ]) {
+      for (const { spec } of Object.values(ELECTIONS)) {
+        const workbook = await book(spec);
+        const deck = await testDeckCommand(ctxOf(workbook, { write: false }), { election: spec.id, ballots, seed });
+        expect([spec.id, ballots, seed, deck.errors]).toEqual([spec.id, ballots, seed, []]);
+        expect(deck.warnings.filter((w) => w.code === 'INTERNAL')).toEqual([]);
+        expect(deck.result?.crossCheck?.every((e) => e.ok)).toBe(true);
+      }
+    }
+  });
+
+  test('a count that disagrees with the deck is caught: by the deck itself, then by the cross-check', async () => {
+    // `-` on every name of a several-name ballot: valid under the contract (version 2), not yet in
+    // the tally (AWAITING_ENGINE). A deck that includes it shows the disagreement twice.
+    const spec = ELECTIONS['agree/disagree, several names'].spec;
+    const workbook = await book(spec);
+    const deck = await testDeckCommand(ctxOf(workbook), { election: spec.id, exclude: [] });
+    expect(deck.deck?.kinds).toContain('allNoCount');
+    const mismatch = deck.warnings.filter((w) => w.message === 'TESTDECK_MISMATCH');
+    expect(mismatch.map((w) => w.params?.item)).toEqual(
+      expect.arrayContaining(['Số phiếu hợp lệ', 'Số phiếu không hợp lệ', 'Không bầu ai']),
+    );
+    const tally = await tallyCommand(ctxOf(await reopened(workbook), { write: false }));
+    expect(tally.results[0].status).toBe('blocked');
+    expect(tally.results[0].crossCheck?.filter((e) => !e.ok).map((e) => e.item)).toEqual([
+      'Số phiếu hợp lệ',
+      'Số phiếu không hợp lệ',
+    ]);
+  });
+
+  test('still a test when the Đối chiếu rows are deleted: the log knows the deck', async () => {
+    const spec = ELECTIONS['agree/disagree, one name'].spec;
+    const { book } = await deckAndTally(spec);
+    const rows = await values(book, 'Đối chiếu');
+    for (let r = rows.length - 1; r >= 1; r--) deleteRow(book, 'Đối chiếu', r);
+    const again = await tallyCommand(ctxOf(await reopened(book), { write: false }));
+    expect(again.results[0].crossCheck).toBeUndefined();
+    expect(again.results[0].rehearsal).toBe(true);
+  });
+
+  test('a test deck’s result is never finalised', async () => {
+    const spec = ELECTIONS['agree/disagree, one name'].spec;
+    const { book } = await deckAndTally(spec);
+    const outcome = await finaliseCommand(ctxOf(book), { election: spec.id });
+    expect(outcome.errors.map((e) => [e.code, e.message])).toEqual([['NOT_FINALISABLE', 'NOT_FINALISABLE_REHEARSAL']]);
+  });
+
+  test('refused: a sheet with ballots, rows already in Đối chiếu, more ballots than issued, fewer than the kinds', async () => {
+    const spec = ELECTIONS['strike-through, with teams, rulings and a second entry'].spec;
+    const { book } = await deckAndTally(spec);
+    const full = await testDeckCommand(ctxOf(book), { election: 'CU' });
+    expect(full.errors.map((e) => e.message)).toEqual(['TESTDECK_NOT_EMPTY']);
+    const crossed = await workbookFrom(
+      congress([{ ...spec, ballots: [] }], {
+        'Đối chiếu': [
+          ['Mã', 'Mục', 'Số liệu'],
+          ['CU', 'Số phiếu hợp lệ', 3],
+        ],
+      }),
+    );
+    expect((await testDeckCommand(ctxOf(crossed), { election: 'CU' })).errors.map((e) => e.message)).toEqual([
+      'TESTDECK_CROSS_CHECK_EXISTS',
+    ]);
+    const empty = await workbookFrom(congress([{ ...spec, ballots: [] }]));
+    const many = await testDeckCommand(ctxOf(empty), { election: 'CU', ballots: 22 });
+    expect(many.errors.map((e) => [e.message, e.cell])).toEqual([['TESTDECK_TOO_MANY', "'Bầu cử'!E2"]]);
+    const few = await testDeckCommand(ctxOf(empty), { election: 'CU', ballots: 4 });
+    expect(few.errors.map((e) => e.message)).toEqual(['TESTDECK_TOO_FEW']);
+    expect(few.written).toBe(false);
+  });
+
+  test('an existing Đối chiếu gets the rows appended under its own', async () => {
+    const spec = ELECTIONS['agree/disagree, one name'].spec;
+    const other = { id: 'CU', office: 'Chi ủy', seats: 3, candidates: NAMES, ballots: [] };
+    const book = await workbookFrom(
+      congress([{ ...spec, ballots: [] }, other], {
+        'Đối chiếu': [
+          ['Mã', 'Mục', 'Số liệu'],
+          ['CU', 'Số phiếu phát ra', 21],
+        ],
+      }),
+    );
+    const { tally } = await deckAndTally(spec, book);
+    expect(tally.results.find((r) => r.id === 'BT')?.crossCheck?.every((e) => e.ok)).toBe(true);
+    const rows = await values(await reopened(book), 'Đối chiếu');
+    expect(rows[1]).toEqual(['CU', 'Số phiếu phát ra', 21]);
+    expect(rows[2]).toEqual(['BT', 'Phiếu thử', 1]);
+  });
+
+  test('through the Office host (fake Excel): the same deck, the same count', async () => {
+    const spec = ELECTIONS['strike-through, with teams, rulings and a second entry'].spec;
+    const xlsx = await workbookFrom(congress([{ ...spec, ballots: [] }]));
+    const fake = await fakeFromXlsx(xlsx);
+    const office = new OfficeHost(fake.run);
+    const viaOffice = await testDeckCommand(ctxOf(office), { election: 'CU' });
+    const viaXlsx = await testDeckCommand(ctxOf(xlsx), { election: 'CU' });
+    expect(viaOffice.errors).toEqual([]);
+    expect(viaOffice.result?.fingerprint).toBe(viaXlsx.result?.fingerprint);
+    const tally = await tallyCommand(ctxOf(office, { now: LATER }));
+    expect(tally.results[0].crossCheck?.every((e) => e.ok)).toBe(true);
+    expect(tally.results[0].rehearsal).toBe(true);
+    expect(fake.sheet('Nhật ký')?.protected).toBe(true);
+  });
+});
