@@ -1,4 +1,5 @@
 import * as path from 'path';
+import * as os from 'os';
 import { existsSync } from 'fs';
 import { parseArgs } from 'node:util';
 import type { PackageHost } from '../hosts/package/packageHost';
@@ -118,6 +119,36 @@ export function reportFileProblems(error: unknown, input: string, io: CliIO, lan
 }
 
 /**
+ * Who runs a writing command, for `Nhật ký` (WORKBOOK.md "Integrity"): `--operator`, else
+ * `DAI_HOI_OPERATOR`, else the computer account's name. `explicit` is false for the last.
+ */
+export function operatorOf(values: Record<string, unknown>): { name: string; explicit: boolean } {
+  const given = typeof values.operator === 'string' ? values.operator.trim() : '';
+  if (typeof values.operator === 'string' && !given)
+    throw new UsageError('--operator cần họ và tên người thực hiện / --operator needs the name of who runs it');
+  if (given) return { name: given, explicit: true };
+  const env = (process.env.DAI_HOI_OPERATOR ?? '').trim();
+  if (env) return { name: env, explicit: true };
+  let account = '';
+  try {
+    account = os.userInfo().username;
+  } catch {
+    // No account name on this system: the log says `Không rõ`.
+  }
+  return { name: account ? `${account} (tài khoản máy)` : '', explicit: false };
+}
+
+/** Finalising and reopening name a person, never just the computer's account. */
+export function requireOperator(values: Record<string, unknown>, what: string): string {
+  const operator = operatorOf(values);
+  if (!operator.explicit)
+    throw new UsageError(
+      `${what} cần --operator "<họ và tên>" (hoặc biến DAI_HOI_OPERATOR) / ${what} needs --operator "<full name>" (or DAI_HOI_OPERATOR)`,
+    );
+  return operator.name;
+}
+
+/**
  * The shared flow of the workbook commands (tally, allocate, check, composition, ballots):
  * check the options, open the input, run the command through the package host, write `-o`,
  * print `--json`. Returns the exit status.
@@ -126,8 +157,8 @@ export async function runWorkbookCommand(
   argv: string[],
   io: CliIO,
   extraOptions: Record<string, { type: 'string' | 'boolean'; multiple?: boolean; short?: string }>,
-  run: (ctx: CommandContext, values: Record<string, unknown>) => Promise<CommandOutcome>,
-  opts: { jsonAllowed?: boolean } = {},
+  run: (ctx: CommandContext, values: Record<string, unknown>, args: string[]) => Promise<CommandOutcome>,
+  opts: { jsonAllowed?: boolean; args?: string[] } = {},
 ): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
@@ -137,12 +168,18 @@ export async function runWorkbookCommand(
       json: { type: 'boolean' },
       lang: { type: 'string' },
       overwrite: { type: 'boolean' },
+      operator: { type: 'string' },
       ...extraOptions,
     },
   });
   const lang = langOf(values.lang);
-  if (positionals.length !== 1)
-    throw new UsageError('cần đúng một tệp .xlsx đầu vào / exactly one input .xlsx is required');
+  const wanted = opts.args ?? [];
+  if (positionals.length !== 1 + wanted.length)
+    throw new UsageError(
+      wanted.length
+        ? `cần <in.xlsx> ${wanted.join(' ')} / <in.xlsx> ${wanted.join(' ')} are required`
+        : 'cần đúng một tệp .xlsx đầu vào / exactly one input .xlsx is required',
+    );
   const input = positionals[0];
   const output = values.output;
   const json = Boolean(values.json) && opts.jsonAllowed !== false;
@@ -153,10 +190,16 @@ export async function runWorkbookCommand(
   if ('status' in opened) return opened.status;
   const host = opened.host;
   if (output) checkExtension(host, output);
-  const ctx: CommandContext = { port: host, lang, now: io.now, write: Boolean(output) };
+  const ctx: CommandContext = {
+    port: host,
+    lang,
+    now: io.now,
+    write: Boolean(output),
+    operator: operatorOf(values).name,
+  };
   let outcome: CommandOutcome;
   try {
-    outcome = await run(ctx, values);
+    outcome = await run(ctx, values, positionals.slice(1));
   } catch (error) {
     const status = reportFileProblems(error, input, io, lang, json);
     if (status === null) throw error;

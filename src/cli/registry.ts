@@ -18,12 +18,12 @@ export const CLI_COMMANDS: CliCommand[] = [
   ),
   lazy(
     'demo',
-    'demo [-o <out.xlsx>] [--overwrite] [--lang vi|en]',
+    'demo [-o <out.xlsx>] [--overwrite] [--operator <tên>] [--lang vi|en]',
     async () => (await import('./commands/demo')).demoCli,
   ),
   lazy(
     'tally',
-    'tally <in.xlsx> [-o <out.xlsx>] [--json] [--election <Mã>]... [--overwrite] [--lang vi|en]',
+    'tally <in.xlsx> [-o <out.xlsx>] [--json] [--election <Mã>]... [--reopen "<lý do>"] [--overwrite] [--operator <tên>] [--lang vi|en]',
     async () => (await import('./commands/tally')).tallyCli,
   ),
   lazy(
@@ -33,28 +33,43 @@ export const CLI_COMMANDS: CliCommand[] = [
   ),
   lazy(
     'allocate',
-    'allocate <in.xlsx> [-o <out.xlsx>] [--json] [--overwrite] [--lang vi|en]',
+    'allocate <in.xlsx> [-o <out.xlsx>] [--json] [--overwrite] [--operator <tên>] [--lang vi|en]',
     async () => (await import('./commands/allocate')).allocateCli,
   ),
   lazy(
     'check',
-    'check <in.xlsx> [-o <out.xlsx>] [--json] [--overwrite] [--lang vi|en]',
+    'check <in.xlsx> [-o <out.xlsx>] [--json] [--overwrite] [--operator <tên>] [--lang vi|en]',
     async () => (await import('./commands/check')).checkCli,
   ),
   lazy(
     'composition',
-    'composition <in.xlsx> [-o <out.xlsx>] [--json] [--lists] [--overwrite] [--lang vi|en]',
+    'composition <in.xlsx> [-o <out.xlsx>] [--json] [--lists] [--overwrite] [--operator <tên>] [--lang vi|en]',
     async () => (await import('./commands/composition')).compositionCli,
   ),
   lazy(
     'next-round',
-    'next-round <in.xlsx> <Mã> -o <out.xlsx> [--overwrite] [--lang vi|en]',
+    'next-round <in.xlsx> <Mã> -o <out.xlsx> [--overwrite] [--operator <tên>] [--lang vi|en]',
     async () => (await import('./commands/nextRound')).nextRoundCli,
   ),
   lazy(
     'ballots',
-    'ballots <in.xlsx> -o <out.xlsx> [--election <Mã>]... [--overwrite] [--lang vi|en]',
+    'ballots <in.xlsx> -o <out.xlsx> [--election <Mã>]... [--overwrite] [--operator <tên>] [--lang vi|en]',
     async () => (await import('./commands/ballots')).ballotsCli,
+  ),
+  lazy(
+    'verify',
+    'verify <in.xlsx> <Mã> <dấu vân tay> [--json] [--lang vi|en]',
+    async () => (await import('./commands/verify')).verifyCli,
+  ),
+  lazy(
+    'finalise',
+    'finalise <in.xlsx> <Mã> -o <out.xlsx> --operator <tên> [--json] [--overwrite] [--lang vi|en]',
+    async () => (await import('./commands/finalise')).finaliseCli,
+  ),
+  lazy(
+    'testdeck',
+    'testdeck <in.xlsx> <Mã> -o <out.xlsx> [--ballots N] [--seed S] [--json] [--overwrite] [--operator <tên>] [--lang vi|en]',
+    async () => (await import('./commands/testdeck')).testDeckCli,
   ),
   lazy('example', 'example <dir>', async () => (await import('./commands/example')).exampleCli, true),
 ];

@@ -12,7 +12,16 @@ import { problemLine } from '../../commands/report';
 import type { CommandContext, CommandOutcome } from '../../commands/types';
 import type { ElectionResult } from '../../engine/model/results';
 import { STATUS_LABELS } from '../../workbook/render/results';
-import { type CliRunner, checkOutput, EXIT_DONE, EXIT_INPUT_ERRORS, langOf, saveWorkbook, UsageError } from '../common';
+import {
+  type CliRunner,
+  checkOutput,
+  EXIT_DONE,
+  EXIT_INPUT_ERRORS,
+  langOf,
+  operatorOf,
+  saveWorkbook,
+  UsageError,
+} from '../common';
 
 /** The bundled example congress (built by `npm run --silent cli -- example examples`). */
 export const EXAMPLE_WORKBOOK = path.join(__dirname, '..', '..', '..', 'examples', 'dai-hoi-phuong.xlsx');
@@ -36,7 +45,12 @@ export const demoCli: CliRunner = {
     const { values, positionals } = parseArgs({
       args: argv,
       allowPositionals: true,
-      options: { output: { type: 'string', short: 'o' }, lang: { type: 'string' }, overwrite: { type: 'boolean' } },
+      options: {
+        output: { type: 'string', short: 'o' },
+        lang: { type: 'string' },
+        overwrite: { type: 'boolean' },
+        operator: { type: 'string' },
+      },
     });
     const lang = langOf(values.lang);
     if (positionals.length) throw new UsageError('demo không nhận tệp đầu vào / demo takes no input file');
@@ -49,7 +63,7 @@ export const demoCli: CliRunner = {
     await checkOutput(EXAMPLE_WORKBOOK, output, '-o', overwrite);
     await checkOutput(EXAMPLE_WORKBOOK, docxPath, '-o', overwrite);
     const host = await openWorkbookFile(EXAMPLE_WORKBOOK);
-    const ctx: CommandContext = { port: host, lang, now: io.now, write: true };
+    const ctx: CommandContext = { port: host, lang, now: io.now, write: true, operator: operatorOf(values).name };
     const vi = lang === 'vi';
     const steps: [string, () => Promise<CommandOutcome>][] = [
       [vi ? 'Kiểm phiếu và biên bản' : 'Tally and minutes', () => tallyCommand(ctx)],

@@ -9,6 +9,7 @@ import {
   EXIT_INPUT_ERRORS,
   langOf,
   openInput,
+  operatorOf,
   reportFileProblems,
   requireInput,
   saveWorkbook,
@@ -20,7 +21,12 @@ export const nextRoundCli: CliRunner = {
     const { values, positionals } = parseArgs({
       args: argv,
       allowPositionals: true,
-      options: { output: { type: 'string', short: 'o' }, lang: { type: 'string' }, overwrite: { type: 'boolean' } },
+      options: {
+        output: { type: 'string', short: 'o' },
+        lang: { type: 'string' },
+        overwrite: { type: 'boolean' },
+        operator: { type: 'string' },
+      },
     });
     const lang = langOf(values.lang);
     if (positionals.length !== 2) throw new UsageError('cần <in.xlsx> và <Mã> / <in.xlsx> and <Mã> are required');
@@ -35,7 +41,8 @@ export const nextRoundCli: CliRunner = {
     checkExtension(host, output);
     let outcome;
     try {
-      outcome = await nextRoundCommand({ port: host, lang, now: io.now, write: true }, { election: id });
+      const operator = operatorOf(values).name;
+      outcome = await nextRoundCommand({ port: host, lang, now: io.now, write: true, operator }, { election: id });
     } catch (error) {
       const status = reportFileProblems(error, input, io, lang, false);
       if (status === null) throw error;
