@@ -9,6 +9,7 @@ import { FakeExcel } from '../test/office/fakeExcelModel';
 import { OfficeHost, SYNC_BUDGET_BYTES } from '../src/hosts/office/officeHost';
 import { PackageHost } from '../src/hosts/package/packageHost';
 import { tallyCommand } from '../src/commands/tally';
+import { finaliseCommand } from '../src/commands/finalise';
 import { projectRoot } from './root';
 
 const ROOT = projectRoot();
@@ -102,6 +103,38 @@ async function measure(label: string, fake: FakeExcel): Promise<void> {
   );
 }
 
+/**
+ * Integrity (issue 12) on the same workbook: tally, finalise, then tally again on the same data —
+ * with `Nhật ký`, `Chốt kết quả` and the `Kết quả` anchors read in the one read, and the protection
+ * set in the swap sync.
+ */
+async function measureIntegrity(label: string, fake: FakeExcel): Promise<void> {
+  const host = new OfficeHost(fake.run);
+  const ctx = {
+    port: host,
+    lang: 'vi' as const,
+    now: () => new Date(Date.UTC(2025, 9, 15, 12)),
+    write: true,
+    operator: 'Bench',
+  };
+  const steps: [string, () => Promise<{ errors: unknown[] }>][] = [
+    ['tally', () => tallyCommand(ctx)],
+    ['finalise BCH', () => finaliseCommand(ctx, { election: 'BCH' })],
+    ['tally again (finalised, protected)', () => tallyCommand(ctx)],
+  ];
+  const parts: string[] = [];
+  for (const [name, step] of steps) {
+    const before = fake.syncCount;
+    const stats = { ...host.stats };
+    const outcome = await step();
+    parts.push(
+      `${name}: ${fake.syncCount - before} syncs (reads ${host.stats.reads - stats.reads}, writes ${host.stats.writes - stats.writes}, chunks ${host.stats.chunks - stats.chunks}), errors ${outcome.errors.length}`,
+    );
+  }
+  const protectedSheets = fake.sheets.filter((s) => s.protected).map((s) => s.name);
+  process.stdout.write(`${label}: ${parts.join('; ')}; protected: ${protectedSheets.join(', ')}\n`);
+}
+
 function kb(bytes: number): string {
   return `${(bytes / 1024).toFixed(1)} KB`;
 }
@@ -127,6 +160,7 @@ export async function run(): Promise<void> {
       FakeExcel.fromValues(nationalWorkbook(voters, 200, 180), { payloadLimit: WEB_LIMIT }),
     );
   }
+  await measureIntegrity('integrity, national scale', FakeExcel.fromValues(nationalWorkbook(1600, 200, 180)));
 
   const dist = path.join(ROOT, 'dist');
   if (!existsSync(path.join(dist, 'taskpane.html'))) {
