@@ -8,6 +8,7 @@ import type { BodyComposition, CompositionInput } from '../engine/composition';
 import { type Problem, warning } from '../workbook/problems';
 import { labelKey } from '../engine/text/normalize';
 import { compositionSheetPlan } from '../workbook/render/composition';
+import { markRehearsal } from '../workbook/render/results';
 import type { SheetPlan } from '../workbook/sheetPlan';
 import { readListsInput } from './check';
 import { reportFinding } from './report';
@@ -43,10 +44,16 @@ export async function compositionCommand(ctx: CommandContext, opts: CompositionO
   const lists = opts.lists ? candidateLists(source) : [];
   const findings: Problem[] = [];
   const plans: SheetPlan[] = [];
+  // A body elected (in any round) from a test deck's count is marked as a test too.
+  const rehearsed = new Set(data.results.filter((r) => r.rehearsal).map((r) => r.office));
   const render = (body: BodyComposition, own: Problem[]) => {
-    plans.push(
-      compositionSheetPlan(body, { referenceDate: ageReference(source.congress).date, findings: own, lang: ctx.lang }),
-    );
+    const plan = compositionSheetPlan(body, {
+      referenceDate: ageReference(source.congress).date,
+      findings: own,
+      lang: ctx.lang,
+    });
+    if (!body.list && rehearsed.has(body.office)) markRehearsal(plan);
+    plans.push(plan);
   };
   for (const body of bodies) {
     const own = targetFindings(source, body);

@@ -7,6 +7,7 @@
 import { testDeckCommand } from '../../src/commands/testdeck';
 import { tallyCommand } from '../../src/commands/tally';
 import { finaliseCommand } from '../../src/commands/finalise';
+import { compositionCommand } from '../../src/commands/composition';
 import { OfficeHost } from '../../src/hosts/office/officeHost';
 import type { XlsxHost } from '../../src/hosts/xlsx/xlsxHost';
 import type { DeckKind } from '../../src/engine/integrity/testDeck';
@@ -153,6 +154,17 @@ describe('test deck round trip', () => {
     const again = await tallyCommand(ctxOf(await reopened(book), { write: false }));
     expect(again.results[0].crossCheck).toBeUndefined();
     expect(again.results[0].rehearsal).toBe(true);
+  });
+
+  test('the composition of a body elected from a test deck is marked too', async () => {
+    const { book: after } = await deckAndTally(
+      ELECTIONS['strike-through, with teams, rulings and a second entry'].spec,
+    );
+    const outcome = await compositionCommand(ctxOf(after));
+    expect(outcome.errors).toEqual([]);
+    const plan = outcome.plans.find((p) => p.name === 'Cơ cấu CU');
+    expect(plan?.values[0][0]).toBe('PHIẾU THỬ — CƠ CẤU CHI ỦY');
+    expect(plan?.tabColor).toBe('C00000');
   });
 
   test('a test deck’s result is never finalised', async () => {

@@ -165,14 +165,24 @@ export function buildTestDeck(rules: DeckRules, opts: DeckOptions): TestDeck {
     }
     return new Set(order.slice(0, count));
   };
+  /** `count` names, the first on the list likelier: a rehearsal elects someone, as a congress does. */
+  const favoured = (count: number): Set<number> => {
+    const draw = Array.from({ length: n }, (_, i) => ({ i, at: rnd() * (1 + i) }));
+    return new Set(
+      draw
+        .sort((a, b) => a.at - b.at || a.i - b.i)
+        .slice(0, count)
+        .map((d) => d.i),
+    );
+  };
   const within = Math.min(rules.seats, n);
   const marksOf = (kind: DeckKind): Mark[] => {
     switch (kind) {
       case 'valid': {
         if (rules.ballotType === 'Xin ý kiến')
           return Array.from({ length: n }, () => (['', 'x', '-'] as const)[int(3)]);
-        // One name at least, the seats at most.
-        const keep = pick(1 + int(Math.max(1, within)));
+        // One name at least, the seats at most (mostly the seats, as voters do).
+        const keep = favoured(int(5) < 3 ? within : 1 + int(Math.max(1, within)));
         return Array.from({ length: n }, (_, i) => (keep.has(i) ? '' : other()));
       }
       case 'opinionMixed': {

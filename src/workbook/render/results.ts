@@ -94,6 +94,13 @@ export interface ResultsTrail {
 /** The mark of a test deck's outputs, in every title (WORKBOOK.md "Integrity", `testdeck`). */
 export const REHEARSAL_MARK = 'PHIẾU THỬ';
 
+/** Marks another output sheet built from a test deck's count: its title (A1) and a red tab. */
+export function markRehearsal(plan: SheetPlan): void {
+  const first = plan.values[0]?.[0];
+  if (plan.values[0] && typeof first === 'string') plan.values[0][0] = `${REHEARSAL_MARK} — ${first}`;
+  plan.tabColor = 'C00000';
+}
+
 /**
  * `congress`, when given, lets the notes say what the rules decide for this congress (a chi bộ's
  * secretary appointed after three rounds, QĐ 294).
