@@ -10,6 +10,7 @@ import { OfficeHost, SYNC_BUDGET_BYTES } from '../src/hosts/office/officeHost';
 import { PackageHost } from '../src/hosts/package/packageHost';
 import { tallyCommand } from '../src/commands/tally';
 import { finaliseCommand } from '../src/commands/finalise';
+import { testDeckCommand } from '../src/commands/testdeck';
 import { projectRoot } from './root';
 
 const ROOT = projectRoot();
@@ -135,6 +136,33 @@ async function measureIntegrity(label: string, fake: FakeExcel): Promise<void> {
   process.stdout.write(`${label}: ${parts.join('; ')}; protected: ${protectedSheets.join(', ')}\n`);
 }
 
+/** The rehearsal at national scale: a test deck into an empty 200-name ballot sheet, then its tally. */
+async function measureTestDeck(label: string): Promise<void> {
+  const sheets = nationalWorkbook(1600, 200, 180).map(([name, rows]): [string, unknown[][]] =>
+    name === 'Phiếu BCH' ? [name, rows.slice(0, 1)] : [name, rows],
+  );
+  const fake = FakeExcel.fromValues(sheets);
+  const host = new OfficeHost(fake.run);
+  const ctx = {
+    port: host,
+    lang: 'vi' as const,
+    now: () => new Date(Date.UTC(2025, 9, 15, 12)),
+    write: true,
+    operator: 'Bench',
+  };
+  const started = Date.now();
+  const deck = await testDeckCommand(ctx, { election: 'BCH' });
+  const deckSyncs = fake.syncCount;
+  const maxRequest = Math.max(...fake.syncs.map((s) => s.requestBytes));
+  const tally = await tallyCommand(ctx);
+  const result = tally.report.elections?.[0];
+  const ok = result?.crossCheck?.every((e) => e.ok) ?? false;
+  process.stdout.write(
+    `${label}: testdeck ${deckSyncs} syncs (largest request ${(maxRequest / 1024).toFixed(0)} KB), errors ${deck.errors.length}; ` +
+      `tally ${fake.syncCount - deckSyncs} syncs, cross-check ${ok ? 'passed' : 'FAILED'}, PHIẾU THỬ ${result?.rehearsal ? 'yes' : 'no'}; ${Date.now() - started} ms in the fake\n`,
+  );
+}
+
 function kb(bytes: number): string {
   return `${(bytes / 1024).toFixed(1)} KB`;
 }
@@ -161,6 +189,7 @@ export async function run(): Promise<void> {
     );
   }
   await measureIntegrity('integrity, national scale', FakeExcel.fromValues(nationalWorkbook(1600, 200, 180)));
+  await measureTestDeck('test deck, national scale (1,600 ballots × 200 names)');
 
   const dist = path.join(ROOT, 'dist');
   if (!existsSync(path.join(dist, 'taskpane.html'))) {

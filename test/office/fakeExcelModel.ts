@@ -694,7 +694,8 @@ class RangeProxy implements ExcelRange {
     this.ctx.queue({ op: 'numberFormat', matrix }, () => {
       this.checkShape(matrix);
       this.cells((cell, r, c) => {
-        cell.numberFormat = String(matrix[r][c]);
+        // As in Excel, null leaves the cell's format as it is.
+        if (matrix[r][c] !== null && matrix[r][c] !== undefined) cell.numberFormat = String(matrix[r][c]);
       });
     });
   }

@@ -224,4 +224,37 @@ describe('Office host fillCells', () => {
     ).rejects.toMatchObject({ code: 'CellNotEmpty' });
     expect(sheet?.peek(3, 0)?.value ?? null).toBeNull();
   });
+
+  test('many cells: row blocks under the budget, a few syncs; a non-empty cell anywhere stops every write', async () => {
+    const limit = 200_000;
+    const fake = FakeExcel.fromValues([['Phiếu BCH', [['Số phiếu', 'A', 'B']]]], { payloadLimit: limit });
+    const host = new OfficeHost(fake.run, 150_000);
+    const cells = [];
+    for (let r = 1; r <= 1600; r++) {
+      cells.push({ row: r, col: 0, value: String(r) });
+      for (let c = 1; c <= 200; c += 7) cells.push({ row: r, col: c, value: c % 2 ? 'x' : '-' });
+    }
+    await host.fillCells('Phiếu BCH', cells);
+    // 201 columns at 24 bytes a cell: 31 rows a block under 150 KB, one read and one write each.
+    expect(fake.syncCount).toBe(2 * Math.ceil(1600 / Math.floor(150_000 / (201 * 24))));
+    for (const sync of fake.syncs) expect(sync.requestBytes).toBeLessThanOrEqual(limit);
+    for (const sync of fake.syncs) expect(sync.responseBytes).toBeLessThanOrEqual(limit);
+    // With the real 4 MB budget the same 1,600 rows are two blocks: two reads, two writes.
+    const roomy = FakeExcel.fromValues([['Phiếu BCH', [['Số phiếu']]]]);
+    await new OfficeHost(roomy.run).fillCells('Phiếu BCH', cells);
+    expect(roomy.syncCount).toBe(4);
+    const sheet = fake.sheet('Phiếu BCH');
+    expect(sheet?.peek(1600, 0)?.value).toBe('1600');
+    expect(sheet?.peek(1600, 0)?.numberFormat).toBe('@');
+    expect(sheet?.peek(800, 8)?.value).toBe('-');
+    expect(sheet?.peek(800, 2)?.value ?? null).toBeNull();
+    expect(sheet?.peek(0, 1)?.value).toBe('A');
+    // A second fill whose last block meets a filled cell writes nothing at all.
+    const again = [
+      { row: 1700, col: 0, value: 'a' },
+      { row: 1600, col: 1, value: 'b' },
+    ];
+    await expect(host.fillCells('Phiếu BCH', again)).rejects.toMatchObject({ code: 'CellNotEmpty' });
+    expect(sheet?.peek(1700, 0)?.value ?? null).toBeNull();
+  });
 });

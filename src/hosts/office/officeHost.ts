@@ -9,6 +9,9 @@ import { isOutputSheet, orderOutputSheets } from '../../workbook/sheetNames';
 /** Excel on the web refuses requests over 5 MB; we keep each sync under this budget. */
 export const SYNC_BUDGET_BYTES = 4 * 1024 * 1024;
 
+/** Bytes of JSON a cell of fillCells is budgeted at (a read of `""`, a write of a mark and its format). */
+const FILL_BYTES_PER_CELL = 24;
+
 /** Temporary output sheets: a prefix no input sheet uses, so stale ones can be recognised. */
 const TEMP_PREFIX = '~ĐH~';
 
@@ -220,32 +223,67 @@ export class OfficeHost implements WorkbookPort {
   }
 
   /**
-   * Fills empty cells of an input sheet (next-round's `Bầu cử` row): one sync reads the cells,
-   * one writes them, strings as text. A non-empty cell stops everything before any write.
+   * Fills empty cells of an input sheet (next-round's `Bầu cử` row, a test deck's ballots), strings
+   * as text. The cells are taken in blocks of whole rows of their bounding columns, each block one
+   * range whose cells not written are `null` (left as they are): first every block is read and a
+   * non-empty target stops everything before any write, then the blocks are written. A block's
+   * rows are bounded by the sync budget, so a national test deck takes a few syncs, not one per cell.
    */
   async fillCells(sheet: string, cells: CellWrite[]): Promise<void> {
     if (cells.length === 0) return;
+    const c0 = Math.min(...cells.map((c) => c.col));
+    const c1 = Math.max(...cells.map((c) => c.col));
+    const byRow = new Map<number, CellWrite[]>();
+    for (const c of cells) byRow.set(c.row, [...(byRow.get(c.row) ?? []), c]);
+    const rows = [...byRow.keys()].sort((a, b) => a - b);
+    // Generous per cell: a read returns what is there, a write carries the value and its format.
+    const perRow = Math.max(1, (c1 - c0 + 1) * FILL_BYTES_PER_CELL);
+    const span = Math.max(1, Math.floor(this.budget / perRow));
+    const blocks: { r0: number; r1: number }[] = [];
+    for (const row of rows) {
+      const last = blocks[blocks.length - 1];
+      if (last && row - last.r0 < span) last.r1 = row + 1;
+      else blocks.push({ r0: row, r1: row + 1 });
+    }
     await this.run(async (context) => {
       const ws = context.workbook.worksheets.getItem(sheet);
-      const targets = cells.map((c) => {
-        const range = ws.getRange(a1(c.row, c.col));
+      const address = (b: { r0: number; r1: number }) => `${a1(b.r0, c0)}:${a1(b.r1 - 1, c1)}`;
+      for (let i = 0; i < blocks.length; i++) {
+        const range = ws.getRange(address(blocks[i]));
         range.load('values');
-        return range;
-      });
-      await this.sync(context, 'reads');
-      targets.forEach((range, i) => {
-        const value = range.values[0]?.[0];
-        if (value !== '' && value !== null && value !== undefined) {
-          throw Object.assign(new Error(`cell ${sheet}!${a1(cells[i].row, cells[i].col)} is not empty`), {
-            code: 'CellNotEmpty',
-          });
+        await this.sync(context, i === 0 ? 'reads' : 'chunks');
+        const values = range.values;
+        for (let r = blocks[i].r0; r < blocks[i].r1; r++) {
+          for (const c of byRow.get(r) ?? []) {
+            const value = values[r - blocks[i].r0]?.[c.col - c0];
+            if (value !== '' && value !== null && value !== undefined) {
+              throw Object.assign(new Error(`cell ${sheet}!${a1(c.row, c.col)} is not empty`), {
+                code: 'CellNotEmpty',
+              });
+            }
+          }
         }
-      });
-      cells.forEach((c, i) => {
-        if (typeof c.value === 'string') targets[i].numberFormat = [['@']];
-        targets[i].values = [[c.value]];
-      });
-      await this.sync(context, 'writes');
+      }
+      for (let i = 0; i < blocks.length; i++) {
+        const { r0, r1 } = blocks[i];
+        const values: (string | number | null)[][] = [];
+        const formats: (string | null)[][] = [];
+        for (let r = r0; r < r1; r++) {
+          const line = new Array<string | number | null>(c1 - c0 + 1).fill(null);
+          const format = new Array<string | null>(c1 - c0 + 1).fill(null);
+          for (const c of byRow.get(r) ?? []) {
+            line[c.col - c0] = c.value;
+            if (typeof c.value === 'string') format[c.col - c0] = '@';
+          }
+          values.push(line);
+          formats.push(format);
+        }
+        const range = ws.getRange(address(blocks[i]));
+        // The text format first, so `-`, `x` and `007` stay as typed.
+        if (formats.some((line) => line.some((f) => f !== null))) range.numberFormat = formats;
+        range.values = values;
+        await this.sync(context, i === 0 ? 'writes' : 'chunks');
+      }
     });
   }
 
