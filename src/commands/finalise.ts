@@ -53,7 +53,7 @@ export async function finaliseCommand(ctx: CommandContext, opts: { election: str
       result,
     );
   // Finalised already: on the same data there is nothing to add; on changed data, reopen first.
-  const guard = finalisedGuard(ctx, input.trail, [result], undefined);
+  const guard = finalisedGuard(ctx, input.trail, tally.results, undefined);
   if (guard.errors.length) return fail(guard.errors, result);
   const verdict = judgeFinalised(currentRecords(input.trail.finalRecords).get(result.id.toUpperCase()), result);
   if (verdict.kind === 'same') {

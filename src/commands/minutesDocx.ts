@@ -39,7 +39,7 @@ export async function minutesDocxCommand(
   report.elections = results;
   warnings.push(...tally.problems.filter((p) => p.severity !== 'error'));
   // A finalised election's minutes are never printed from changed data (reopen through `tally`).
-  const guard = finalisedGuard(ctx, input.trail, results, undefined);
+  const guard = finalisedGuard(ctx, input.trail, tally.results, undefined);
   if (guard.errors.length) {
     report.errors = guard.errors.map((e) => reportError(e, ctx.lang));
     return { report, errors: guard.errors, warnings, ...none };

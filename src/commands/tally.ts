@@ -72,7 +72,8 @@ export async function tallyCommand(ctx: CommandContext, opts: TallyOptions = {})
   );
   if (findings.length) report.findings = findings.map((f) => reportFinding(f, ctx.lang));
   warnings.push(...tally.problems.filter((p) => INTEGRITY_WARNINGS.includes(p.code)));
-  const guard = finalisedGuard(ctx, input.trail, results, opts.reopen);
+  // Every election counted, the earlier rounds a selected one depends on included.
+  const guard = finalisedGuard(ctx, input.trail, tally.results, opts.reopen);
   warnings.push(...guard.warnings);
   const stop = [...tallyErrors, ...guard.errors];
   if (stop.length) {

@@ -27,6 +27,8 @@ export interface ElectionSpec {
   /** `Tổng hợp`: reason columns `Không hợp lệ: <lý do>`. */
   reasonColumns?: string[];
   feeds?: string;
+  round?: number;
+  previous?: string;
 }
 
 export function congress(elections: ElectionSpec[], extra: Record<string, Cell[][]> = {}): Record<string, Cell[][]> {
@@ -58,6 +60,8 @@ export function congress(elections: ElectionSpec[], extra: Record<string, Cell[]
         'Hình thức nhập',
         'Loại phiếu',
         'Cho cuộc bầu',
+        'Lần bầu',
+        'Vòng trước',
       ],
       ...elections.map((e) => [
         e.id,
@@ -69,6 +73,8 @@ export function congress(elections: ElectionSpec[], extra: Record<string, Cell[]
         e.entryMode ?? 'Từng phiếu',
         e.ballotType ?? null,
         e.feeds ?? null,
+        e.round ?? null,
+        e.previous ?? null,
       ]),
     ],
   };

@@ -12,7 +12,7 @@ import { ballotsCommand } from '../../src/commands/ballots';
 import { chainHash } from '../../src/engine/integrity/chain';
 import type { XlsxHost } from '../../src/hosts/xlsx/xlsxHost';
 import { workbookFrom } from '../helpers/workbook';
-import { congress, LATER, STRIKE, strikeBallots } from './fixtures';
+import { congress, LATER, NAMES, STRIKE, strikeBallots } from './fixtures';
 import { ctxOf, deleteRow, isProtected, reopened, setCell, values } from './helpers';
 
 async function tallied(): Promise<XlsxHost> {
@@ -233,6 +233,37 @@ describe('finalise', () => {
     // Reopened: a further change is counted without refusal.
     setCell(after, 'Phiếu CU', 2, 1, null);
     expect((await tallyCommand(ctxOf(after, { write: false }))).errors).toEqual([]);
+  });
+
+  test('a later round counted alone still refuses its finalised earlier round changed', async () => {
+    // Round 1: An and Bình on every ballot, the third seat open; round 2 among the others.
+    const first = Array.from({ length: 21 }, (_, b) => [
+      String(b + 1),
+      null,
+      null,
+      ...[2, 3, 4].map((i) => (b % 3 === i - 2 ? null : 'x')),
+      null,
+    ]);
+    const second = Array.from({ length: 21 }, (_, b) => [
+      String(b + 1),
+      ...[2, 3, 4].map((i) => (b < 15 ? (i === 2 ? null : 'x') : i === 3 ? null : 'x')),
+      null,
+    ]);
+    const rounds = [
+      { ...STRIKE, ballots: first },
+      { id: 'CU-2', office: 'Chi ủy', seats: 1, candidates: NAMES.slice(2), round: 2, previous: 'CU', ballots: second },
+    ];
+    const host = await workbookFrom(congress(rounds));
+    const one = await tallyCommand(ctxOf(host));
+    expect(one.results.map((r) => [r.id, r.status])).toEqual([
+      ['CU', 'shortfall'],
+      ['CU-2', 'complete'],
+    ]);
+    await finaliseCommand(ctxOf(host), { election: 'CU' });
+    const edited = await reopened(host);
+    setCell(edited, 'Phiếu CU', 1, 1, 'x');
+    const outcome = await tallyCommand(ctxOf(edited, { write: false }), { elections: ['CU-2'] });
+    expect(outcome.errors.map((e) => [e.code, e.params?.id])).toEqual([['FINALISED_CHANGED', 'CU']]);
   });
 
   test('blocked or zero-report elections cannot be finalised', async () => {
