@@ -10,19 +10,19 @@ import { verifyCommand } from '../../src/commands/verify';
 import { checkCommand } from '../../src/commands/check';
 import { ballotsCommand } from '../../src/commands/ballots';
 import { chainHash } from '../../src/engine/integrity/chain';
-import type { XlsxHost } from '../../src/hosts/xlsx/xlsxHost';
+import type { PackageHost } from '../../src/hosts/package/packageHost';
 import { workbookFrom } from '../helpers/workbook';
 import { congress, LATER, NAMES, STRIKE, strikeBallots } from './fixtures';
-import { ctxOf, deleteRow, isProtected, reopened, setCell, values } from './helpers';
+import { ctxOf, deleteRow, isProtected, reopened, setCell, setCells, values } from './helpers';
 
-async function tallied(): Promise<XlsxHost> {
+async function tallied(): Promise<PackageHost> {
   const host = await workbookFrom(congress([STRIKE]));
   const outcome = await tallyCommand(ctxOf(host));
   expect(outcome.errors).toEqual([]);
   return reopened(host);
 }
 
-const logOf = (host: XlsxHost) => values(host, 'Nhật ký');
+const logOf = (host: PackageHost) => values(host, 'Nhật ký');
 const codes = (problems: { code: string }[]) => problems.map((p) => p.code);
 
 describe('Nhật ký', () => {
@@ -42,7 +42,7 @@ describe('Nhật ký', () => {
     ]);
     expect(first).toHaveLength(2);
     expect(first[1].slice(0, 5)).toEqual(['1', '2025-10-15 09:30:00 UTC', 'Nguyễn Thị Thư Ký', 'tally', 'CU']);
-    expect(isProtected(host, 'Nhật ký')).toBe(true);
+    expect(await isProtected(host, 'Nhật ký')).toBe(true);
     const second = await tallyCommand(ctxOf(host, { now: LATER, operator: 'Lê Văn Kiểm' }));
     expect(second.warnings.map((w) => w.code)).not.toContain('LOG_BROKEN');
     const again = await reopened(host);
@@ -73,9 +73,8 @@ describe('Nhật ký', () => {
   test('a changed row is LOG_BROKEN at that row', async () => {
     const host = await tallied();
     await tallyCommand(ctxOf(host, { now: LATER }));
-    const edited = await reopened(host);
-    setCell(edited, 'Nhật ký', 1, 5, 'Bầu chưa đủ');
-    const outcome = await tallyCommand(ctxOf(await reopened(edited), { write: false }));
+    const edited = await setCell(host, 'Nhật ký', 1, 5, 'Bầu chưa đủ');
+    const outcome = await tallyCommand(ctxOf(edited, { write: false }));
     const broken = outcome.warnings.filter((w) => w.code === 'LOG_BROKEN');
     expect(broken).toHaveLength(1);
     expect(broken[0].cell).toBe("'Nhật ký'!I2");
@@ -86,8 +85,7 @@ describe('Nhật ký', () => {
     const host = await tallied();
     await tallyCommand(ctxOf(host, { now: LATER }));
     await tallyCommand(ctxOf(host, { now: LATER }));
-    const edited = await reopened(host);
-    deleteRow(edited, 'Nhật ký', 2); // STT 2
+    const edited = await deleteRow(host, 'Nhật ký', 2); // STT 2
     const before = await logOf(edited);
     const outcome = await tallyCommand(ctxOf(edited, { now: LATER }));
     const broken = outcome.warnings.find((w) => w.code === 'LOG_BROKEN');
@@ -102,9 +100,8 @@ describe('Nhật ký', () => {
   test('the last row deleted: LOG_BROKEN through the row `Kết quả` names', async () => {
     const host = await tallied();
     await tallyCommand(ctxOf(host, { now: LATER }));
-    const edited = await reopened(host);
-    deleteRow(edited, 'Nhật ký', 2); // the last row, STT 2: the chain alone cannot see it
-    const outcome = await tallyCommand(ctxOf(await reopened(edited), { write: false }));
+    const edited = await deleteRow(host, 'Nhật ký', 2); // the last row, STT 2: the chain alone cannot see it
+    const outcome = await tallyCommand(ctxOf(edited, { write: false }));
     const broken = outcome.warnings.find((w) => w.code === 'LOG_BROKEN');
     expect(broken?.params).toMatchObject({ row: 3, stt: 2 });
   });
@@ -131,8 +128,7 @@ describe('Nhật ký', () => {
     expect(log[1][8] ?? null).toBeNull();
     expect(log[2][0]).toBe('2');
     // Losing the old row now breaks the chain too.
-    const edited = await reopened(host);
-    deleteRow(edited, 'Nhật ký', 1);
+    const edited = await deleteRow(await reopened(host), 'Nhật ký', 1);
     const later = await tallyCommand(ctxOf(edited, { write: false }));
     expect(later.warnings.find((w) => w.code === 'LOG_BROKEN')?.cell).toBe("'Nhật ký'!I2");
   });
@@ -154,7 +150,7 @@ describe('finalise', () => {
       'Đã chốt',
     ]);
     for (const sheet of ['Kết quả CU', 'Biên bản CU', 'Chốt kết quả', 'Nhật ký'])
-      expect([sheet, isProtected(after, sheet)]).toEqual([sheet, true]);
+      expect([sheet, await isProtected(after, sheet)]).toEqual([sheet, true]);
     const log = await logOf(after);
     expect(log[log.length - 1].slice(2, 6)).toEqual(['Trần Văn Chốt', 'finalise', 'CU', 'Đã chốt']);
     // Finalising again on the same data adds nothing.
@@ -166,10 +162,8 @@ describe('finalise', () => {
   test('one mark changed after finalising: the tally is refused and nothing is written', async () => {
     const host = await tallied();
     await finaliseCommand(ctxOf(host), { election: 'CU' });
-    const edited = await reopened(host);
-    const struck = (await values(edited, 'Phiếu CU'))[5][1];
-    setCell(edited, 'Phiếu CU', 5, 1, struck === 'x' ? null : 'x');
-    const before = await reopened(edited);
+    const struck = (await values(host, 'Phiếu CU'))[5][1];
+    const before = await setCell(host, 'Phiếu CU', 5, 1, struck === 'x' ? null : 'x');
     const names = await before.sheetNames();
     const snapshot = await before.readSheets(names);
     const outcome = await tallyCommand(ctxOf(before, { now: LATER }));
@@ -185,23 +179,25 @@ describe('finalise', () => {
     const host = await tallied();
     const fingerprint = (await finaliseCommand(ctxOf(host), { election: 'CU' })).result?.fingerprint ?? '';
     const rows = strikeBallots().reverse();
-    const edited = await reopened(host);
-    rows.forEach((row, r) => row.forEach((v, c) => setCell(edited, 'Phiếu CU', r + 1, c, v)));
+    const edited = await setCells(
+      host,
+      'Phiếu CU',
+      rows.flatMap((row, r) => row.map((v, c): [number, number, (typeof row)[number]] => [r + 1, c, v])),
+    );
     const verify = await verifyCommand(ctxOf(edited, { write: false }), { election: 'CU', fingerprint });
     expect(verify.match).toBe(true);
     const outcome = await tallyCommand(ctxOf(edited, { now: LATER }));
     expect(outcome.errors).toEqual([]);
     expect(outcome.results[0].fingerprint).toBe(fingerprint);
     const after = await reopened(edited);
-    expect(isProtected(after, 'Kết quả CU')).toBe(true);
-    expect(isProtected(after, 'Biên bản CU')).toBe(true);
+    expect(await isProtected(after, 'Kết quả CU')).toBe(true);
+    expect(await isProtected(after, 'Biên bản CU')).toBe(true);
   });
 
   test('the roll changed after finalising (same ballots, other D): refused as a changed result', async () => {
     const host = await tallied();
     await finaliseCommand(ctxOf(host), { election: 'CU' });
-    const edited = await reopened(host);
-    setCell(edited, 'Đại biểu', 21, 4, 'Vắng có lý do');
+    const edited = await setCell(host, 'Đại biểu', 21, 4, 'Vắng có lý do');
     const outcome = await tallyCommand(ctxOf(edited, { write: false }));
     expect(outcome.errors.map((e) => [e.code, e.message])).toEqual([['FINALISED_CHANGED', 'FINALISED_RESULT_CHANGED']]);
   });
@@ -209,8 +205,7 @@ describe('finalise', () => {
   test('reopening with a reason is logged in both sheets; the outputs are no longer protected', async () => {
     const host = await tallied();
     await finaliseCommand(ctxOf(host), { election: 'CU' });
-    const edited = await reopened(host);
-    setCell(edited, 'Phiếu CU', 1, 1, null);
+    const edited = await setCell(host, 'Phiếu CU', 1, 1, null);
     const outcome = await tallyCommand(ctxOf(edited, { now: LATER, operator: 'Lê Thị Mở' }), {
       reopen: 'Phiếu số 1 nhập sai, Ban kiểm phiếu đã đối chiếu lại',
     });
@@ -229,10 +224,10 @@ describe('finalise', () => {
     const reopenRow = log.find((r) => r[3] === 'reopen');
     expect(reopenRow?.slice(2, 6)).toEqual(['Lê Thị Mở', 'reopen', 'CU', 'Mở lại']);
     expect(String(reopenRow?.[7])).toContain('Lý do: Phiếu số 1 nhập sai, Ban kiểm phiếu đã đối chiếu lại');
-    expect(isProtected(after, 'Kết quả CU')).toBe(false);
+    expect(await isProtected(after, 'Kết quả CU')).toBe(false);
     // Reopened: a further change is counted without refusal.
-    setCell(after, 'Phiếu CU', 2, 1, null);
-    expect((await tallyCommand(ctxOf(after, { write: false }))).errors).toEqual([]);
+    const further = await setCell(after, 'Phiếu CU', 2, 1, null);
+    expect((await tallyCommand(ctxOf(further, { write: false }))).errors).toEqual([]);
   });
 
   test('a later round counted alone still refuses its finalised earlier round changed', async () => {
@@ -260,8 +255,7 @@ describe('finalise', () => {
       ['CU-2', 'complete'],
     ]);
     await finaliseCommand(ctxOf(host), { election: 'CU' });
-    const edited = await reopened(host);
-    setCell(edited, 'Phiếu CU', 1, 1, 'x');
+    const edited = await setCell(host, 'Phiếu CU', 1, 1, 'x');
     const outcome = await tallyCommand(ctxOf(edited, { write: false }), { elections: ['CU-2'] });
     expect(outcome.errors.map((e) => [e.code, e.params?.id])).toEqual([['FINALISED_CHANGED', 'CU']]);
   });
@@ -280,8 +274,8 @@ describe('verify', () => {
     const printed = (await tallyCommand(ctxOf(host, { write: false }))).results[0].fingerprint;
     const label = `Mã kiểm tra dữ liệu phiếu (SHA-256, cuộc bầu CU): ${printed.slice(0, 32)} ${printed.slice(32).toUpperCase()}`;
     expect((await verifyCommand(ctxOf(host), { election: 'CU', fingerprint: label })).match).toBe(true);
-    setCell(host, 'Phiếu CU', 3, 2, (await values(host, 'Phiếu CU'))[3][2] === 'x' ? null : 'x');
-    const outcome = await verifyCommand(ctxOf(host), { election: 'CU', fingerprint: printed });
+    const changed = await setCell(host, 'Phiếu CU', 3, 2, (await values(host, 'Phiếu CU'))[3][2] === 'x' ? null : 'x');
+    const outcome = await verifyCommand(ctxOf(changed), { election: 'CU', fingerprint: printed });
     expect(outcome.match).toBe(false);
     expect(outcome.actual).not.toBe(printed);
     expect(outcome.written).toBe(false);
