@@ -6,10 +6,10 @@
  * ranks and percentages itself; the fingerprint is checked with node:crypto's SHA-256 against the
  * engine's own (which the pane uses in the browser), and shuffled rows must give the same one.
  *
- * `--all` also generates the ballots whose reading WORKBOOK.md version 2 settled but the tally does
- * not follow yet (issue 10) and the one shape the contract leaves ambiguous; their discrepancies are
- * counted by kind, not failed on. Environment: VERIFY_POSITIONS (default 10,000,000), VERIFY_SEED.
- * Exit status 1 on any discrepancy outside those kinds.
+ * Every shape of ballot is generated, those whose reading WORKBOOK.md version 2 settled included
+ * (a struck single-name strike-through ballot, `-` on every name, no `Đồng ý` with some `-`); the
+ * report counts them. Environment: VERIFY_POSITIONS (default 10,000,000), VERIFY_SEED.
+ * Exit status 1 on any discrepancy.
  */
 import { createHash } from 'crypto';
 import * as os from 'os';
@@ -153,26 +153,28 @@ const RULINGS = [
   'Có ký hiệu riêng',
 ];
 
-/** Shapes the tally does not read as the contract does yet (issue 10), or that the contract leaves open. */
-type Pending = 'allNoCount' | 'singleStruck' | 'noAgreeMixed';
+/** Ballots of the shapes the contract's "Readings settled" speak of, counted for the report. */
+type Shape = 'singleStruck' | 'allNoCount' | 'noAgreeMixed' | 'allStruck' | 'ruling';
 
 interface Generated {
   def: ElectionDef;
   rules: Rules;
-  pending: Set<Pending>;
+  shapes: Map<Shape, number>;
   positions: number;
 }
 
 const pick = <T>(random: Random, items: readonly T[]): T => items[Math.floor(random() * items.length)];
 const int = (random: Random, min: number, max: number) => min + Math.floor(random() * (max - min + 1));
 
-function generate(random: Random, all: boolean, index: number): Generated {
+function generate(random: Random, index: number): Generated {
   const r = random();
   const ballotType: BallotType = r < 0.45 ? 'Gạch tên' : r < 0.8 ? 'Đồng ý/Không đồng ý' : 'Xin ý kiến';
   const opinion = ballotType === 'Xin ý kiến';
   const n =
     ballotType === 'Gạch tên'
-      ? int(random, all ? 1 : 2, 40)
+      ? random() < 0.1
+        ? 1
+        : int(random, 2, 40)
       : ballotType === 'Xin ý kiến'
         ? int(random, 1, 20)
         : int(random, 1, 15);
@@ -184,7 +186,8 @@ function generate(random: Random, all: boolean, index: number): Generated {
   const emptyValid = random() < 0.2;
   const popularity = Array.from({ length: n }, () => 0.05 + random() * 0.9);
   const names = Array.from({ length: n }, (_, i) => `Ứng cử viên ${index}-${i + 1}`);
-  const pending = new Set<Pending>();
+  const shapes = new Map<Shape, number>();
+  const seen = (shape: Shape) => shapes.set(shape, (shapes.get(shape) ?? 0) + 1);
   const teamForm = random() < 0.2;
   const ballots: BallotRecord[] = [];
   for (let b = 0; b < count; b++) {
@@ -209,19 +212,19 @@ function generate(random: Random, all: boolean, index: number): Generated {
       }
     }
     const ruling = random() < 0.03 ? pick(random, RULINGS) : null;
-    if (!ruling && !opinion) {
+    if (ruling) seen('ruling');
+    else if (!opinion) {
       const agreed = marks.filter((m) => m === '').length;
-      if (ballotType === 'Gạch tên' && n === 1 && marks[0] === 'x') pending.add('singleStruck');
+      if (ballotType === 'Gạch tên' && n === 1 && marks[0] === 'x') seen('singleStruck');
+      if (n >= 2 && marks.every((m) => m === 'x')) seen('allStruck');
       if (ballotType === 'Đồng ý/Không đồng ý' && n >= 2 && agreed === 0) {
-        if (marks.every((m) => m === '-')) pending.add('allNoCount');
-        else if (marks.some((m) => m === '-')) pending.add('noAgreeMixed');
-        if (!all && marks.some((m) => m === '-')) marks.fill('x');
+        if (marks.every((m) => m === '-')) seen('allNoCount');
+        else if (marks.some((m) => m === '-')) seen('noAgreeMixed');
       }
     }
     const number = teamForm ? `${1 + (b % 3)}-${1 + Math.floor(b / 3)}` : String(b + 1);
     ballots.push({ number, team: null, marks, ruling, row: b + 1, markCells: [], rulingCell: null });
   }
-  if (!all) pending.clear();
   // Rows in any order: the count and the fingerprint must not care.
   for (let i = ballots.length - 1; i > 0; i--) {
     const j = Math.floor(random() * (i + 1));
@@ -246,6 +249,7 @@ function generate(random: Random, all: boolean, index: number): Generated {
     feeds: null,
     minutesNumber: null,
     countEnded: null,
+    alternateSeats: null,
     refs: {},
     candidateCells: names.map(() => ''),
     candidates: names,
@@ -254,7 +258,7 @@ function generate(random: Random, all: boolean, index: number): Generated {
     secondEntry: null,
     hasTeams: false,
   };
-  return { def, rules: { ballotType, seats, emptyValid, opinion, denominator: 1 }, pending, positions: count * n };
+  return { def, rules: { ballotType, seats, emptyValid, opinion, denominator: 1 }, shapes, positions: count * n };
 }
 
 /** A base right at the boundary of someone's votes (2v − 1, 2v, 2v + 1; for A around 10v/3), or anywhere. */
@@ -330,20 +334,19 @@ export interface VerifySummary {
   positions: number;
   ballots: number;
   elections: number;
-  /** Discrepancies outside the pending kinds: must be 0. */
+  /** Discrepancies: must be 0. */
   failures: number;
   /** The first few, described. */
   examples: string[];
-  /** Discrepancies in elections holding a pending shape (`--all` only), by kind. */
-  pending: Map<string, number>;
+  /** Ballots of each settled shape generated (the recount reads them as the contract settles them). */
+  shapes: Map<string, number>;
   byStatus: Map<string, number>;
   boundary: number;
   seconds: number;
 }
 
 /** Generates and compares until `positions` ballot positions are counted. */
-export function verify(opts: { positions: number; seed: number; all: boolean }): VerifySummary {
-  const { all } = opts;
+export function verify(opts: { positions: number; seed: number }): VerifySummary {
   const random = mulberry32(opts.seed);
   const summary: VerifySummary = {
     positions: 0,
@@ -351,14 +354,14 @@ export function verify(opts: { positions: number; seed: number; all: boolean }):
     elections: 0,
     failures: 0,
     examples: [],
-    pending: new Map(),
+    shapes: new Map(),
     byStatus: new Map(),
     boundary: 0,
     seconds: 0,
   };
   const started = process.hrtime.bigint();
   while (summary.positions < opts.positions) {
-    const g = generate(random, all, summary.elections);
+    const g = generate(random, summary.elections);
     const settings = { ...DEFAULT_SETTINGS, emptyBallotValid: g.rules.emptyValid };
     const canonical = canonicalBallotData(g.def.candidates, g.def.ballots, null);
     // D (or A) at a boundary of the recount's own votes, so that 2 × votes = D happens often.
@@ -384,17 +387,13 @@ export function verify(opts: { positions: number; seed: number; all: boolean }):
       if (reversed !== canonical) found.push('canonical data depends on row order');
     }
     if (found.length) {
-      if (g.pending.size) {
-        const kinds = [...g.pending].sort().join('+');
-        summary.pending.set(kinds, (summary.pending.get(kinds) ?? 0) + 1);
-      } else {
-        summary.failures++;
-        if (summary.examples.length < 5)
-          summary.examples.push(
-            `${def.id} (${def.ballotType}, ${def.candidates.length} names, ${def.seats} seats, D ${base}): ${found.join('; ')}`,
-          );
-      }
+      summary.failures++;
+      if (summary.examples.length < 5)
+        summary.examples.push(
+          `${def.id} (${def.ballotType}, ${def.candidates.length} names, ${def.seats} seats, D ${base}): ${found.join('; ')}`,
+        );
     }
+    for (const [shape, count] of g.shapes) summary.shapes.set(shape, (summary.shapes.get(shape) ?? 0) + count);
     if (result.candidates.some((c) => (g.rules.opinion ? 10 * c.votes === 3 * base : 2 * c.votes === base)))
       summary.boundary++;
     summary.byStatus.set(result.status, (summary.byStatus.get(result.status) ?? 0) + 1);
@@ -406,10 +405,9 @@ export function verify(opts: { positions: number; seed: number; all: boolean }):
   return summary;
 }
 
-export async function run(argv: string[] = []): Promise<number> {
-  const all = argv.includes('--all');
+export async function run(): Promise<number> {
   const seed = Number(process.env.VERIFY_SEED ?? 2026);
-  const s = verify({ positions: Number(process.env.VERIFY_POSITIONS ?? 10_000_000), seed, all });
+  const s = verify({ positions: Number(process.env.VERIFY_POSITIONS ?? 10_000_000), seed });
   const load = os
     .loadavg()
     .map((l) => l.toFixed(2))
@@ -418,9 +416,10 @@ export async function run(argv: string[] = []): Promise<number> {
   for (const e of s.examples) process.stdout.write(`DISCREPANCY in ${e}\n`);
   process.stdout.write(
     [
-      `positions ${fmt(s.positions)} (ballots × names) in ${fmt(s.elections)} elections, ${fmt(s.ballots)} ballots; seed ${seed}${all ? '; --all' : ''}`,
+      `positions ${fmt(s.positions)} (ballots × names) in ${fmt(s.elections)} elections, ${fmt(s.ballots)} ballots; seed ${seed}`,
       `statuses: ${[...s.byStatus].map(([k, c]) => `${k} ${fmt(c)}`).join(', ')}; elections with someone exactly at the boundary (2 × votes = D, 10 × votes = 3A): ${fmt(s.boundary)}`,
-      `discrepancies: ${s.failures}${s.pending.size ? `; awaiting issue 10 or left open by the contract: ${[...s.pending].map(([k, c]) => `${k} ${c}`).join(', ')}` : ''}`,
+      `ballots of the settled shapes: ${[...s.shapes].map(([k, c]) => `${k} ${fmt(c)}`).join(', ')}`,
+      `discrepancies: ${s.failures}`,
       `time ${s.seconds.toFixed(1)} s: ${fmt(Math.round(s.positions / s.seconds))} positions per second (tally, recount, both fingerprints); load average ${load} on ${os.cpus().length} cores`,
       '',
     ].join('\n'),
@@ -429,7 +428,7 @@ export async function run(argv: string[] = []): Promise<number> {
 }
 
 if (require.main === module) {
-  run(process.argv.slice(2)).then(
+  run().then(
     (code) => {
       process.exitCode = code;
     },

@@ -5,7 +5,7 @@
  */
 import { chainHash, verifyChain, type ChainRow } from '../../src/engine/integrity/chain';
 import { crossCheckEntries } from '../../src/engine/integrity/crossCheck';
-import { AWAITING_ENGINE, buildTestDeck, deckKinds, type DeckRules } from '../../src/engine/integrity/testDeck';
+import { buildTestDeck, deckKinds, type DeckRules } from '../../src/engine/integrity/testDeck';
 import { judgeBallot } from '../../src/engine/ballots/validity';
 import { countBallots } from '../../src/engine/tally/count';
 import type { BallotRecord } from '../../src/engine/model/ballots';
@@ -120,7 +120,7 @@ describe('test deck', () => {
   });
 
   test('a ruling spelt another way is counted under its first spelling', () => {
-    const deck = buildTestDeck(RULES.agree, { ballots: 60, seed: 8, teams: 0, rulings: true });
+    const deck = buildTestDeck(RULES.agree, { ballots: 300, seed: 8, teams: 0, rulings: true });
     const rulings = deck.ballots.filter((b) => b.ruling).map((b) => b.ruling);
     expect(rulings).toContain('KHÔNG DO BAN KIỂM PHIẾU  PHÁT RA');
     expect(Object.keys(deck.expected.invalidReasons)).not.toContain('KHÔNG DO BAN KIỂM PHIẾU  PHÁT RA');
@@ -133,24 +133,23 @@ describe('test deck', () => {
   });
 
   test('kinds per ballot type', () => {
-    const kinds = (r: DeckRules) => deckKinds(r, { rulings: true, exclude: [] });
+    const kinds = (r: DeckRules) => deckKinds(r, { rulings: true });
     expect(kinds(RULES.strike)).toEqual(['valid', 'untouched', 'overVote', 'nobody', 'ruling']);
     expect(kinds(RULES.agree)).toEqual(['valid', 'untouched', 'nobody', 'allNoCount', 'ruling']);
     expect(kinds(RULES.agreeSingle)).toEqual(['valid', 'singleAgainst', 'singleNoMark', 'ruling']);
     expect(kinds(RULES.strikeSingle)).toEqual(['valid', 'singleStruck', 'ruling']);
     expect(kinds(RULES.opinion)).toEqual(['valid', 'opinionMixed', 'untouched', 'nobody', 'ruling']);
-    expect(deckKinds(RULES.agree, { rulings: false })).toEqual(['valid', 'untouched', 'nobody']);
+    expect(deckKinds(RULES.agree, { rulings: false })).toEqual(['valid', 'untouched', 'nobody', 'allNoCount']);
   });
 
-  /**
-   * Left out of the deck until the tally reads them as WORKBOOK.md version 2 settles them (issue
-   * 10). When this test fails, the tally has caught up: empty AWAITING_ENGINE.
-   */
-  test('the readings the deck awaits are still read the old way by the tally', () => {
-    expect(AWAITING_ENGINE).toEqual(['allNoCount', 'singleStruck']);
-    // `-` on every name of a several-name agree/disagree ballot: valid and counting for nobody (v2).
-    expect(judgeBallot(['-', '-', '-'], null, RULES.agree)).toMatchObject({ valid: false, reason: 'Không bầu ai' });
-    // A struck single-name strike-through ballot: a valid ballot with a vote against (v2).
-    expect(judgeBallot(['x'], null, RULES.strikeSingle)).toMatchObject({ valid: false, reason: 'Không bầu ai' });
+  /** The readings WORKBOOK.md version 2 settled are in the deck, and the tally reads them so. */
+  test('the settled readings: `-` on every name, a struck single name, both valid', () => {
+    expect(judgeBallot(['-', '-', '-'], null, RULES.agree)).toMatchObject({ valid: true });
+    expect(judgeBallot(['x'], null, RULES.strikeSingle)).toMatchObject({ valid: true, against: [true] });
+    const agree = buildTestDeck(RULES.agree, { ballots: 10, seed: 1, teams: 0, rulings: false });
+    expect(agree.ballots.find((b) => b.kind === 'allNoCount')?.marks).toEqual(['-', '-', '-']);
+    expect(agree.verdicts[agree.ballots.findIndex((b) => b.kind === 'allNoCount')]).toBeNull();
+    const single = buildTestDeck(RULES.strikeSingle, { ballots: 10, seed: 1, teams: 0, rulings: false });
+    expect(single.verdicts[single.ballots.findIndex((b) => b.kind === 'singleStruck')]).toBeNull();
   });
 });

@@ -6,6 +6,7 @@
  */
 import { testDeckCommand } from '../../src/commands/testdeck';
 import { tallyCommand } from '../../src/commands/tally';
+import { tallyElections } from '../../src/engine/tally/tally';
 import { finaliseCommand } from '../../src/commands/finalise';
 import { compositionCommand } from '../../src/commands/composition';
 import { OfficeHost } from '../../src/hosts/office/officeHost';
@@ -14,7 +15,7 @@ import type { DeckKind } from '../../src/engine/integrity/testDeck';
 import { workbookFrom } from '../helpers/workbook';
 import { fakeFromXlsx } from '../office/fakeExcel';
 import { congress, type ElectionSpec, LATER, NAMES } from './fixtures';
-import { ctxOf, deleteRow, reopened, values } from './helpers';
+import { ctxOf, deleteRow, reopened, setCells, values } from './helpers';
 
 const ELECTIONS: Record<string, { spec: ElectionSpec; kinds: DeckKind[] }> = {
   'strike-through, with teams, rulings and a second entry': {
@@ -29,7 +30,7 @@ const ELECTIONS: Record<string, { spec: ElectionSpec; kinds: DeckKind[] }> = {
       candidates: NAMES.slice(0, 4),
       ballotType: 'Đồng ý/Không đồng ý',
     },
-    kinds: ['valid', 'untouched', 'overVote', 'nobody', 'ruling'],
+    kinds: ['valid', 'untouched', 'overVote', 'nobody', 'allNoCount', 'ruling'],
   },
   'agree/disagree, one name': {
     spec: { id: 'BT', office: 'Bí thư', seats: 1, candidates: [NAMES[0]] },
@@ -127,22 +128,44 @@ describe('test deck round trip', () => {
     }
   });
 
-  test('a count that disagrees with the deck is caught: by the deck itself, then by the cross-check', async () => {
-    // `-` on every name of a several-name ballot: valid under the contract (version 2), not yet in
-    // the tally (AWAITING_ENGINE). A deck that includes it shows the disagreement twice.
+  test('a count that disagrees with the deck is reported before anything is written', async () => {
+    // A faulty count (one invalid ballot read as valid), injected as countBallots takes a faulty judge.
     const spec = ELECTIONS['agree/disagree, several names'].spec;
-    const workbook = await book(spec);
-    const deck = await testDeckCommand(ctxOf(workbook), { election: spec.id, exclude: [] });
-    expect(deck.deck?.kinds).toContain('allNoCount');
+    const faulty: typeof tallyElections = (source) => {
+      const tally = tallyElections(source);
+      const r = tally.results[0];
+      return {
+        ...tally,
+        results: [{ ...r, ballots: { ...r.ballots, valid: r.ballots.valid + 1, invalid: r.ballots.invalid - 1 } }],
+      };
+    };
+    const deck = await testDeckCommand(ctxOf(await book(spec), { write: false }), { election: spec.id, count: faulty });
     const mismatch = deck.warnings.filter((w) => w.message === 'TESTDECK_MISMATCH');
-    expect(mismatch.map((w) => w.params?.item)).toEqual(
-      expect.arrayContaining(['Số phiếu hợp lệ', 'Số phiếu không hợp lệ', 'Không bầu ai']),
-    );
-    const tally = await tallyCommand(ctxOf(await reopened(workbook), { write: false }));
+    expect(mismatch.map((w) => [w.code, w.params?.item])).toEqual([
+      ['INTERNAL', 'Số phiếu hợp lệ'],
+      ['INTERNAL', 'Số phiếu không hợp lệ'],
+    ]);
+  });
+
+  test('the next tally’s cross-check catches a count that no longer fits the deck', async () => {
+    // Here the setting changed after the deck was made: ballots striking every name become valid.
+    const spec = ELECTIONS['strike-through, with teams, rulings and a second entry'].spec;
+    const workbook = await book(spec);
+    const deck = await testDeckCommand(ctxOf(workbook), { election: spec.id });
+    expect(deck.errors).toEqual([]);
+    const nobody = deck.deck?.expected.invalidReasons['Không bầu ai'] ?? 0;
+    expect(nobody).toBeGreaterThan(0);
+    const congressRows = (await values(workbook, 'Đại hội')).length;
+    const changed = await setCells(workbook, 'Đại hội', [
+      [congressRows, 0, 'Phiếu không bầu ai'],
+      [congressRows, 1, 'Hợp lệ'],
+    ]);
+    const tally = await tallyCommand(ctxOf(changed, { write: false }));
     expect(tally.results[0].status).toBe('blocked');
-    expect(tally.results[0].crossCheck?.filter((e) => !e.ok).map((e) => e.item)).toEqual([
-      'Số phiếu hợp lệ',
-      'Số phiếu không hợp lệ',
+    // Ballots striking every name vote for nobody: only the valid and invalid counts move.
+    expect(tally.results[0].crossCheck?.filter((e) => !e.ok).map((e) => [e.item, e.official, e.counted])).toEqual([
+      ['Số phiếu hợp lệ', deck.deck?.expected.valid, (deck.deck?.expected.valid ?? 0) + nobody],
+      ['Số phiếu không hợp lệ', deck.deck?.expected.invalid, (deck.deck?.expected.invalid ?? 0) - nobody],
     ]);
   });
 

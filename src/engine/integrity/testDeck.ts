@@ -39,13 +39,6 @@ export type DeckKind =
   /** Ruled invalid by the committee (`Không hợp lệ`), with legal marks. */
   | 'ruling';
 
-/**
- * Readings of WORKBOOK.md version 2 ("Readings settled") that the tally follows only once issue 10
- * has landed: until then the deck leaves them out, so that its cross-check passes. A test checks
- * that the tally still reads them the old way; when it fails, empty this list.
- */
-export const AWAITING_ENGINE: readonly DeckKind[] = ['allNoCount', 'singleStruck'];
-
 /** The engine's reasons as the contract writes them, and the committee's rulings the deck uses. */
 const OVER_VOTE = 'Bầu quá số lượng cần bầu';
 const NOBODY = 'Không bầu ai';
@@ -92,8 +85,6 @@ export interface DeckOptions {
   teams: number;
   /** Whether the sheet has a `Không hợp lệ` column (else no rulings). */
   rulings: boolean;
-  /** Kinds left out (default: AWAITING_ENGINE). */
-  exclude?: readonly DeckKind[];
 }
 
 /** mulberry32: the same seed gives the same deck on every machine. */
@@ -109,7 +100,7 @@ function random(seed: number): () => number {
 }
 
 /** Every kind the ballot type allows, for a list of this length and these seats. */
-export function deckKinds(rules: DeckRules, opts: Pick<DeckOptions, 'rulings' | 'exclude'>): DeckKind[] {
+export function deckKinds(rules: DeckRules, opts: Pick<DeckOptions, 'rulings'>): DeckKind[] {
   const n = rules.listSize;
   const kinds: DeckKind[] = ['valid'];
   if (rules.ballotType === 'Xin ý kiến') {
@@ -125,8 +116,7 @@ export function deckKinds(rules: DeckRules, opts: Pick<DeckOptions, 'rulings' | 
     if (rules.ballotType === 'Đồng ý/Không đồng ý') kinds.push('allNoCount');
   }
   if (opts.rulings) kinds.push('ruling');
-  const exclude = opts.exclude ?? AWAITING_ENGINE;
-  return kinds.filter((k) => !exclude.includes(k));
+  return kinds;
 }
 
 /** The verdict the contract gives a ballot made this way: null for valid, else its reason. */
