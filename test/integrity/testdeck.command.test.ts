@@ -36,6 +36,10 @@ const ELECTIONS: Record<string, { spec: ElectionSpec; kinds: DeckKind[] }> = {
     spec: { id: 'BT', office: 'Bí thư', seats: 1, candidates: [NAMES[0]] },
     kinds: ['valid', 'singleAgainst', 'singleNoMark', 'ruling'],
   },
+  'strike-through, one name': {
+    spec: { id: 'BTK', office: 'Bí thư', seats: 1, candidates: [NAMES[0]], ballotType: 'Gạch tên' },
+    kinds: ['valid', 'singleStruck', 'ruling'],
+  },
   'opinion ballot': {
     spec: { id: 'YK', office: 'Xin ý kiến', seats: null, candidates: NAMES.slice(0, 3), feeds: 'CU' },
     kinds: ['valid', 'opinionMixed', 'untouched', 'nobody', 'ruling'],
