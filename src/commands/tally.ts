@@ -28,6 +28,8 @@ export interface TallyOptions {
 
 export interface TallyCommandOutcome extends CommandOutcome {
   results: ElectionResult[];
+  /** The `Mã` of the elections reported that are finalised on exactly these data. */
+  finalised: string[];
 }
 
 /** The log row of one counted election. */
@@ -54,7 +56,7 @@ export function tallyLogEntry(result: ElectionResult, command = 'tally'): LogEnt
 export async function tallyCommand(ctx: CommandContext, opts: TallyOptions = {}): Promise<TallyCommandOutcome> {
   ctx.progress?.(0.05, 'read');
   const { input, errors, warnings, report } = await readCommandInput(ctx, { elections: opts.elections });
-  if (!input) return { report, errors, warnings, plans: [], written: false, results: [] };
+  if (!input) return { report, errors, warnings, plans: [], written: false, results: [], finalised: [] };
   ctx.progress?.(0.4, 'tally');
   const tally = tallyElections(input);
   const tallyErrors = tally.problems.filter((p) => p.severity === 'error');
@@ -75,10 +77,11 @@ export async function tallyCommand(ctx: CommandContext, opts: TallyOptions = {})
   // Every election counted, the earlier rounds a selected one depends on included.
   const guard = finalisedGuard(ctx, input.trail, tally.results, opts.reopen);
   warnings.push(...guard.warnings);
+  const finalised = results.filter((r) => guard.finalised.has(r.id.toUpperCase())).map((r) => r.id);
   const stop = [...tallyErrors, ...guard.errors];
   if (stop.length) {
     report.errors = stop.map((e) => reportError(e, ctx.lang));
-    return { report, errors: stop, warnings, plans: [], written: false, results };
+    return { report, errors: stop, warnings, plans: [], written: false, results, finalised };
   }
 
   ctx.progress?.(0.6, 'render');
@@ -116,5 +119,5 @@ export async function tallyCommand(ctx: CommandContext, opts: TallyOptions = {})
     );
   }
   ctx.progress?.(1, 'done');
-  return { report, errors: [], warnings, plans, written: ctx.write, results };
+  return { report, errors: [], warnings, plans, written: ctx.write, results, finalised };
 }

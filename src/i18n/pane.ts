@@ -71,6 +71,34 @@ export const paneMessages = defineMessages(
     PANE_STANDALONE_TITLE: 'Đại hội — Kiểm phiếu ngoại tuyến',
     PANE_STANDALONE_INTRO: 'Dùng khi Excel không chạy được phần bổ trợ. Không cần mạng: mọi việc diễn ra trên máy này.',
     PANE_NEED_FILE: 'Hãy chọn tệp Excel trước.',
+    PANE_NEED_ELECTION: 'Hãy chọn một cuộc bầu trước (ô "Cuộc bầu" ở trên).',
+    PANE_CMD_TESTDECK: 'Phiếu thử',
+    PANE_CMD_TESTDECK_HINT:
+      'Tập dượt trước đại hội, trên một bản sao của sổ tính: điền phiếu thử đủ mọi loại vào trang phiếu còn trống của cuộc bầu đã chọn và ghi số liệu phải ra vào trang Đối chiếu. Mọi kết quả của phiếu thử đều ghi "PHIẾU THỬ".',
+    PANE_REHEARSAL: 'PHIẾU THỬ',
+    PANE_CMD_VERIFY: 'Kiểm tra mã',
+    PANE_VERIFY_LABEL: 'Mã kiểm tra in trên biên bản của cuộc bầu {id}',
+    PANE_VERIFY_RUN: 'Kiểm tra',
+    PANE_VERIFY_MATCH: 'Khớp: dữ liệu phiếu đúng như khi in mã này.',
+    PANE_VERIFY_MISMATCH:
+      'Không khớp: dữ liệu phiếu nay đã khác với khi in mã này (mã hiện nay bắt đầu bằng {actual}).',
+    PANE_VERIFY_BAD: 'Mã kiểm tra gồm 64 chữ số và chữ cái a–f. Hãy chép lại nguyên dòng "Mã kiểm tra" trên biên bản.',
+    PANE_VERIFY_ERRORS: 'Chưa tính được mã: sổ tính có lỗi cần sửa trước. {error}',
+    PANE_CMD_FINALISE: 'Chốt kết quả',
+    PANE_CMD_FINALISE_HINT:
+      'Ghi vào trang Chốt kết quả và khóa các trang kết quả của cuộc bầu này. Sau đó, kiểm phiếu trên dữ liệu phiếu đã sửa bị từ chối cho đến khi mở lại và ghi rõ lý do.',
+    PANE_FINALISED: 'Đã chốt kết quả: các trang kết quả của cuộc bầu này được khóa.',
+    PANE_REOPEN_TITLE: 'Mở lại kết quả đã chốt',
+    PANE_REOPEN_LABEL: 'Lý do mở lại (ghi vào Nhật ký và trang Chốt kết quả)',
+    PANE_REOPEN_RUN: 'Mở lại và kiểm phiếu',
+    PANE_OPERATOR: 'Người thực hiện',
+    PANE_OPERATOR_ASK:
+      'Ai đang thực hiện? Họ và tên này được ghi vào từng dòng Nhật ký của sổ tính này; chỉ hỏi một lần cho mỗi sổ tính.',
+    PANE_OPERATOR_OK: 'Tiếp tục',
+    PANE_OPERATOR_CANCEL: 'Hủy',
+    PANE_OPERATOR_CHANGE: 'Đổi người thực hiện',
+    PANE_OPERATOR_CURRENT: 'Người thực hiện: {name}',
+    PANE_OPERATOR_NONE: 'Chưa có tên người thực hiện: chưa chạy gì.',
     OFFICE_InvalidOperationInCellEditMode:
       'Excel đang ở chế độ sửa ô. Hãy nhấn Enter hoặc Esc để kết thúc việc sửa ô, rồi bấm lại.',
     OFFICE_RequestPayloadSizeLimitExceeded:
@@ -157,6 +185,34 @@ export const paneMessages = defineMessages(
     PANE_STANDALONE_INTRO:
       'For when Excel cannot run the add-in. No network needed: everything happens on this computer.',
     PANE_NEED_FILE: 'Choose an Excel file first.',
+    PANE_NEED_ELECTION: 'Choose an election first (the "Election" box above).',
+    PANE_CMD_TESTDECK: 'Test ballots',
+    PANE_CMD_TESTDECK_HINT:
+      'The rehearsal before the congress, on a copy of the workbook: fills the empty ballot sheet of the chosen election with test ballots of every kind and writes the figures they must give in Đối chiếu. Every output of a test deck says "PHIẾU THỬ".',
+    PANE_REHEARSAL: 'TEST BALLOTS',
+    PANE_CMD_VERIFY: 'Check the code',
+    PANE_VERIFY_LABEL: 'The check code printed on the minutes of election {id}',
+    PANE_VERIFY_RUN: 'Check',
+    PANE_VERIFY_MATCH: 'It matches: the ballot data are as they were when this code was printed.',
+    PANE_VERIFY_MISMATCH:
+      'It does not match: the ballot data have changed since this code was printed (the code now begins {actual}).',
+    PANE_VERIFY_BAD: 'A check code is 64 digits and letters a–f. Copy the whole "Mã kiểm tra" line of the minutes.',
+    PANE_VERIFY_ERRORS: 'No code computed: the workbook has errors to correct first. {error}',
+    PANE_CMD_FINALISE: 'Finalise the result',
+    PANE_CMD_FINALISE_HINT:
+      "Writes the Chốt kết quả sheet and protects this election's result sheets. A later count on changed ballot data is then refused until it is reopened with a reason.",
+    PANE_FINALISED: "Result finalised: this election's result sheets are protected.",
+    PANE_REOPEN_TITLE: 'Reopen a finalised result',
+    PANE_REOPEN_LABEL: 'Why it is reopened (written in Nhật ký and Chốt kết quả)',
+    PANE_REOPEN_RUN: 'Reopen and count',
+    PANE_OPERATOR: 'Operator',
+    PANE_OPERATOR_ASK:
+      'Who is working? This name goes into every Nhật ký row of this workbook; you are asked once per workbook.',
+    PANE_OPERATOR_OK: 'Continue',
+    PANE_OPERATOR_CANCEL: 'Cancel',
+    PANE_OPERATOR_CHANGE: 'Change operator',
+    PANE_OPERATOR_CURRENT: 'Operator: {name}',
+    PANE_OPERATOR_NONE: 'No operator named: nothing was run.',
     OFFICE_InvalidOperationInCellEditMode:
       'Excel is editing a cell. Press Enter or Esc to finish editing the cell, then try again.',
     OFFICE_RequestPayloadSizeLimitExceeded:

@@ -12,6 +12,7 @@ import type { ExplainedError } from '../taskpane/officeErrors';
 import { PANE_COMMANDS } from '../taskpane/commandTable';
 import { mountApp } from '../taskpane/app';
 import { clear, el } from '../taskpane/dom';
+import { memoryStore, type SettingsStore } from '../taskpane/operator';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const XLSM_TYPE = 'application/vnd.ms-excel.sheet.macroEnabled.12';
@@ -48,6 +49,8 @@ function start(): void {
   let host: PackageHost | null = null;
   let fileName = 'dai-hoi.xlsx';
   let dirty = false;
+  // The operator is asked once for the file open (the page keeps nothing when it closes).
+  let settings: SettingsStore = memoryStore();
   const input = el('input', { type: 'file', id: 'file', accept: `.xlsx,.xlsm,${XLSX_TYPE},${XLSM_TYPE}` });
   const fileStatus = el('p', { class: 'status', role: 'status' });
   const download = el(
@@ -76,6 +79,7 @@ function start(): void {
         dirty = true;
         download.disabled = false;
       },
+      settings: () => settings,
     },
     PANE_COMMANDS,
   );
@@ -88,6 +92,8 @@ function start(): void {
       try {
         fileName = file.name;
         host = PackageHost.open(new Uint8Array(await file.arrayBuffer()));
+        settings = memoryStore();
+        app.showOperator();
         dirty = false;
         download.disabled = true;
         const names = await host.sheetNames();

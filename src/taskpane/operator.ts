@@ -42,9 +42,25 @@ export async function operatorFor(
   if (!answer) return change ? kept : null;
   if (store && answer !== kept) {
     store.set(OPERATOR_SETTING, answer);
-    await store.save();
+    // Kept for this session even when saving fails (a read-only copy): the run goes on.
+    await store.save().catch(() => undefined);
   }
   return answer;
+}
+
+/** Office's document settings (saved with the workbook by `saveAsync`). */
+export function officeSettingsStore(settings: Office.Settings): SettingsStore {
+  return {
+    get: (name) => settings.get(name) as unknown,
+    set: (name, value) => settings.set(name, value),
+    save: () =>
+      new Promise((resolve, reject) => {
+        settings.saveAsync((result) => {
+          if (result.status === Office.AsyncResultStatus.Failed) reject(new Error(result.error.message));
+          else resolve();
+        });
+      }),
+  };
 }
 
 /** A store in memory: the standalone page's, for the file it has open. */

@@ -15,8 +15,20 @@ const STATUS_KEY: Record<ElectionResult['status'], MessageKey> = {
 const number = (lang: Lang, n: number | null): string =>
   n === null ? '' : new Intl.NumberFormat(lang === 'vi' ? 'vi-VN' : 'en-GB').format(n);
 
+/** What a card offers besides the figures (each only where the face wires it). */
+export interface CardActions {
+  onNextRound?: (id: string) => void;
+  /** Kiểm tra mã: the answer to show under the field, and whether it matched. */
+  onVerify?: (id: string, fingerprint: string) => Promise<{ ok: boolean; text: string }>;
+  /** Chốt kết quả. */
+  onFinalise?: (id: string) => void;
+  /** Finalised on exactly these data: the card says so and offers no Chốt kết quả. */
+  finalised?: boolean;
+}
+
 /** One card per election: the figures the presidium announces, then who was elected, tied, and seats open. */
-export function electionCard(lang: Lang, r: ElectionResult, onNextRound?: (id: string) => void): HTMLElement {
+export function electionCard(lang: Lang, r: ElectionResult, actions: CardActions = {}): HTMLElement {
+  const { onNextRound } = actions;
   const figure = (key: MessageKey, value: number | null) =>
     el(
       'div',
@@ -38,12 +50,17 @@ export function electionCard(lang: Lang, r: ElectionResult, onNextRound?: (id: s
         : STATUS_KEY[r.status];
   const card = el(
     'article',
-    { class: `card status-${r.status}`, 'data-election': r.id },
+    { class: `card status-${r.status}${r.rehearsal ? ' rehearsal' : ''}`, 'data-election': r.id },
     el(
       'header',
       {},
       el('div', { class: 'card-title' }, el('strong', {}, r.id), ' ', el('span', {}, r.title)),
-      el('span', { class: `badge badge-${r.status}` }, t(lang, badge)),
+      el(
+        'div',
+        { class: 'badges' },
+        r.rehearsal ? el('span', { class: 'badge badge-rehearsal' }, t(lang, 'PANE_REHEARSAL')) : null,
+        el('span', { class: `badge badge-${r.status}` }, t(lang, badge)),
+      ),
     ),
     el(
       'dl',
@@ -85,7 +102,58 @@ export function electionCard(lang: Lang, r: ElectionResult, onNextRound?: (id: s
       card.append(button);
     }
   }
+  if (actions.finalised) card.append(el('p', { class: 'finalised' }, t(lang, 'PANE_FINALISED')));
+  const finalisable = !r.rehearsal && r.status !== 'blocked' && r.status !== 'zero';
+  const { onFinalise, onVerify } = actions;
+  if (onFinalise && finalisable && !actions.finalised) {
+    const button = el(
+      'button',
+      {
+        type: 'button',
+        class: 'secondary',
+        'data-command': 'finalise',
+        'data-election': r.id,
+        title: t(lang, 'PANE_CMD_FINALISE_HINT'),
+      },
+      t(lang, 'PANE_CMD_FINALISE'),
+    );
+    button.addEventListener('click', () => onFinalise(r.id));
+    card.append(el('div', { class: 'card-actions' }, button));
+  }
+  if (onVerify) card.append(verifyBox(lang, r.id, onVerify));
   return card;
+}
+
+/** Kiểm tra mã: paste the code printed on the minutes, get the answer on the card itself. */
+function verifyBox(lang: Lang, id: string, onVerify: NonNullable<CardActions['onVerify']>): HTMLElement {
+  const fieldId = `verify-${id}`;
+  const input = el('input', {
+    type: 'text',
+    id: fieldId,
+    class: 'verify-code',
+    autocomplete: 'off',
+    spellcheck: 'false',
+  });
+  const answer = el('p', { class: 'verify-result', role: 'status', 'aria-live': 'polite' });
+  const run = el('button', { type: 'submit', class: 'secondary', 'data-verify': id }, t(lang, 'PANE_VERIFY_RUN'));
+  const form = el(
+    'form',
+    { class: 'verify-form' },
+    el('label', { for: fieldId }, t(lang, 'PANE_VERIFY_LABEL', { id })),
+    input,
+    run,
+    answer,
+  );
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    answer.textContent = '';
+    answer.className = 'verify-result';
+    void onVerify(id, input.value).then(({ ok, text }) => {
+      answer.textContent = text;
+      answer.className = `verify-result ${ok ? 'ok' : 'bad'}`;
+    });
+  });
+  return el('details', { class: 'verify' }, el('summary', {}, t(lang, 'PANE_CMD_VERIFY')), form);
 }
 
 export interface FindingLine {

@@ -11,6 +11,7 @@ import { officeRunner } from './officeRunner';
 import { PANE_COMMANDS } from './commandTable';
 import { mountApp } from './app';
 import { el } from './dom';
+import { officeSettingsStore, type SettingsStore } from './operator';
 
 /** No display language (a plain browser, tests): Vietnamese, the users' language. */
 export function paneLang(displayLanguage: string | undefined): Lang {
@@ -48,6 +49,9 @@ function start(info: { host: Office.HostType | null }): void {
     return;
   }
   const host = new OfficeHost(officeRunner);
+  // The operator's name is kept in the workbook's own settings, so it travels with the file.
+  const documentSettings = Office.context.document?.settings;
+  const settings: SettingsStore | null = documentSettings ? officeSettingsStore(documentSettings) : null;
   const body = el('main', {});
   root.append(body);
   const app = mountApp(
@@ -59,9 +63,11 @@ function start(info: { host: Office.HostType | null }): void {
         await host.selectCell(ref);
       },
       explainError: explainOfficeError,
+      settings: () => settings,
     },
     PANE_COMMANDS,
   );
+  app.showOperator();
   // Fill the election picker quietly (a read only: two syncs, nothing written).
   void (async () => {
     try {

@@ -25,6 +25,7 @@ interface FakeSnapshot {
   formulas: string[];
   selection: { sheet: string; address: string } | null;
   syncs: number;
+  protected: string[];
 }
 
 let browser: Browser;
@@ -76,7 +77,12 @@ async function snapshot(page: Page): Promise<FakeSnapshot> {
     const fake = (
       window as unknown as {
         __fake: {
-          sheets: { name: string; values(): Cell[][]; cells: Map<string, { formula?: string }> }[];
+          sheets: {
+            name: string;
+            protected: boolean;
+            values(): Cell[][];
+            cells: Map<string, { formula?: string }>;
+          }[];
           selection: { sheet: string; address: string } | null;
           syncs: unknown[];
         };
@@ -94,8 +100,18 @@ async function snapshot(page: Page): Promise<FakeSnapshot> {
       formulas,
       selection: fake.selection,
       syncs: fake.syncs.length,
+      protected: fake.sheets.filter((s) => s.protected).map((s) => s.name),
     };
   });
+}
+
+const OPERATOR = 'Nguyễn Thị Thư Ký';
+
+/** The first writing run asks who is working (once per workbook): the pane's own form. */
+async function answerOperator(page: Page, name = OPERATOR): Promise<void> {
+  await page.waitForSelector('.operator-form #operator-name');
+  await page.fill('#operator-name', name);
+  await page.click('.operator-form button[type="submit"]');
 }
 
 function column(values: Cell[][], col: number): Cell[] {
@@ -174,6 +190,7 @@ describe('task pane in Chromium against the fake Excel', () => {
     expect(await page.textContent('button[data-command="tally"]')).toBe('Kiểm phiếu');
     await page.screenshot({ path: path.join(DOCS, 'pane.png') });
     await page.click('button[data-command="tally"]');
+    await answerOperator(page);
     await page.waitForSelector('.card', { timeout: 60_000 });
     const fake = await snapshot(page);
     const ids = await page.$$eval('.card', (cards) => cards.map((c) => c.getAttribute('data-election') ?? ''));
@@ -227,6 +244,7 @@ describe('task pane in Chromium against the fake Excel', () => {
     const { page, blocked } = await openPane(context, broken);
     await page.waitForSelector('button[data-command="tally"]');
     await page.click('button[data-command="tally"]');
+    await answerOperator(page);
     await page.waitForSelector('button.finding.error', { timeout: 60_000 });
     const before = await snapshot(page);
     expect(before.names).toEqual(broken.map(([n]) => n));
@@ -240,6 +258,61 @@ describe('task pane in Chromium against the fake Excel', () => {
     expect(after.selection?.sheet).toBe((ballotSheet as [string, unknown[][]])[0]);
     expect(await page.textContent('p.status')).toBe('');
     await page.screenshot({ path: path.join(DOCS, 'pane-errors.png'), fullPage: true });
+    expect(blocked).toEqual([]);
+    await context.close();
+  });
+
+  test('the operator asked once and kept in the document; Kiểm tra mã and Chốt kết quả on a card', async () => {
+    const context = await browser.newContext({ viewport: { width: 350, height: 700 } });
+    const { page, blocked } = await openPane(context, example);
+    await page.waitForSelector('button[data-command="tally"]');
+    await page.click('button[data-command="tally"]');
+    await page.waitForSelector('.operator-form #operator-name');
+    await page.screenshot({ path: path.join(OUT, 'pane-operator.png') });
+    await answerOperator(page);
+    await page.waitForSelector('.card', { timeout: 60_000 });
+    const kept = await page.evaluate(() => {
+      const w = window as unknown as { __SETTINGS__: Map<string, unknown>; __SETTINGS_SAVES__: number };
+      return { name: w.__SETTINGS__.get('dai-hoi.operator'), saves: w.__SETTINGS_SAVES__ };
+    });
+    expect(kept).toEqual({ name: OPERATOR, saves: 1 });
+    expect(await page.textContent('.operator')).toContain(OPERATOR);
+
+    // Kiểm tra mã: the code printed at the end of the minutes, pasted into the card.
+    const id = await page.getAttribute('.card.status-complete', 'data-election');
+    expect(id).toBeTruthy();
+    const card = `.card[data-election="${id}"]`;
+    const minutes = (await snapshot(page)).sheets[`Biên bản ${id}`].flat();
+    const printed = minutes.find((v): v is string => typeof v === 'string' && /^Mã kiểm tra/.test(v));
+    expect(printed).toMatch(/[0-9a-f]{64}/);
+    await page.click(`${card} details.verify > summary`);
+    await page.fill(`${card} .verify-code`, String(printed));
+    await page.click(`${card} .verify-form button[type="submit"]`);
+    await page.waitForSelector(`${card} .verify-result.ok`);
+    expect(await page.textContent(`${card} .verify-result`)).toBe('Khớp: dữ liệu phiếu đúng như khi in mã này.');
+    await page.locator(card).screenshot({ path: path.join(OUT, 'pane-verify.png') });
+
+    // Chốt kết quả: no second question; the election's sheets protected through worksheet.protection.
+    const before = await snapshot(page);
+    await page.click(`${card} button[data-command="finalise"]`);
+    await page.waitForSelector(`${card} .finalised`, { timeout: 60_000 });
+    expect(await page.$('.operator-form')).toBeNull();
+    const after = await snapshot(page);
+    for (const sheet of [`Kết quả ${id}`, `Biên bản ${id}`, 'Chốt kết quả', 'Nhật ký'])
+      expect(after.protected).toContain(sheet);
+    expect(after.protected.filter((s) => /^(Kết quả|Biên bản) /.test(s))).toEqual([`Kết quả ${id}`, `Biên bản ${id}`]);
+    expect(after.sheets['Chốt kết quả'][1].slice(0, 5)).toEqual([
+      id,
+      expect.stringMatching(/^[0-9a-f]{64}$/),
+      expect.any(String),
+      OPERATOR,
+      'Đã chốt',
+    ]);
+    expect(new Set(column(after.sheets['Nhật ký'].slice(1), 2))).toEqual(new Set([OPERATOR]));
+    // Names, sizes, values and two writes: protection costs no sync of its own.
+    expect(after.syncs - before.syncs).toBeLessThanOrEqual(5);
+    expect(await page.$(`${card} button[data-command="finalise"]`)).toBeNull();
+    await page.screenshot({ path: path.join(OUT, 'pane-finalised.png'), fullPage: true });
     expect(blocked).toEqual([]);
     await context.close();
   });
@@ -272,6 +345,7 @@ describe('standalone page from disk', () => {
     await page.setInputFiles('#file', EXAMPLE);
     await page.waitForFunction(() => /:/.test(document.querySelector('.status')?.textContent ?? ''));
     await page.click('button[data-command="tally"]');
+    await answerOperator(page);
     await page.waitForSelector('.card', { timeout: 60_000 });
     await page.waitForSelector('#download:not([disabled])');
     await page.screenshot({ path: path.join(DOCS, 'standalone.png'), fullPage: true });

@@ -10,6 +10,8 @@ interface StubConfig {
   __DISPLAY_LANGUAGE__?: string;
   __EXCEL_API_19__?: boolean;
   __fake?: FakeExcel;
+  __SETTINGS__?: Map<string, unknown>;
+  __SETTINGS_SAVES__?: number;
   Office?: unknown;
   Excel?: unknown;
 }
@@ -17,7 +19,21 @@ interface StubConfig {
 const w = window as unknown as StubConfig;
 const fake = FakeExcel.fromValues(w.__FAKE_SHEETS__ ?? []);
 w.__fake = fake;
+/** The document's settings (kept in memory; `saveAsync` counted, as Office saves them with the file). */
+const settings = new Map<string, unknown>();
+const officeDocument = {
+  settings: {
+    get: (name: string) => settings.get(name) ?? null,
+    set: (name: string, value: unknown) => void settings.set(name, value),
+    saveAsync: (callback?: (result: { status: string }) => void) => {
+      w.__SETTINGS_SAVES__ = (w.__SETTINGS_SAVES__ ?? 0) + 1;
+      setTimeout(() => callback?.({ status: 'succeeded' }), 0);
+    },
+  },
+};
+w.__SETTINGS__ = settings;
 const context = {
+  document: officeDocument,
   displayLanguage: w.__DISPLAY_LANGUAGE__ ?? 'vi-VN',
   requirements: {
     isSetSupported: (name: string, version: string) =>
@@ -26,6 +42,7 @@ const context = {
 };
 w.Office = {
   HostType: { Excel: 'Excel', Word: 'Word' },
+  AsyncResultStatus: { Succeeded: 'succeeded', Failed: 'failed' },
   context,
   onReady: (callback?: (info: { host: string; platform: string }) => void) => {
     const info = { host: 'Excel', platform: 'OfficeOnline' };

@@ -1,0 +1,237 @@
+/**
+ * @jest-environment jsdom
+ */
+/**
+ * The pane's part of the integrity trail (WORKBOOK.md "Integrity", issue 12), driven through its
+ * DOM over the package host: the operator asked once per workbook and named in `Nhật ký`;
+ * "Kiểm tra mã" on an election's card; "Chốt kết quả" on the card, a changed count refused and
+ * reopened with a reason; "Phiếu thử" on the chosen election, its card marked `PHIẾU THỬ`.
+ */
+import { Buffer } from 'buffer';
+import { setImmediate } from 'timers';
+import { TextDecoder, TextEncoder } from 'util';
+import { mountApp, type App } from '../../src/taskpane/app';
+import { PANE_COMMANDS, type PaneOutcome } from '../../src/taskpane/commandTable';
+import { memoryStore, OPERATOR_SETTING, type SettingsStore } from '../../src/taskpane/operator';
+import type { PackageHost } from '../../src/hosts/package/packageHost';
+import { congress, STRIKE } from '../integrity/fixtures';
+
+// jsdom lacks what the package host and exceljs (which builds the workbooks) use in Node; they
+// are loaded once these are in place.
+Object.assign(globalThis, { TextEncoder, TextDecoder, Buffer, setImmediate });
+let workbookFrom: typeof import('../helpers/workbook').workbookFrom;
+let helpers: typeof import('../integrity/helpers');
+beforeAll(async () => {
+  ({ workbookFrom } = await import('../helpers/workbook'));
+  helpers = await import('../integrity/helpers');
+});
+const values = (host: PackageHost, sheet: string) => helpers.values(host, sheet);
+const setCell: typeof import('../integrity/helpers').setCell = (...args) => helpers.setCell(...args);
+const isProtected = (host: PackageHost, sheet: string) => helpers.isProtected(host, sheet);
+
+jest.setTimeout(60_000);
+
+const OPERATOR = 'Trần Văn Kiểm';
+
+interface Pane {
+  app: App;
+  root: HTMLElement;
+  store: SettingsStore;
+  use(host: PackageHost): void;
+}
+
+function mount(host: PackageHost): Pane {
+  document.body.innerHTML = '';
+  const root = document.createElement('div');
+  document.body.append(root);
+  const store = memoryStore();
+  let port = host;
+  const app = mountApp(
+    root,
+    'vi',
+    {
+      port: () => port,
+      explainError: (error) => ({ text: String(error), code: 'Error', detail: String(error) }),
+      settings: () => store,
+    },
+    PANE_COMMANDS,
+  );
+  return { app, root, store, use: (h) => (port = h) };
+}
+
+async function until<T>(probe: () => T | null | undefined | false, what: string): Promise<T> {
+  for (let i = 0; i < 400; i++) {
+    const found = probe();
+    if (found) return found;
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
+
+function find<T extends Element>(root: ParentNode, selector: string): T {
+  const node = root.querySelector<T>(selector);
+  if (!node) throw new Error(`no ${selector}`);
+  return node;
+}
+
+/** Fills a form's text field and presses its submit button. */
+function submit(form: Element, text: string): void {
+  find<HTMLInputElement>(form, 'input[type="text"]').value = text;
+  find<HTMLButtonElement>(form, 'button[type="submit"]').click();
+}
+
+/** Runs a writing command, answering the operator's question when it is asked. */
+async function runAnswering(pane: Pane, run: Promise<PaneOutcome | null>, name = OPERATOR) {
+  const form = await until(() => pane.root.querySelector('.operator-form'), 'the operator question');
+  submit(form, name);
+  return run;
+}
+
+const logOperators = async (host: PackageHost) => (await values(host, 'Nhật ký')).slice(1).map((r) => r[2]);
+
+describe('the pane and the integrity trail', () => {
+  test('a writing run asks the operator once per workbook; every Nhật ký row names them', async () => {
+    const host = await workbookFrom(congress([STRIKE]));
+    const pane = mount(host);
+    // A run that writes nothing asks nobody.
+    expect(await pane.app.run('before')).not.toBeNull();
+    expect(pane.root.querySelector('.operator-form')).toBeNull();
+    // Cancelled: nothing runs, nothing is written.
+    const names = await host.sheetNames();
+    const cancelled = pane.app.run('tally');
+    find<HTMLButtonElement>(
+      await until(() => pane.root.querySelector('.operator-form'), 'the question'),
+      'button[type="button"]',
+    ).click();
+    expect(await cancelled).toBeNull();
+    expect(find(pane.root, 'p.status').textContent).toBe('Chưa có tên người thực hiện: chưa chạy gì.');
+    expect(await host.sheetNames()).toEqual(names);
+
+    const first = await runAnswering(pane, pane.app.run('tally'), `  ${OPERATOR} `);
+    expect(first?.written).toBe(true);
+    expect(pane.store.get(OPERATOR_SETTING)).toBe(OPERATOR);
+    expect(find(pane.root, '.operator').textContent).toContain(`Người thực hiện: ${OPERATOR}`);
+    // Asked once: the second run goes ahead with the name kept.
+    const second = await pane.app.run('tally');
+    expect(second?.written).toBe(true);
+    expect(await logOperators(host)).toEqual([OPERATOR, OPERATOR]);
+    // Changed on request, then used.
+    const change = find<HTMLButtonElement>(pane.root, 'button[data-operator="change"]');
+    change.click();
+    submit(await until(() => pane.root.querySelector('.operator-form'), 'the change'), 'Lê Thị Mới');
+    await until(() => pane.store.get(OPERATOR_SETTING) === 'Lê Thị Mới', 'the new name kept');
+    await pane.app.run('tally');
+    expect((await logOperators(host)).slice(-1)).toEqual(['Lê Thị Mới']);
+  });
+
+  test('Kiểm tra mã on the card: the printed code matches; a changed mark does not', async () => {
+    const host = await workbookFrom(congress([STRIKE]));
+    const pane = mount(host);
+    const outcome = await runAnswering(pane, pane.app.run('tally'));
+    const fingerprint = outcome?.results?.[0]?.fingerprint ?? '';
+    expect(fingerprint).toMatch(/^[0-9a-f]{64}$/);
+    const check = async (code: string) => {
+      const form = find(pane.root, '.card[data-election="CU"] details.verify form');
+      const answer = find(form, '.verify-result');
+      answer.textContent = '';
+      submit(form, code);
+      await until(() => answer.textContent, 'the answer');
+      return { text: answer.textContent ?? '', ok: answer.classList.contains('ok') };
+    };
+    // As copied from the minutes: its label, upper case, a line break.
+    const printed = `Mã kiểm tra: ${fingerprint.slice(0, 32).toUpperCase()}\n${fingerprint.slice(32)}`;
+    expect(await check(printed)).toEqual({ ok: true, text: 'Khớp: dữ liệu phiếu đúng như khi in mã này.' });
+    const other = fingerprint.slice(0, 63) + (fingerprint.endsWith('0') ? '1' : '0');
+    expect(await check(other)).toMatchObject({ ok: false, text: expect.stringMatching(/^Không khớp/) });
+    expect(await check('abc')).toMatchObject({ ok: false, text: expect.stringMatching(/^Mã kiểm tra gồm 64/) });
+    // The card stays: checking writes nothing and clears nothing.
+    expect(pane.root.querySelectorAll('.card')).toHaveLength(1);
+
+    // A mark changed after the minutes were printed: the printed code no longer matches.
+    pane.use(await setCell(host, 'Phiếu CU', 1, 1, null));
+    const changed = await check(printed);
+    expect(changed.ok).toBe(false);
+    expect(changed.text).toMatch(/^Không khớp: dữ liệu phiếu nay đã khác/);
+  });
+
+  test('Chốt kết quả on the card; a changed mark is refused, then reopened with a reason', async () => {
+    const host = await workbookFrom(congress([STRIKE]));
+    const pane = mount(host);
+    await runAnswering(pane, pane.app.run('tally'));
+    find<HTMLButtonElement>(pane.root, '.card[data-election="CU"] button[data-command="finalise"]').click();
+    await until(() => pane.root.querySelector('.card .finalised'), 'the finalised card');
+    const final = await values(host, 'Chốt kết quả');
+    expect(final[1].slice(0, 5)).toEqual([
+      'CU',
+      expect.stringMatching(/^[0-9a-f]{64}$/),
+      expect.any(String),
+      OPERATOR,
+      'Đã chốt',
+    ]);
+    expect(await isProtected(host, 'Kết quả CU')).toBe(true);
+    expect(await isProtected(host, 'Biên bản CU')).toBe(true);
+    // Finalised: the card says so and offers it no more, here and after a tally on the same data.
+    expect(pane.root.querySelector('button[data-command="finalise"]')).toBeNull();
+    await pane.app.run('tally');
+    expect(find(pane.root, '.card[data-election="CU"] .finalised').textContent).toMatch(/^Đã chốt kết quả/);
+    expect(pane.root.querySelector('button[data-command="finalise"]')).toBeNull();
+
+    // One mark changed: refused, nothing written, and the pane offers to reopen.
+    const changed = await setCell(host, 'Phiếu CU', 1, 1, null);
+    pane.use(changed);
+    const names = await changed.sheetNames();
+    const log = await values(changed, 'Nhật ký');
+    const refused = await pane.app.run('tally');
+    expect(refused?.errors.map((e) => e.code)).toEqual(['FINALISED_CHANGED']);
+    expect(refused?.written).toBe(false);
+    expect(await changed.sheetNames()).toEqual(names);
+    expect(await values(changed, 'Nhật ký')).toEqual(log);
+    const reopen = find(pane.root, 'form.reopen-form');
+    // No reason, no reopening.
+    submit(reopen, '   ');
+    expect(await values(changed, 'Nhật ký')).toEqual(log);
+    submit(reopen, 'Tổ 2 nhập sai phiếu số 2');
+    await until(() => pane.root.querySelector('.card'), 'the count');
+    await until(() => !pane.app.busy(), 'the end of the run');
+    const reopened = (await values(changed, 'Chốt kết quả')).slice(1);
+    expect(reopened.map((r) => [r[0], r[3], r[4], r[5]])).toEqual([
+      ['CU', OPERATOR, 'Đã chốt', null],
+      ['CU', OPERATOR, 'Mở lại', 'Tổ 2 nhập sai phiếu số 2'],
+    ]);
+    const rows = (await values(changed, 'Nhật ký')).slice(log.length);
+    expect(rows.map((r) => [r[3], r[2]])).toEqual([
+      ['reopen', OPERATOR],
+      ['tally', OPERATOR],
+    ]);
+    expect(String(rows[0][7])).toContain('Lý do: Tổ 2 nhập sai phiếu số 2');
+    expect(await isProtected(changed, 'Kết quả CU')).toBe(false);
+    expect(find(pane.root, '.card[data-election="CU"] button[data-command="finalise"]')).toBeTruthy();
+  });
+
+  test('Phiếu thử on the chosen election: its card says PHIẾU THỬ and offers no Chốt kết quả', async () => {
+    const host = await workbookFrom(congress([{ ...STRIKE, ballots: [] }]));
+    const pane = mount(host);
+    // No election chosen: nothing asked, nothing run.
+    expect(await pane.app.run('testdeck')).toBeNull();
+    expect(find(pane.root, 'p.status').textContent).toBe('Hãy chọn một cuộc bầu trước (ô "Cuộc bầu" ở trên).');
+    expect(pane.root.querySelector('.operator-form')).toBeNull();
+
+    const deck = await runAnswering(pane, pane.app.run('testdeck', { election: 'CU' }));
+    expect(deck?.errors).toEqual([]);
+    expect(deck?.written).toBe(true);
+    expect((await values(host, 'Phiếu CU')).length).toBe(22);
+    expect((await values(host, 'Đối chiếu')).slice(1, 2)).toEqual([['CU', 'Phiếu thử', 1]]);
+    const card = find(pane.root, '.card[data-election="CU"]');
+    expect(card.classList.contains('rehearsal')).toBe(true);
+    expect(find(card, '.badge-rehearsal').textContent).toBe('PHIẾU THỬ');
+    expect(card.querySelector('button[data-command="finalise"]')).toBeNull();
+
+    const tally = await pane.app.run('tally');
+    expect(tally?.errors).toEqual([]);
+    expect(tally?.results?.[0]?.crossCheck?.every((e) => e.ok)).toBe(true);
+    const counted = find(pane.root, '.card[data-election="CU"]');
+    expect(find(counted, '.badge-rehearsal').textContent).toBe('PHIẾU THỬ');
+    expect(counted.querySelector('button[data-command="finalise"]')).toBeNull();
+    expect((await logOperators(host)).every((name) => name === OPERATOR)).toBe(true);
+  });
+});
