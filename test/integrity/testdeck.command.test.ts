@@ -6,6 +6,9 @@
  */
 import { testDeckCommand } from '../../src/commands/testdeck';
 import { tallyCommand } from '../../src/commands/tally';
+import { minutesDocxCommand } from '../../src/commands/minutesDocx';
+import { REHEARSAL_LINE } from '../../src/engine/minutes/minutesText';
+import JSZip from 'jszip';
 import { tallyElections } from '../../src/engine/tally/tally';
 import { finaliseCommand } from '../../src/commands/finalise';
 import { compositionCommand } from '../../src/commands/composition';
@@ -196,6 +199,34 @@ describe('test deck round trip', () => {
     const plan = outcome.plans.find((p) => p.name === 'Cơ cấu CU');
     expect(plan?.values[0][0]).toBe('PHIẾU THỬ — CƠ CẤU CHI ỦY');
     expect(plan?.tabColor).toBe('C00000');
+  });
+
+  test('the Word minutes say PHIẾU THỬ under the title and at the end, and that they were cross-checked', async () => {
+    const spec = ELECTIONS['strike-through, with teams, rulings and a second entry'].spec;
+    const { book: after, deck } = await deckAndTally(spec);
+    const outcome = await minutesDocxCommand(ctxOf(after, { write: false }));
+    expect(outcome.errors).toEqual([]);
+    const zip = await JSZip.loadAsync(outcome.docx ?? new Uint8Array());
+    const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';
+    const paragraphs = [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((m) =>
+      [...m[0].matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((t) => t[1]).join(''),
+    );
+    const marks = paragraphs.flatMap((text, i) => (text === REHEARSAL_LINE ? [i] : []));
+    // Right under the title and the election's name; and the last line, after the check code.
+    const title = paragraphs.indexOf('BIÊN BẢN KIỂM PHIẾU');
+    expect(title).toBeGreaterThan(0);
+    expect(marks).toEqual([title + 3, paragraphs.length - 1]);
+    expect(paragraphs[title + 1]).toBe('Bầu Chi ủy, nhiệm kỳ 2025 - 2030');
+    expect(paragraphs[paragraphs.length - 2]).toMatch(/^Mã kiểm tra: [0-9a-f]{64}$/);
+    // Issued, returned, valid and invalid, and each name: every row the deck wrote in Đối chiếu.
+    const figures = 4 + spec.candidates.length;
+    expect(deck.deck?.expected.votes).toHaveLength(spec.candidates.length);
+    expect(paragraphs).toContain(
+      `Kết quả kiểm phiếu trên đã được đối chiếu với ${figures} số liệu in từ phần mềm kiểm phiếu chính thức; tất cả đều khớp.`,
+    );
+    // The cell text of the sheet and the Word file are the same blocks: the sheet says it too.
+    const sheet = (await values(after, `Biên bản ${spec.id}`)).flat();
+    expect(sheet.filter((v) => v === REHEARSAL_LINE)).toHaveLength(2);
   });
 
   test('a test deck’s result is never finalised', async () => {
