@@ -36,7 +36,6 @@ export function electionCard(lang: Lang, r: ElectionResult, actions: CardActions
       el('dt', {}, t(lang, key)),
       el('dd', {}, value === null ? t(lang, 'PANE_NOT_SET') : number(lang, value)),
     );
-  const names = (items: string[]) => el('ol', { class: 'names' }, ...items.map((n) => el('li', {}, n)));
   // An opinion ballot elects nobody: it says who may enter the list of `Cho cuộc bầu` (A, > 30%).
   const opinion = r.office === 'Xin ý kiến';
   // A trust vote and an introduction have their own outcome (personnelCard.ts).
@@ -76,11 +75,41 @@ export function electionCard(lang: Lang, r: ElectionResult, actions: CardActions
       r.status !== 'zero' ? figure('PANE_VALID', r.ballots.valid) : null,
     ),
   );
-  if ((trust || introduction) && r.status !== 'zero' && r.status !== 'blocked') {
-    card.append(...(trust ? trustOutcome(lang, r) : introductionOutcome(lang, r)));
-    return card;
+  if (trust || introduction) {
+    if (r.status !== 'zero' && r.status !== 'blocked')
+      card.append(...(trust ? trustOutcome(lang, r) : introductionOutcome(lang, r)));
+  } else electionOutcome(lang, r, card, onNextRound);
+  if (actions.finalised) card.append(el('p', { class: 'finalised' }, t(lang, 'PANE_FINALISED')));
+  const finalisable = !r.rehearsal && r.status !== 'blocked' && r.status !== 'zero';
+  const { onFinalise, onVerify } = actions;
+  if (onFinalise && finalisable && !actions.finalised) {
+    const button = el(
+      'button',
+      {
+        type: 'button',
+        class: 'secondary',
+        'data-command': 'finalise',
+        'data-election': r.id,
+        title: t(lang, 'PANE_CMD_FINALISE_HINT'),
+      },
+      t(lang, 'PANE_CMD_FINALISE'),
+    );
+    button.addEventListener('click', () => onFinalise(r.id));
+    card.append(el('div', { class: 'card-actions' }, button));
   }
-  if (trust || introduction) return card;
+  if (onVerify) card.append(verifyBox(lang, r.id, onVerify));
+  return card;
+}
+
+/** An election's outcome: who was elected (or may enter the list), the tied, the seats still open. */
+function electionOutcome(
+  lang: Lang,
+  r: ElectionResult,
+  card: HTMLElement,
+  onNextRound: CardActions['onNextRound'],
+): void {
+  const opinion = r.office === 'Xin ý kiến';
+  const names = (items: string[]) => el('ol', { class: 'names' }, ...items.map((n) => el('li', {}, n)));
   if (r.status !== 'zero' && r.status !== 'blocked') {
     card.append(el('h4', {}, `${t(lang, opinion ? 'PANE_APPROVED' : 'PANE_ELECTED')} (${r.elected.length})`));
     card.append(
@@ -102,26 +131,6 @@ export function electionCard(lang: Lang, r: ElectionResult, actions: CardActions
       card.append(button);
     }
   }
-  if (actions.finalised) card.append(el('p', { class: 'finalised' }, t(lang, 'PANE_FINALISED')));
-  const finalisable = !r.rehearsal && r.status !== 'blocked' && r.status !== 'zero';
-  const { onFinalise, onVerify } = actions;
-  if (onFinalise && finalisable && !actions.finalised) {
-    const button = el(
-      'button',
-      {
-        type: 'button',
-        class: 'secondary',
-        'data-command': 'finalise',
-        'data-election': r.id,
-        title: t(lang, 'PANE_CMD_FINALISE_HINT'),
-      },
-      t(lang, 'PANE_CMD_FINALISE'),
-    );
-    button.addEventListener('click', () => onFinalise(r.id));
-    card.append(el('div', { class: 'card-actions' }, button));
-  }
-  if (onVerify) card.append(verifyBox(lang, r.id, onVerify));
-  return card;
 }
 
 /** Kiểm tra mã: paste the code printed on the minutes, get the answer on the card itself. */

@@ -11,7 +11,8 @@ import { checkCommand } from '../../src/commands/check';
 import { ballotsCommand } from '../../src/commands/ballots';
 import { chainHash } from '../../src/engine/integrity/chain';
 import type { PackageHost } from '../../src/hosts/package/packageHost';
-import { workbookFrom } from '../helpers/workbook';
+import * as path from 'path';
+import { loadHost, workbookFrom } from '../helpers/workbook';
 import { congress, LATER, NAMES, STRIKE, strikeBallots } from './fixtures';
 import { ctxOf, deleteRow, isProtected, reopened, setCell, setCells, values } from './helpers';
 
@@ -104,6 +105,25 @@ describe('Nhật ký', () => {
     const outcome = await tallyCommand(ctxOf(edited, { write: false }));
     const broken = outcome.warnings.find((w) => w.code === 'LOG_BROKEN');
     expect(broken?.params).toMatchObject({ row: 3, stt: 2 });
+  });
+
+  test('trust votes and introductions (issue 14) quote their log rows too: the last ones lost are seen', async () => {
+    for (const [file, ids] of [
+      ['tin-nhiem.xlsx', ['TN']],
+      ['gioi-thieu.xlsx', ['GT-1', 'GT-2']],
+    ] as const) {
+      const host = loadHost(path.join(__dirname, '../../examples', file));
+      expect((await tallyCommand(ctxOf(host))).errors).toEqual([]);
+      const log = await logOf(host);
+      for (const id of ids) {
+        const row = log.findIndex((r) => r[3] === 'tally' && r[4] === id);
+        const anchor = (await values(host, `Kết quả ${id}`)).find((r) => r[0] === 'Dòng Nhật ký');
+        expect([id, anchor?.slice(0, 3)]).toEqual([id, ['Dòng Nhật ký', String(log[row][0]), log[row][8]]]);
+      }
+      const edited = await deleteRow(await reopened(host), 'Nhật ký', log.length - 1);
+      const outcome = await tallyCommand(ctxOf(edited, { write: false }));
+      expect([file, codes(outcome.warnings)]).toEqual([file, expect.arrayContaining(['LOG_BROKEN'])]);
+    }
   });
 
   test('a log of the earlier layout (no chain) is kept as it was and chained onto', async () => {

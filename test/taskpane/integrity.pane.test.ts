@@ -8,6 +8,7 @@
  * reopened with a reason; "Phiếu thử" on the chosen election, its card marked `PHIẾU THỬ`.
  */
 import { Buffer } from 'buffer';
+import * as path from 'path';
 import { setImmediate } from 'timers';
 import { TextDecoder, TextEncoder } from 'util';
 import { mountApp, type App } from '../../src/taskpane/app';
@@ -20,9 +21,10 @@ import { congress, STRIKE } from '../integrity/fixtures';
 // are loaded once these are in place.
 Object.assign(globalThis, { TextEncoder, TextDecoder, Buffer, setImmediate });
 let workbookFrom: typeof import('../helpers/workbook').workbookFrom;
+let loadHost: typeof import('../helpers/workbook').loadHost;
 let helpers: typeof import('../integrity/helpers');
 beforeAll(async () => {
-  ({ workbookFrom } = await import('../helpers/workbook'));
+  ({ workbookFrom, loadHost } = await import('../helpers/workbook'));
   helpers = await import('../integrity/helpers');
 });
 const values = (host: PackageHost, sheet: string) => helpers.values(host, sheet);
@@ -206,6 +208,36 @@ describe('the pane and the integrity trail', () => {
     expect(String(rows[0][7])).toContain('Lý do: Tổ 2 nhập sai phiếu số 2');
     expect(await isProtected(changed, 'Kết quả CU')).toBe(false);
     expect(find(pane.root, '.card[data-election="CU"] button[data-command="finalise"]')).toBeTruthy();
+  });
+
+  test('a trust vote’s card (issue 14) has Kiểm tra mã and Chốt kết quả like any election’s', async () => {
+    const host = loadHost(path.join(__dirname, '../../examples/tin-nhiem.xlsx'));
+    const pane = mount(host);
+    await runAnswering(pane, pane.app.run('tally'));
+    const card = find(pane.root, '.card[data-election="TN"]');
+    const printed = (await values(host, 'Biên bản TN'))
+      .flat()
+      .find((v): v is string => typeof v === 'string' && v.startsWith('Mã kiểm tra: '));
+    const form = find(card, 'details.verify form');
+    submit(form, printed ?? '');
+    await until(() => find(form, '.verify-result').textContent, 'the answer');
+    expect(find(form, '.verify-result').textContent).toBe('Khớp: dữ liệu phiếu đúng như khi in mã này.');
+    find<HTMLButtonElement>(card, 'button[data-command="finalise"]').click();
+    await until(() => pane.root.querySelector('.card[data-election="TN"] .finalised'), 'the finalised card');
+    expect((await values(host, 'Chốt kết quả'))[1].slice(3, 5)).toEqual([OPERATOR, 'Đã chốt']);
+    expect(await isProtected(host, 'Kết quả TN')).toBe(true);
+    expect(await isProtected(host, 'Biên bản TN')).toBe(true);
+    // Its own layout, with the trail's lines: the banner, and the log row of the run that wrote it.
+    const sheet = (await values(host, 'Kết quả TN')).map((row) => row.filter((v) => v !== null));
+    expect(String(sheet[1][0])).toMatch(/^ĐÃ CHỐT KẾT QUẢ lúc .* \(Trần Văn Kiểm\)/);
+    const log = await values(host, 'Nhật ký');
+    expect(sheet.find((row) => row[0] === 'Dòng Nhật ký')).toEqual([
+      'Dòng Nhật ký',
+      String(log.length - 1),
+      log[log.length - 1][8],
+    ]);
+    // Its own outcome (the bands) is still there.
+    expect(find(pane.root, '.card[data-election="TN"]').querySelector('[data-band="twoThirds"]')).not.toBeNull();
   });
 
   test('Phiếu thử on the chosen election: its card says PHIẾU THỬ and offers no Chốt kết quả', async () => {

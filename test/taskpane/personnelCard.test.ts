@@ -15,7 +15,7 @@ const golden = (name: string): ElectionResult[] =>
 
 test('trust vote: R, the badge, each band with its people; no threshold, no elected', () => {
   const [tn] = golden('tin-nhiem.tally.json');
-  const card = electionCard('vi', tn, () => undefined);
+  const card = electionCard('vi', tn, { onNextRound: () => undefined });
   const text = card.textContent ?? '';
   expect(card.querySelector('.badge')?.textContent).toBe('Đã kiểm phiếu');
   expect(text).toContain('Tổng số phiếu thu về (R)30');
@@ -33,7 +33,7 @@ test('trust vote: R, the badge, each band with its people; no threshold, no elec
 
 test('introduction: the names introduced, the tie for the committee head, and no next-round button', () => {
   const [gt1, gt2] = golden('gioi-thieu.tally.json');
-  const card = electionCard('vi', gt1, () => undefined);
+  const card = electionCard('vi', gt1, { onNextRound: () => undefined });
   const text = card.textContent ?? '';
   expect(text).toContain('Số lượng cần giới thiệu17');
   expect(text).toContain('Số người được triệu tập33');
