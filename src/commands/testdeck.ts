@@ -9,7 +9,7 @@
 import type { CellWrite, SheetValues } from '../workbook/port';
 import { inputError, type Problem, warning } from '../workbook/problems';
 import { tallyElections } from '../engine/tally/tally';
-import type { ElectionDef } from '../engine/model/election';
+import { type ElectionDef, INTRODUCTION, TRUST_VOTE } from '../engine/model/election';
 import type { ElectionResult } from '../engine/model/results';
 import { CROSS_CHECK_FIGURES } from '../engine/integrity/crossCheck';
 import { buildTestDeck, deckKinds, deckSubtotals, type DeckRules, type TestDeck } from '../engine/integrity/testDeck';
@@ -63,6 +63,9 @@ export async function testDeckCommand(ctx: CommandContext, opts: TestDeckOptions
   if (!input || errors.length) return fail(errors);
   const def = input.elections.find((e) => e.id.toUpperCase() === opts.election.toUpperCase());
   if (!def) return fail([inputError('BAD_VALUE', 'ELECTION_NOT_FOUND', undefined, { id: opts.election })]);
+  // A trust vote's levels and an introduction's written-in names are not generated (yet).
+  if (def.office === TRUST_VOTE || def.office === INTRODUCTION)
+    return fail([inputError('BAD_VALUE', 'TESTDECK_KIND', def.refs.id, { id: def.id, office: def.office })]);
   const before = tallyElections(input);
   const stop = before.problems.filter((p) => p.severity === 'error');
   if (stop.length) return fail(stop);

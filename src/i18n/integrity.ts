@@ -33,6 +33,8 @@ export const integrityMessages = defineMessages(
       'Trang "{sheet}" đã có phiếu: phiếu thử chỉ điền vào trang phiếu còn trống (chỉ có dòng tiêu đề). Hãy dùng một bản sao của sổ tính, hoặc xóa các phiếu trước.',
     TESTDECK_CROSS_CHECK_EXISTS:
       'Trang "{sheet}" đã có dòng của cuộc bầu "{id}": hãy xóa các dòng đó trước khi tạo phiếu thử.',
+    TESTDECK_KIND:
+      'Cuộc bầu "{id}" là "{office}": phiếu thử chỉ làm được cho các cuộc bầu (gạch tên, đồng ý/không đồng ý, xin ý kiến), chưa làm được cho lấy phiếu tín nhiệm và phiếu giới thiệu nhân sự.',
     TESTDECK_TOO_FEW:
       'Cần ít nhất {min} phiếu thử để có đủ mọi loại phiếu của cuộc bầu này ({kinds}), nhưng chỉ có {ballots}.',
     TESTDECK_TOO_MANY:
@@ -77,6 +79,8 @@ export const integrityMessages = defineMessages(
       'Sheet "{sheet}" already holds ballots: a test deck only fills an empty ballot sheet (header row only). Use a copy of the workbook, or delete the ballots first.',
     TESTDECK_CROSS_CHECK_EXISTS:
       'Sheet "{sheet}" already has rows for election "{id}": delete them before making a test deck.',
+    TESTDECK_KIND:
+      'Election "{id}" is a "{office}": test decks are made for elections (strike-through, agree/disagree, opinion ballots), not yet for trust votes or introduction ballots.',
     TESTDECK_TOO_FEW:
       'A test deck needs at least {min} ballots to hold every kind of ballot of this election ({kinds}), but {ballots} were asked for.',
     TESTDECK_TOO_MANY:

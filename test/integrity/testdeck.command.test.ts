@@ -15,10 +15,11 @@ import { compositionCommand } from '../../src/commands/composition';
 import { OfficeHost } from '../../src/hosts/office/officeHost';
 import type { PackageHost } from '../../src/hosts/package/packageHost';
 import type { DeckKind } from '../../src/engine/integrity/testDeck';
-import { workbookFrom } from '../helpers/workbook';
+import * as path from 'path';
+import { loadHost, workbookFrom } from '../helpers/workbook';
 import { fakeFromXlsx } from '../office/fakeExcel';
 import { congress, type ElectionSpec, LATER, NAMES } from './fixtures';
-import { ctxOf, deleteRow, reopened, setCells, values } from './helpers';
+import { ctxOf, deleteRow, edited, reopened, setCells, values } from './helpers';
 
 const ELECTIONS: Record<string, { spec: ElectionSpec; kinds: DeckKind[] }> = {
   'strike-through, with teams, rulings and a second entry': {
@@ -258,6 +259,40 @@ describe('test deck round trip', () => {
     const few = await testDeckCommand(ctxOf(empty), { election: 'CU', ballots: 4 });
     expect(few.errors.map((e) => e.message)).toEqual(['TESTDECK_TOO_FEW']);
     expect(few.written).toBe(false);
+  });
+
+  test('a trust vote and an introduction ballot: refused at their code, nothing written', async () => {
+    for (const [file, id, office] of [
+      ['tin-nhiem.xlsx', 'TN', 'Lấy phiếu tín nhiệm'],
+      ['gioi-thieu.xlsx', 'GT-1', 'Giới thiệu nhân sự'],
+    ]) {
+      const workbook = loadHost(path.join(__dirname, '../../examples', file));
+      const names = await workbook.sheetNames();
+      const deck = await testDeckCommand(ctxOf(workbook), { election: id });
+      expect(deck.errors.map((e) => [e.code, e.message, e.params?.office])).toEqual([
+        ['BAD_VALUE', 'TESTDECK_KIND', office],
+      ]);
+      expect(deck.errors[0].cell).toMatch(/^'Bầu cử'!A\d+$/);
+      expect(deck.written).toBe(false);
+      expect(await workbook.sheetNames()).toEqual(names);
+    }
+  });
+
+  test('a trust vote marked as a rehearsal in Đối chiếu: its sheets and minutes say PHIẾU THỬ too', async () => {
+    const example = loadHost(path.join(__dirname, '../../examples/tin-nhiem.xlsx'));
+    const marked = await edited(example, (wb) => {
+      const ws = wb.addWorksheet('Đối chiếu');
+      ws.addRow(['Mã', 'Mục', 'Số liệu']);
+      ws.addRow(['TN', 'Phiếu thử', 1]);
+    });
+    const tally = await tallyCommand(ctxOf(marked, { write: false }));
+    expect(tally.errors).toEqual([]);
+    expect(tally.results[0].rehearsal).toBe(true);
+    const plan = (name: string) => tally.plans.find((p) => p.name === name);
+    expect(String(plan('Kết quả TN')?.values[0][0])).toMatch(/^PHIẾU THỬ — KẾT QUẢ KIỂM PHIẾU/);
+    const minutes = (plan('Biên bản TN')?.values ?? []).flat();
+    expect(minutes.filter((v) => v === REHEARSAL_LINE)).toHaveLength(2);
+    expect(plan('Biên bản TN')?.tabColor).toBe('C00000');
   });
 
   test('an existing Đối chiếu gets the rows appended under its own', async () => {

@@ -176,7 +176,7 @@ function writeHeader({ congress, election, result }: MinutesContext, voice: Voic
 
 /** A test deck's minutes say so under the title and at the end, in capitals (WORKBOOK.md "Integrity"). */
 export const REHEARSAL_LINE = 'PHIẾU THỬ — KHÔNG PHẢI KẾT QUẢ KIỂM PHIẾU THẬT';
-function writeRehearsalMark(result: ElectionResult, draft: Draft): void {
+export function writeRehearsalMark(result: ElectionResult, draft: Draft): void {
   if (result.rehearsal) draft.push(p([b(REHEARSAL_LINE)], 0, { align: 'center' }));
 }
 

@@ -21,6 +21,7 @@ import {
   type Voice,
   writeClosing,
   writeCommittee,
+  writeRehearsalMark,
 } from './minutesText';
 import { congressBodyName } from './congressNames';
 import { committeeHeader } from './committeeHeader';
@@ -53,6 +54,7 @@ function voiceOf(ctx: MinutesContext, ballotWord: string, reportTo: string): Voi
 function header(ctx: MinutesContext, voice: Voice, draft: Draft): void {
   draft.push(committeeHeader(ctx.congress, { number: ctx.election.minutesNumber, date: voice.endDate }));
   draft.push({ kind: 'title', title: 'BIÊN BẢN KIỂM PHIẾU', summary: summaryLines(ctx.election, ctx.congress) });
+  writeRehearsalMark(ctx.result, draft);
 }
 
 /** `Hôm nay, ngày …, tại …, <body> tiến hành <what>. Ban kiểm phiếu lập biên bản kiểm phiếu như sau:` */
