@@ -9,6 +9,7 @@ import { tmpdir } from 'os';
 import * as path from 'path';
 import { runCli } from '../helpers/cli';
 import { nextRoundCommand } from '../../src/commands/nextRound';
+import { tallyCommand } from '../../src/commands/tally';
 import { allValues, type Cell, loadHost, saveHost, workbookFrom } from '../helpers/workbook';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'dai-hoi-v2-'));
@@ -146,6 +147,16 @@ describe('a chi bộ secretary after three rounds (QĐ 294)', () => {
       'Phiếu BT-3': [['Số phiếu', NAMES[0]], ...fail],
     };
   };
+
+  test('Kết quả of the third round says the superior committee appoints the secretary (QĐ 294)', async () => {
+    const host = loadHost(await file('bt3-sheet.xlsx', sheets()));
+    const outcome = await tallyCommand({ port: host, lang: 'vi', now: () => new Date(), write: false });
+    const text = (name: string) => (outcome.plans.find((p) => p.name === name)?.values ?? []).flat().join('\n');
+    expect(text('Kết quả BT-3')).toContain(
+      'theo Quy định 294-QĐ/TW (2025), cấp ủy cấp trên chỉ định bí thư chi bộ; không bầu lần tiếp theo.',
+    );
+    expect(text('Kết quả BT-2')).not.toContain('chỉ định bí thư');
+  });
 
   test('the tally reports SECRETARY_APPOINTED in its findings; next-round prepares no fourth round', async () => {
     const input = await file('bt3.xlsx', sheets());
