@@ -16,6 +16,8 @@ export const tallyMessages = defineMessages(
       'Cuộc bầu "{id}" là lần bầu thứ {round} bí thư chi bộ mà không có đồng chí nào trúng cử: theo Quy định 294-QĐ/TW, cấp ủy cấp trên chỉ định một đồng chí làm bí thư chi bộ; không bầu lần tiếp theo.',
     NEXT_ROUND_SECRETARY_APPOINTED:
       'Cuộc bầu "{id}" đã là lần bầu thứ {round} bí thư chi bộ: theo Quy định 294-QĐ/TW, cấp ủy cấp trên chỉ định bí thư, không chuẩn bị lần bầu tiếp theo.',
+    NEXT_ROUND_EXISTS:
+      'Cuộc bầu "{id}" đã có lần bầu tiếp theo "{next}" trên trang "Bầu cử" (ô này). Không thêm lần bầu nữa: hãy nhập phiếu vào trang phiếu của "{next}", hoặc sửa dòng đó.',
   },
   {
     ALTERNATE_WITHOUT_ABSENCE:
@@ -31,5 +33,7 @@ export const tallyMessages = defineMessages(
       'Election "{id}" is round {round} of the chi bộ secretary and elected nobody: under Regulation 294-QĐ/TW the superior committee appoints the secretary; no further round is held.',
     NEXT_ROUND_SECRETARY_APPOINTED:
       'Election "{id}" is already round {round} of the chi bộ secretary: under Regulation 294-QĐ/TW the superior committee appoints the secretary, so no further round is prepared.',
+    NEXT_ROUND_EXISTS:
+      'Election "{id}" already has its next round "{next}" in the "Bầu cử" sheet (this cell). No further round is added: key the ballots into the ballot sheet of "{next}", or correct that row.',
   },
 );

@@ -3,7 +3,7 @@
  * line"): options, exit statuses, JSON fields, output sheets after the inputs, inputs unchanged,
  * text as text. One test runs the compiled `dist-cli` in its own process, as `npm run cli` does.
  */
-import { mkdtempSync } from 'fs';
+import { existsSync, mkdtempSync } from 'fs';
 import { tmpdir } from 'os';
 import * as path from 'path';
 import { spawnSync } from 'child_process';
@@ -267,6 +267,19 @@ describe('next-round', () => {
     expect(again.code).toBe(0);
     const round2 = JSON.parse(again.stdout).elections[1];
     expect(round2).toMatchObject({ id: 'CU-2', round: 2, seats: 1, status: 'zero', denominator: 10, threshold: 6 });
+  });
+
+  test('run twice, it refuses: the next round exists already (no CU-2A)', async () => {
+    const input = await file('next-twice.xlsx', sheets());
+    const once = path.join(dir, 'next-once.xlsx');
+    expect((await run(['next-round', input, 'CU', '-o', once])).code).toBe(0);
+    const twice = path.join(dir, 'next-twice-out.xlsx');
+    const { code, stderr } = await run(['next-round', once, 'CU', '-o', twice]);
+    expect(code).toBe(1);
+    expect(stderr).toContain("'Bầu cử'!A3");
+    expect(stderr).toContain('"CU-2"');
+    expect(stderr).not.toContain('CU-2A');
+    expect(existsSync(twice)).toBe(false);
   });
 
   test('refuses an election that needs no further round', async () => {
