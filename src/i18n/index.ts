@@ -11,6 +11,7 @@ import { minutesMessages } from './minutes';
 import { parseMessages } from './parse';
 import { allocationMessages } from './allocation';
 import { fileMessages } from './files';
+import { prepareMessages } from './prepare';
 
 const tables = [
   commonMessages,
@@ -21,6 +22,7 @@ const tables = [
   parseMessages,
   allocationMessages,
   fileMessages,
+  prepareMessages,
 ] as const;
 
 type KeysOf<T> = T extends { vi: Record<infer K, string> } ? K : never;

@@ -89,6 +89,8 @@ describe('template workbook', () => {
       'Đảng viên',
       'Nguồn',
       'Tên gọi',
+      // Extension (docs/CONTRACT-EXTENSIONS.md): the elections whose list the person is on.
+      'Danh sách bầu',
     ]);
     expect(UNIT_HEADERS).toEqual([
       'Chi bộ',

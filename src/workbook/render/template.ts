@@ -32,6 +32,8 @@ export const PERSONNEL_HEADERS = [
   'Đảng viên',
   'Nguồn',
   'Tên gọi',
+  // Extension: the `Mã` of the elections whose list the person is on (parse/candidateLists.ts).
+  'Danh sách bầu',
 ] as const;
 export const ELECTION_HEADERS = ELECTION_COLUMNS;
 export const UNIT_HEADERS = [
@@ -166,6 +168,18 @@ export function ballotSheetPlan(
   return plan;
 }
 
+/** Headers of a `Tổng hợp` ballot sheet before the names (WORKBOOK.md "Tổng hợp"). */
+export const SUBTOTAL_HEADERS = ['Tổ kiểm phiếu', 'Phiếu thu vào', 'Phiếu không hợp lệ'] as const;
+
+/** A `Tổng hợp` sheet: one row per counting team, then an optional `Tổng cộng` row. */
+export function subtotalSheetPlan(name: string, candidates: readonly string[]): SheetPlan {
+  const header = [...SUBTOTAL_HEADERS, ...candidates];
+  const plan = tableSheetPlan(name, header, [], { widths: header.map((_, i) => (i === 0 ? 110 : 90)) });
+  plan.styles.push({ range: { row: 0, col: 0, cols: header.length }, style: { hAlign: 'center' } });
+  plan.freeze = { rows: 1, cols: 1 };
+  return plan;
+}
+
 export const rollSheetPlan = (rows: PlanValue[][], formattedRows = 0): SheetPlan =>
   tableSheetPlan(ROLL_SHEET, ROLL_HEADERS, rows, { widths: [40, 170, 190, 90, 110], formattedRows });
 
@@ -177,7 +191,7 @@ export const personnelSheetPlan = (rows: PlanValue[][], formattedRows = 0): Shee
     // `Ngày sinh` is a date typed as text; `Cấp ủy khóa trước` holds `x`.
     textColumns: [1, 6],
     formattedRows,
-    widths: [170, 80, 60, 60, 130, 100, 80, 80, 120, 70],
+    widths: [170, 80, 60, 60, 130, 100, 80, 80, 120, 70, 110],
   });
 
 export const electionSheetPlan = (rows: PlanValue[][], formattedRows = 0): SheetPlan =>
