@@ -12,6 +12,7 @@ import { parseMessages } from './parse';
 import { allocationMessages } from './allocation';
 import { fileMessages } from './files';
 import { prepareMessages } from './prepare';
+import { workflowMessages } from './workflow';
 
 const tables = [
   commonMessages,
@@ -23,6 +24,7 @@ const tables = [
   allocationMessages,
   fileMessages,
   prepareMessages,
+  workflowMessages,
 ] as const;
 
 type KeysOf<T> = T extends { vi: Record<infer K, string> } ? K : never;

@@ -10,6 +10,7 @@ interface StubConfig {
   __DISPLAY_LANGUAGE__?: string;
   __EXCEL_API_19__?: boolean;
   __fake?: FakeExcel;
+  __dialogs?: string[];
   Office?: unknown;
   Excel?: unknown;
 }
@@ -17,8 +18,25 @@ interface StubConfig {
 const w = window as unknown as StubConfig;
 const fake = FakeExcel.fromValues(w.__FAKE_SHEETS__ ?? []);
 w.__fake = fake;
+/** Dialogs open as pop-up windows, as Excel on the web opens them; the test sees each as a page. */
+const ui = {
+  displayDialogAsync: (
+    url: string,
+    _options: unknown,
+    callback?: (result: { status: string; value?: unknown; error?: { code: number; message: string } }) => void,
+  ) => {
+    const opened = window.open(url, '_blank');
+    if (!opened) {
+      callback?.({ status: 'failed', error: { code: 12009, message: 'pop-up blocked' } });
+      return;
+    }
+    w.__dialogs = [...(w.__dialogs ?? []), url];
+    callback?.({ status: 'succeeded', value: { close: () => opened.close(), addEventHandler: () => undefined } });
+  },
+};
 const context = {
   displayLanguage: w.__DISPLAY_LANGUAGE__ ?? 'vi-VN',
+  ui,
   requirements: {
     isSetSupported: (name: string, version: string) =>
       name === 'ExcelApi' && (w.__EXCEL_API_19__ ?? true) && Number(version) <= 1.9,
@@ -26,6 +44,7 @@ const context = {
 };
 w.Office = {
   HostType: { Excel: 'Excel', Word: 'Word' },
+  AsyncResultStatus: { Succeeded: 'succeeded', Failed: 'failed' },
   context,
   onReady: (callback?: (info: { host: string; platform: string }) => void) => {
     const info = { host: 'Excel', platform: 'OfficeOnline' };

@@ -1,0 +1,158 @@
+/**
+ * Findings grouped by their code (issue 11, after Abacus): thirty identical errors are one group
+ * with thirty cells, not thirty lines. Counts per severity lead; each cell is a button that
+ * selects it in Excel, or plain text where no cell can be selected (the standalone page).
+ */
+import { t, type Lang, type MessageKey } from '../../i18n';
+import type { Problem, Severity } from '../../workbook/problems';
+import { el } from '../dom';
+import { icon, type IconName } from '../icons';
+
+export interface FindingLine {
+  severity: Severity;
+  code: string;
+  text: string;
+  cell?: string;
+}
+
+export interface FindingGroup {
+  code: string;
+  /** The most severe of its findings. */
+  severity: Severity;
+  lines: FindingLine[];
+}
+
+const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+const SEVERITY_KEY: Record<Severity, MessageKey> = {
+  error: 'PANE_SEVERITY_error',
+  warning: 'PANE_SEVERITY_warning',
+  info: 'PANE_SEVERITY_info',
+};
+const COUNT_KEY: Record<Severity, MessageKey> = {
+  error: 'PANE_COUNT_error',
+  warning: 'PANE_COUNT_warning',
+  info: 'PANE_COUNT_info',
+};
+const SEVERITY_ICON: Record<Severity, IconName> = { error: 'error', warning: 'warning', info: 'info' };
+
+export function problemLines(problems: Problem[], lang: Lang): FindingLine[] {
+  return problems.map((p) => ({
+    severity: p.severity,
+    code: p.code,
+    text: t(lang, p.message, p.params),
+    cell: p.cell,
+  }));
+}
+
+/** Groups by code, most severe first, then in the order the codes first appear. */
+export function groupByCode(lines: FindingLine[]): FindingGroup[] {
+  const groups = new Map<string, FindingGroup>();
+  for (const line of lines) {
+    const group = groups.get(line.code);
+    if (!group) groups.set(line.code, { code: line.code, severity: line.severity, lines: [line] });
+    else {
+      group.lines.push(line);
+      if (RANK[line.severity] < RANK[group.severity]) group.severity = line.severity;
+    }
+  }
+  return [...groups.values()]
+    .map((g, i) => ({ g, i }))
+    .sort((a, b) => RANK[a.g.severity] - RANK[b.g.severity] || a.i - b.i)
+    .map((x) => x.g);
+}
+
+/** `2 lỗi · 3 cảnh báo · 1 lưu ý` (severities with none are left out). */
+export function severityCounts(lang: Lang, lines: FindingLine[]): string {
+  const parts: string[] = [];
+  for (const severity of ['error', 'warning', 'info'] as const) {
+    const count = lines.filter((l) => l.severity === severity).length;
+    if (count) parts.push(t(lang, COUNT_KEY[severity], { count }));
+  }
+  return parts.join(' · ');
+}
+
+function cellControl(lang: Lang, cell: string, onCell?: (ref: string) => void): HTMLElement {
+  if (!onCell) return el('span', { class: 'cell-ref' }, cell);
+  const button = el(
+    'button',
+    { type: 'button', class: 'cell-link', title: t(lang, 'PANE_GO_TO_CELL', { cell }), 'data-cell': cell },
+    cell,
+  );
+  button.addEventListener('click', () => onCell(cell));
+  return button;
+}
+
+/** A message's sentences (a full stop, `!` or `?`, a space, then a capital, a quote or a bracket). */
+export function sentences(text: string): string[] {
+  return text.split(/(?<=[.!?])\s+(?=[\p{Lu}"“(])/u).filter(Boolean);
+}
+
+/**
+ * What the findings of a group say alike, once, and what each says of its own: thirty bad marks
+ * read as thirty short lines (`"k" ở phiếu số 7`) and one sentence of what to do.
+ */
+export function splitShared(texts: string[]): { shared: string[]; own: string[] } {
+  const split = texts.map(sentences);
+  const shared = split[0].filter((sentence) => split.every((parts) => parts.includes(sentence)));
+  const own = split.map((parts) => parts.filter((p) => !shared.includes(p)).join(' '));
+  if (shared.length === 0 || own.some((o) => o === '')) return { shared: [], own: texts };
+  return { shared, own };
+}
+
+function groupItem(lang: Lang, group: FindingGroup, onCell?: (ref: string) => void): HTMLElement {
+  const sameText = group.lines.every((l) => l.text === group.lines[0].text);
+  const head = el(
+    'div',
+    { class: 'group-head' },
+    icon(SEVERITY_ICON[group.severity]),
+    el('span', { class: 'severity' }, t(lang, SEVERITY_KEY[group.severity])),
+    el('code', {}, group.code),
+    group.lines.length > 1 ? el('span', { class: 'count' }, `× ${group.lines.length}`) : null,
+  );
+  const body: HTMLElement[] = [];
+  if (sameText) {
+    body.push(el('p', { class: 'text' }, group.lines[0].text));
+    const cells = group.lines.map((l) => l.cell).filter((c): c is string => Boolean(c));
+    if (cells.length) body.push(el('div', { class: 'cells' }, ...cells.map((c) => cellControl(lang, c, onCell))));
+  } else {
+    const { shared, own } = splitShared(group.lines.map((l) => l.text));
+    body.push(
+      el(
+        'ul',
+        { class: 'items' },
+        ...group.lines.map((l, i) =>
+          el('li', {}, l.cell ? cellControl(lang, l.cell, onCell) : null, ' ', el('span', { class: 'text' }, own[i])),
+        ),
+      ),
+    );
+    if (shared.length) body.push(el('p', { class: 'text advice' }, shared.join(' ')));
+  }
+  return el('li', { class: `group ${group.severity}`, 'data-code': group.code }, head, ...body);
+}
+
+/**
+ * A titled list of groups. `emptyText`, when given, is shown instead of nothing when there are
+ * no findings (the list check says so in words).
+ */
+export function findingsSection(
+  lang: Lang,
+  title: MessageKey,
+  lines: FindingLine[],
+  onCell?: (ref: string) => void,
+  emptyText?: MessageKey,
+): HTMLElement | null {
+  if (lines.length === 0) {
+    if (!emptyText) return null;
+    return el(
+      'section',
+      { class: 'findings empty' },
+      el('p', { class: 'all-clear' }, icon('ok'), el('span', {}, t(lang, emptyText))),
+    );
+  }
+  return el(
+    'section',
+    { class: 'findings' },
+    el('h3', {}, t(lang, title), el('span', { class: 'counts' }, severityCounts(lang, lines))),
+    el('ul', { class: 'groups' }, ...groupByCode(lines).map((g) => groupItem(lang, g, onCell))),
+  );
+}
