@@ -13,6 +13,7 @@ import { allocationMessages } from './allocation';
 import { fileMessages } from './files';
 import { prepareMessages } from './prepare';
 import { workflowMessages } from './workflow';
+import { cliMessages } from './cli';
 
 const tables = [
   commonMessages,
@@ -25,6 +26,7 @@ const tables = [
   fileMessages,
   prepareMessages,
   workflowMessages,
+  cliMessages,
 ] as const;
 
 type KeysOf<T> = T extends { vi: Record<infer K, string> } ? K : never;

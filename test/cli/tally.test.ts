@@ -243,6 +243,29 @@ describe('tally -o', () => {
     const minutes = (await allValues(loadHost(out))).get('Biên bản CU') ?? [];
     expect(minutes.flat()).toContain('1) Đồng chí ………………………………, Trưởng ban;');
   });
+
+  test('prints the short summary demo prints: status, elected of seats, the failing check with its cell', async () => {
+    const input = await file('summary.xlsx', sheets());
+    const shortfall = await run(['tally', input, '-o', path.join(dir, 'summary-out.xlsx')]);
+    expect(shortfall.stderr.split('\n')[0]).toBe('    CU: Bầu chưa đủ — trúng cử 2/3; còn thiếu 1');
+    const english = await run(['tally', input, '-o', path.join(dir, 'summary-en.xlsx'), '--lang', 'en']);
+    expect(english.stderr.split('\n')[0]).toBe('    CU: Seats left open — elected 2/3; open seats: 1');
+    const data = sheets();
+    data['Bầu cử'][1][5] = 9; // 10 ballots keyed, 9 in the box
+    const blocked = await run([
+      'tally',
+      await file('summary-blocked.xlsx', data),
+      '-o',
+      path.join(dir, 'summary-b.xlsx'),
+    ]);
+    expect(blocked.stderr).toContain(
+      "    CU: Chưa công bố — không khớp: Số phiếu đã nhập bằng số phiếu thu vào ('Bầu cử'!F2)",
+    );
+    // With --json alone nothing is written and stdout is the report only; no summary on stderr.
+    const json = await run(['tally', input, '--json']);
+    expect(json.stderr).toBe('');
+    expect(() => JSON.parse(json.stdout)).not.toThrow();
+  });
 });
 
 describe('next-round', () => {
