@@ -57,7 +57,7 @@ export const paneMessages = defineMessages(
     PANE_FILE_LOADED: 'Đã mở {file}: {count} trang.',
     PANE_FILE_BAD:
       'Không đọc được tệp {file}. Hãy chọn một tệp .xlsx (Excel 2007 trở lên); tệp .xls cũ cần lưu lại thành .xlsx.',
-    PANE_DOWNLOAD: 'Tải tệp kết quả',
+    PANE_DOWNLOAD: 'Tải sổ kết quả',
     PANE_DOWNLOAD_HINT: 'Tệp gốc không bị sửa; kết quả được lưu thành tệp mới.',
     PANE_STANDALONE_TITLE: 'Đại hội — Kiểm phiếu ngoại tuyến',
     PANE_STANDALONE_INTRO: 'Dùng khi Excel không chạy được phần bổ trợ. Không cần mạng: mọi việc diễn ra trên máy này.',
@@ -137,7 +137,7 @@ export const paneMessages = defineMessages(
     PANE_FILE_LOADED: 'Opened {file}: {count} sheets.',
     PANE_FILE_BAD:
       'Cannot read {file}. Choose an .xlsx file (Excel 2007 or later); save an old .xls file as .xlsx first.',
-    PANE_DOWNLOAD: 'Download the result workbook',
+    PANE_DOWNLOAD: 'Download results',
     PANE_DOWNLOAD_HINT: 'The original file is not changed; the results are saved as a new file.',
     PANE_STANDALONE_TITLE: 'Congress — offline tally',
     PANE_STANDALONE_INTRO:

@@ -32,12 +32,13 @@ export const workflowMessages = defineMessages(
 
     PANE_FIRST_RUN_TITLE: 'Bắt đầu',
     PANE_FIRST_RUN_KEEP: 'Các trang đã có trong sổ được giữ nguyên.',
-    PANE_DOWNLOAD_MINUTES: 'Tải biên bản (Word)',
+    PANE_DOWNLOAD_MINUTES: 'Tải biên bản Word',
     PANE_FIRST_RUN_TEXT:
       'Sổ tính này chưa có các trang của đại hội. Bấm nút dưới đây để thêm các trang nhập liệu (Đại hội, Đại biểu, Ban kiểm phiếu, Nhân sự, Bầu cử, Chi bộ), mỗi trang có sẵn dòng tiêu đề.',
     PANE_MISSING_SHEETS: 'Sổ tính còn thiếu trang {sheets}. Bấm nút dưới đây để thêm; các trang đã có được giữ nguyên.',
     PANE_FILL_TITLE: 'Điền theo thứ tự này',
-    PANE_FILL_CONGRESS: 'Tổ chức đảng, Loại đại hội và Ngày (bắt buộc); các mục khác để trống là dùng mặc định.',
+    PANE_FILL_CONGRESS:
+      'Tổ chức đảng và Loại đại hội (bắt buộc); Ngày, Nhiệm kỳ, Địa danh để in biên bản; các mục khác để trống là dùng mặc định.',
     PANE_FILL_ROLL: 'Danh sách triệu tập: Họ và tên, Tư cách (Chính thức…), Tình trạng (để trống là có mặt).',
     PANE_FILL_PERSONNEL:
       'Những người trong danh sách bầu cử: ngày sinh, giới tính…; cột "Danh sách bầu" ghi mã các cuộc bầu có tên người đó, ví dụ "BCH, DB".',
@@ -46,7 +47,7 @@ export const workflowMessages = defineMessages(
     PANE_FILL_UNITS: 'Chỉ khi phân bổ đại biểu: số đảng viên của từng chi bộ.',
     PANE_FILL_THEN: 'Rồi bấm "Tạo trang phiếu" ở bước 1 để có trang phiếu của từng cuộc bầu.',
 
-    PANE_STATUS_before: 'Công bố trước khi bầu',
+    PANE_STATUS_before: 'Chưa bầu',
     PANE_INVALID: 'Phiếu không hợp lệ',
     PANE_RETURNED: 'Phiếu thu vào',
     PANE_CONVENED: 'Số được triệu tập',
@@ -187,12 +188,13 @@ export const workflowMessages = defineMessages(
 
     PANE_FIRST_RUN_TITLE: 'Getting started',
     PANE_FIRST_RUN_KEEP: 'Sheets already in the workbook are kept as they are.',
-    PANE_DOWNLOAD_MINUTES: 'Download the minutes (Word)',
+    PANE_DOWNLOAD_MINUTES: 'Download minutes',
     PANE_FIRST_RUN_TEXT:
       'This workbook has no congress sheets yet. Click below to add the input sheets (Đại hội, Đại biểu, Ban kiểm phiếu, Nhân sự, Bầu cử, Chi bộ), each with its header row.',
     PANE_MISSING_SHEETS: 'The workbook lacks the sheet(s) {sheets}. Click below to add them; existing sheets are kept.',
     PANE_FILL_TITLE: 'Fill them in this order',
-    PANE_FILL_CONGRESS: 'Tổ chức đảng, Loại đại hội and Ngày (required); the other items default when blank.',
+    PANE_FILL_CONGRESS:
+      'Tổ chức đảng and Loại đại hội (required); Ngày, Nhiệm kỳ, Địa danh for the minutes; the other items default when blank.',
     PANE_FILL_ROLL: 'The roll: Họ và tên, Tư cách (Chính thức…), Tình trạng (blank means present).',
     PANE_FILL_PERSONNEL:
       'The people on the election lists: birth date, gender…; column "Danh sách bầu" holds the codes of the elections they stand in, e.g. "BCH, DB".',
@@ -201,7 +203,7 @@ export const workflowMessages = defineMessages(
     PANE_FILL_UNITS: 'Only for delegate allocation: the members of each unit.',
     PANE_FILL_THEN: 'Then click "Create ballot sheets" in step 1 to get each election\'s ballot sheet.',
 
-    PANE_STATUS_before: 'To announce before the vote',
+    PANE_STATUS_before: 'Not yet voted',
     PANE_INVALID: 'Invalid ballots',
     PANE_RETURNED: 'Ballots returned',
     PANE_CONVENED: 'Convened',

@@ -13,8 +13,9 @@ export interface View {
 export function viewFromSearch(search: string): View | null {
   const value = new URLSearchParams(search).get('view');
   if (!value) return null;
-  const command = commandById(value);
-  if (command) return { step: command.step, command: command.id };
+  // A step's id first: `prepare` and `before` name a step and a command in it.
   const step = STEP_IDS.find((s) => s === value);
-  return step ? { step } : null;
+  if (step) return { step };
+  const command = commandById(value);
+  return command ? { step: command.step, command: command.id } : null;
 }

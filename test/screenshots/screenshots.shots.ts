@@ -139,3 +139,41 @@ test('Office 2016/2019: the way out', async () => {
   await page.waitForSelector('#unsupported');
   await shot(page, 'pane-unsupported');
 });
+
+// Looking closer before keeping a change (SHOTS_DIR only; docs/ keeps the small set above).
+const extra = process.env.SHOTS_DIR ? test : test.skip;
+
+extra('extra: the figures before the vote', async () => {
+  const page = await pane(example, '?view=before');
+  await page.click('.step-body button[data-command="before"]');
+  await page.waitForSelector('.card');
+  await shot(page, 'extra-before');
+});
+
+extra('extra: composition after the count', async () => {
+  const page = await pane(example, '?view=after');
+  await page.click('.step-body button[data-command="composition"]');
+  await page.waitForSelector('.summary.composition');
+  await shot(page, 'extra-composition');
+  await shot(page, 'extra-composition-full', true);
+});
+
+extra('extra: the next round made from the tie', async () => {
+  const page = await pane(example);
+  await page.click('.step-body button[data-command="tally"]');
+  await page.click('.card[data-election="DB"] button[data-command="next-round"]');
+  await page.waitForSelector('.summary.created');
+  await shot(page, 'extra-next-round');
+});
+
+extra('extra: English, the after step', async () => {
+  const context = await browser.newContext({ viewport: { width: WIDTH, height: HEIGHT } });
+  const { page } = await openPane(context, server.origin, example, { lang: 'en-US', search: '?view=after' });
+  await paneReady(page);
+  await shot(page, 'extra-english');
+});
+
+extra('extra: the prepare step open', async () => {
+  const page = await pane(example, '?view=prepare', 800);
+  await shot(page, 'extra-prepare');
+});
