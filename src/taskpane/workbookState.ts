@@ -9,7 +9,7 @@ import type { WorkbookPort } from '../workbook/port';
 import { readTallyInput } from '../workbook/tallyInput';
 import { tallyElections } from '../engine/tally/tally';
 import type { ElectionResult } from '../engine/model/results';
-import { CONGRESS_SHEET, ELECTIONS_SHEET } from '../workbook/sheetNames';
+import { CONGRESS_SHEET, COUNTERS_SHEET, ELECTIONS_SHEET, resultsSheetName, ROLL_SHEET } from '../workbook/sheetNames';
 import { labelKey } from '../engine/text/normalize';
 import { parseCellRef } from '../workbook/address';
 import type { StepId } from './commandTable';
@@ -30,7 +30,7 @@ export interface WorkbookState {
 }
 
 /** The sheets a clerk fills while preparing (an error there means preparation is not done). */
-const SETUP_SHEETS = ['Đại hội', 'Đại biểu', 'Ban kiểm phiếu', 'Bầu cử'].map(labelKey);
+const SETUP_SHEETS = [CONGRESS_SHEET, ROLL_SHEET, COUNTERS_SHEET, ELECTIONS_SHEET].map(labelKey);
 
 export async function readWorkbookState(port: WorkbookPort): Promise<WorkbookState> {
   const { input, problems } = await readTallyInput(port);
@@ -64,7 +64,7 @@ export async function readWorkbookState(port: WorkbookPort): Promise<WorkbookSta
  * while nothing is keyed, the count once ballots are keyed or results were written.
  */
 export function defaultStep(state: WorkbookState): StepId {
-  const resultsWritten = state.sheetNames.some((n) => labelKey(n).startsWith(labelKey('Kết quả ')));
+  const resultsWritten = state.sheetNames.some((n) => labelKey(n).startsWith(labelKey(resultsSheetName(''))));
   if (resultsWritten || state.errorsInBallotsOnly || state.results.some((r) => r.status !== 'zero')) return 'count';
   if (state.results.length > 0) return 'before';
   return 'prepare';

@@ -10,6 +10,7 @@ import { el } from '../dom';
 import { icon, type IconName } from '../icons';
 import { formatNumber, formatPercent } from './format';
 import { CHECK } from '../../engine/tally/checkNames';
+import { minutesSheetName, resultsSheetName } from '../../workbook/sheetNames';
 
 export type CardMode = 'result' | 'before';
 
@@ -301,8 +302,8 @@ export function electionCard(r: ElectionResult, ctx: CardContext): HTMLElement {
   const show = actions.showSheet;
   if (show && !before) {
     for (const [key, name] of [
-      ['PANE_OPEN_RESULTS', `Kết quả ${r.id}`],
-      ['PANE_OPEN_MINUTES', `Biên bản ${r.id}`],
+      ['PANE_OPEN_RESULTS', resultsSheetName(r.id)],
+      ['PANE_OPEN_MINUTES', minutesSheetName(r.id)],
     ] as const) {
       if (ctx.sheetExists(name))
         links.push(linkButton(t(lang, key, { id: r.id }), 'open', { 'data-sheet': name }, () => show(name)));

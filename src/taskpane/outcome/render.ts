@@ -17,6 +17,7 @@ import {
   sheetLink,
   type SheetLinks,
 } from './summaries';
+import { ELECTIONS_SHEET, LIST_CHECK_SHEET } from '../../workbook/sheetNames';
 
 export interface RenderContext {
   lang: Lang;
@@ -86,7 +87,7 @@ function body(command: PaneCommand, outcome: PaneOutcome, ctx: RenderContext): (
             'PANE_NEXT_ROUND_CREATED',
             [
               { name: created.sheet, note: created.candidates.join(', ') },
-              { name: 'Bầu cử', note: t(lang, 'PANE_NEXT_ROUND_ROW', { id: created.id, seats: created.seats }) },
+              { name: ELECTIONS_SHEET, note: t(lang, 'PANE_NEXT_ROUND_ROW', { id: created.id, seats: created.seats }) },
             ],
             actions,
             'PANE_NEXT_ROUND_THEN',
@@ -139,7 +140,7 @@ function body(command: PaneCommand, outcome: PaneOutcome, ctx: RenderContext): (
       return composition ? [compositionSummary(lang, composition, ctx.titles, actions)] : [];
     }
     case 'check':
-      return actions.showSheet ? [el('div', { class: 'links' }, sheetLink(lang, 'Kiểm tra danh sách', actions))] : [];
+      return actions.showSheet ? [el('div', { class: 'links' }, sheetLink(lang, LIST_CHECK_SHEET, actions))] : [];
     case 'minutes-docx':
       return [];
   }

@@ -9,6 +9,16 @@ import type { Dimension } from '../../engine/composition/types';
 import { el } from '../dom';
 import { icon } from '../icons';
 import { formatNumber, formatPercent } from './format';
+import {
+  ALLOCATION_SHEET,
+  compositionSheetName,
+  CONGRESS_SHEET,
+  COUNTERS_SHEET,
+  ELECTIONS_SHEET,
+  PERSONNEL_SHEET,
+  ROLL_SHEET,
+  UNITS_SHEET,
+} from '../../workbook/sheetNames';
 
 export interface SheetLinks {
   /** Opens a sheet in Excel; absent where sheets cannot be shown (the standalone page). */
@@ -77,7 +87,7 @@ export function allocationSummary(lang: Lang, allocation: AllocationReport, link
     allocation.units.length > units.length
       ? el('p', { class: 'muted' }, t(lang, 'PANE_ALLOC_MORE_UNITS', { count: allocation.units.length - units.length }))
       : null,
-    el('div', { class: 'links' }, sheetLink(lang, 'Phân bổ đại biểu', links)),
+    el('div', { class: 'links' }, sheetLink(lang, ALLOCATION_SHEET, links)),
   );
 }
 
@@ -111,7 +121,7 @@ export function compositionSummary(
           el('span', { class: 'badge' }, t(lang, 'PANE_COMPOSITION_MEMBERS', { count: members })),
         ),
         el('dl', { class: 'figures one-column' }, ...dimensions.map((d) => dimensionLine(lang, d))),
-        el('div', { class: 'links' }, sheetLink(lang, `Cơ cấu ${id}`, links)),
+        el('div', { class: 'links' }, sheetLink(lang, compositionSheetName({ id, list: false }), links)),
       );
     }),
   );
@@ -119,12 +129,12 @@ export function compositionSummary(
 
 /** What to fill in each input sheet, in the order a clerk fills them. */
 const FILL_ORDER: [string, MessageKey][] = [
-  ['Đại hội', 'PANE_FILL_CONGRESS'],
-  ['Đại biểu', 'PANE_FILL_ROLL'],
-  ['Nhân sự', 'PANE_FILL_PERSONNEL'],
-  ['Bầu cử', 'PANE_FILL_ELECTIONS'],
-  ['Ban kiểm phiếu', 'PANE_FILL_COUNTERS'],
-  ['Chi bộ', 'PANE_FILL_UNITS'],
+  [CONGRESS_SHEET, 'PANE_FILL_CONGRESS'],
+  [ROLL_SHEET, 'PANE_FILL_ROLL'],
+  [PERSONNEL_SHEET, 'PANE_FILL_PERSONNEL'],
+  [ELECTIONS_SHEET, 'PANE_FILL_ELECTIONS'],
+  [COUNTERS_SHEET, 'PANE_FILL_COUNTERS'],
+  [UNITS_SHEET, 'PANE_FILL_UNITS'],
 ];
 
 /** After the input sheets were created: each one, what goes in it, and what comes after. */
