@@ -13,6 +13,8 @@ import { minutesPlanFor } from './minutesPlan';
 import { findSheetName } from '../workbook/table';
 import type { CommandContext, CommandOutcome } from './types';
 import { reportError, reportFinding } from './report';
+import type { Problem } from '../workbook/problems';
+import { isSecondLook } from '../engine/tally/plausibility';
 import { STATUS_LABELS } from '../workbook/render/results';
 import { LOG_SHEET, minutesSheetName } from '../workbook/sheetNames';
 
@@ -33,15 +35,28 @@ export async function tallyCommand(ctx: CommandContext, opts: TallyOptions = {})
   const tally = tallyElections(input);
   const tallyErrors = tally.problems.filter((p) => p.severity === 'error');
   const wanted = opts.elections?.map((e) => e.toUpperCase());
+  // A header unknown to `Nhân sự` and the plausibility checks: a second look, never a block
+  // (of the elections asked for; an earlier round read along has its own run).
+  const ofWanted = (p: Problem) =>
+    !wanted || typeof p.params?.id !== 'string' || wanted.includes(p.params.id.toUpperCase());
+  warnings.push(...tally.problems.filter((p) => isSecondLook(p.code) && ofWanted(p)));
+  // JSON `warnings` (extension): present only when there are some.
+  const reportWarnings = () => {
+    if (warnings.length) report.warnings = warnings.map((w) => reportError(w, ctx.lang));
+  };
   const results = tally.results.filter((r) => !wanted || wanted.includes(r.id.toUpperCase()));
   report.elections = results;
   // The tally's findings (SECRETARY_APPOINTED) of the elections reported, as the list check's are.
   const findings = tally.problems.filter(
-    (p) => p.severity !== 'error' && (!wanted || wanted.includes(String(p.params?.id ?? '').toUpperCase())),
+    (p) =>
+      p.severity !== 'error' &&
+      !isSecondLook(p.code) &&
+      (!wanted || wanted.includes(String(p.params?.id ?? '').toUpperCase())),
   );
   if (findings.length) report.findings = findings.map((f) => reportFinding(f, ctx.lang));
   if (tallyErrors.length) {
     report.errors = tallyErrors.map((e) => reportError(e, ctx.lang));
+    reportWarnings();
     return { report, errors: tallyErrors, warnings, plans: [], written: false, results };
   }
 
@@ -84,5 +99,6 @@ export async function tallyCommand(ctx: CommandContext, opts: TallyOptions = {})
     );
   }
   ctx.progress?.(1, 'done');
+  reportWarnings();
   return { report, errors: [], warnings, plans, written: ctx.write, results };
 }

@@ -15,7 +15,9 @@ import { type ElectionRow, parseElections } from './parse/elections';
 import { readBallotLayout, readBallots, readSubtotals, sameHeader } from './parse/ballotSheet';
 import { cellRef, rangeRef } from './address';
 import type { Rect } from './sheetPlan';
-import { CONGRESS_SHEET, ROLL_SHEET, COUNTERS_SHEET, ELECTIONS_SHEET } from './sheetNames';
+import { CONGRESS_SHEET, ROLL_SHEET, COUNTERS_SHEET, ELECTIONS_SHEET, PERSONNEL_SHEET } from './sheetNames';
+import { personnelNames } from './parse/personnelNames';
+import type { RecordedName } from '../engine/model/person';
 import { secondEntryName, mayBeBallotSheet } from './sheetNames';
 import { parseCongress } from './parse/congress';
 
@@ -33,6 +35,8 @@ export interface TallyInput {
   elections: ElectionDef[];
   /** Every sheet of the workbook, in tab order. */
   sheetNames: string[];
+  /** The names of `Nhân sự` (null without it): ballot headers are checked against them. */
+  people: RecordedName[] | null;
 }
 
 export interface TallyReadOptions {
@@ -247,13 +251,17 @@ export function parseTallyInput(
     const def = readElection(row, sheets, sheetNames, problems, opts.merges);
     if (def) elections.push(def);
   }
-  return { input: { congress, roll, counters, elections, sheetNames }, problems };
+  const personnelName = findSheetName(sheetNames, PERSONNEL_SHEET);
+  const personnelValues = personnelName ? sheets.get(personnelName) : undefined;
+  const people = personnelName && personnelValues ? personnelNames(personnelName, personnelValues) : null;
+  return { input: { congress, roll, counters, elections, sheetNames, people }, problems };
 }
 
 /** Reads the tally's sheets through the port: the names, then every needed sheet in one read. */
 export async function readTallyInput(port: WorkbookPort, opts: TallyReadOptions = {}): Promise<TallyRead> {
   const sheetNames = await port.sheetNames();
-  const fixed = [CONGRESS_SHEET, ELECTIONS_SHEET, ROLL_SHEET, COUNTERS_SHEET]
+  // `Nhân sự` too, for its names (same read, no extra round trip).
+  const fixed = [CONGRESS_SHEET, ELECTIONS_SHEET, ROLL_SHEET, COUNTERS_SHEET, PERSONNEL_SHEET]
     .map((n) => findSheetName(sheetNames, n))
     .filter((n): n is string => n !== undefined);
   // The ballot sheets are named in `Bầu cử`; without reading it first we would need a second

@@ -268,6 +268,28 @@ describe('tally -o', () => {
   });
 });
 
+describe('tally warnings that never block', () => {
+  test('a header unknown to Nhân sự: stderr names the cell and the nearest name; JSON carries it under warnings', async () => {
+    const data = sheets();
+    data['Nhân sự'] = [['Họ và tên'], ['Nguyễn Văn An'], ['Trần Thị Bình'], ['Lê Văn Cường'], ['Phạm Thị Dung']];
+    data['Phiếu CU'][0][2] = 'Trần Thị Bìnhh'; // a key held down
+    const input = await file('unknown-name.xlsx', data);
+    const out = path.join(dir, 'unknown-name-out.xlsx');
+    const { code, stderr } = await run(['tally', input, '-o', out]);
+    expect(code).toBe(0);
+    expect(stderr).toContain(`'Phiếu CU'!C1: "Trần Thị Bìnhh"`);
+    expect(stderr).toContain('gần nhất: "Trần Thị Bình", ô \'Nhân sự\'!A3');
+    const json = await run(['tally', input, '--json']);
+    const report = JSON.parse(json.stdout);
+    expect(report.warnings).toEqual([expect.objectContaining({ code: 'NAME_NOT_IN_NHAN_SU', cell: "'Phiếu CU'!C1" })]);
+    // The same workbook without the typo says nothing, and its JSON has no warnings section.
+    const clean = sheets();
+    clean['Nhân sự'] = data['Nhân sự'];
+    const ok = await run(['tally', await file('known-names.xlsx', clean), '--json']);
+    expect(JSON.parse(ok.stdout)).not.toHaveProperty('warnings');
+  });
+});
+
 describe('next-round', () => {
   test('after a shortfall: adds the Bầu cử row (seats = open seats, linked) and a ballot sheet of those not elected', async () => {
     const input = await file('next.xlsx', sheets());

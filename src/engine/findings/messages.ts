@@ -76,6 +76,12 @@ export const ENGINE_MESSAGES = {
   BAD_SEATS_ROUND: ['id', 'previous', 'open', 'seats'],
   BAD_ROUND_WINNER_ON_LIST: ['name', 'previous'],
   SECRETARY_APPOINTED: ['id', 'round'],
+  NAME_NOT_IN_NHAN_SU: ['name', 'id', 'near', 'otherCell'],
+  INVALID_SHARE_HIGH: ['id', 'invalid', 'returned', 'percent'],
+  RETURNED_FAR_BELOW_ISSUED: ['id', 'issued', 'returned', 'missing'],
+  PRESENT_BELOW_TWO_THIRDS: ['id', 'present', 'convened'],
+  REPEATED_BALLOT_ROWS: ['id', 'sheet', 'count', 'first', 'last'],
+  ALL_BALLOTS_IDENTICAL: ['id', 'sheet', 'count'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type EngineMessageId = keyof typeof ENGINE_MESSAGES;

@@ -15,18 +15,24 @@ import { ballotFingerprint } from './fingerprint';
 import type { CandidateResult, Check, DenominatorStep, ElectionResult, ElectionStatus } from '../model/results';
 import type { ElectionDef } from '../model/election';
 import type { RollEntry } from '../model/roll';
+import type { RecordedName } from '../model/person';
+import { plausibilityFindings } from './plausibility';
+import { unknownNameFindings } from './namesOnRecord';
 
 export interface TallySource {
   congress: Congress;
   roll: RollEntry[] | null;
   elections: ElectionDef[];
+  /** The names of `Nhân sự`, when the workbook has it: ballot headers are checked against them. */
+  people?: RecordedName[] | null;
 }
 
 export interface ElectionTallies {
   results: ElectionResult[];
   /**
-   * Input errors found while tallying (ALTERNATE_WITHOUT_ABSENCE, BAD_SEATS, BAD_ROUND) and the
-   * tally's findings (SECRETARY_APPOINTED, a warning).
+   * Input errors found while tallying (ALTERNATE_WITHOUT_ABSENCE, BAD_SEATS, BAD_ROUND), the
+   * tally's findings (SECRETARY_APPOINTED, a warning), and the second looks that never block: a
+   * header unknown to `Nhân sự`, the plausibility checks (plausibility.ts).
    */
   problems: Problem[];
 }
@@ -79,6 +85,12 @@ export function tallyElections(source: TallySource): ElectionTallies {
         }),
       );
     }
+  }
+  // The warnings, in `Bầu cử` order: they ask for a second look and never change a result.
+  if (source.people) problems.push(...unknownNameFindings(source.elections, source.people));
+  for (const def of source.elections) {
+    const result = results.get(def.id.toUpperCase());
+    if (result) problems.push(...plausibilityFindings(def, result));
   }
   return {
     results: source.elections
