@@ -59,7 +59,12 @@ export interface TallyRead {
  * alternates' election also the official delegates' (QC190 Điều 18: its list is checked against
  * theirs and those they elected).
  */
-function selectElections(rows: ElectionRow[], wanted: string[] | undefined, problems: Problem[]): ElectionRow[] {
+function selectElections(
+  rows: ElectionRow[],
+  wanted: string[] | undefined,
+  problems: Problem[],
+  broken: Set<string>,
+): ElectionRow[] {
   if (!wanted || wanted.length === 0) return rows;
   const byCode = new Map(rows.map((r) => [r.id.toUpperCase(), r]));
   const asked = wanted.flatMap((id) => {
@@ -71,6 +76,8 @@ function selectElections(rows: ElectionRow[], wanted: string[] | undefined, prob
   const keep = new Set<ElectionRow>();
   for (const id of asked) {
     let row = byCode.get(id.toUpperCase());
+    // A row left out for its own error is not also "no such election".
+    if (!row && broken.has(id.toUpperCase())) continue;
     if (!row) {
       problems.push(
         inputError('BAD_VALUE', 'ELECTION_UNKNOWN', undefined, { id, ids: rows.map((r) => r.id).join(', ') }),
@@ -225,7 +232,7 @@ export function parseTallyInput(
   problems.push(...congressProblems);
   const parsed = parseElections(electionsName, sheets.get(electionsName) ?? []);
   problems.push(...parsed.problems);
-  const rows = selectElections(parsed.elections, opts.elections, problems);
+  const rows = selectElections(parsed.elections, opts.elections, problems, parsed.brokenCodes);
 
   const rollName = findSheetName(sheetNames, ROLL_SHEET);
   let roll: RollEntry[] | null = null;

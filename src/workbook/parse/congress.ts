@@ -102,6 +102,8 @@ function choose<T extends string>(raw: string, options: readonly T[]): T | undef
 interface LabelCell {
   text: string;
   cell: string;
+  /** The cell of the label itself (column A). */
+  labelCell: string;
   value: SheetValues[number][number];
 }
 
@@ -135,7 +137,11 @@ export function parseCongress(values: SheetValues): { congress: Congress; proble
   return { congress, problems };
 }
 
-/** Label → its value cell; a label that is not the template's is UNKNOWN_LABEL (typo protection). */
+/**
+ * Label → its value cell; a label that is not the template's is UNKNOWN_LABEL (typo protection),
+ * and a label given twice is DUPLICATE_LABEL at the second (the second `Ngày` silently changed
+ * the date of the minutes).
+ */
 function readLabels(values: SheetValues, problems: Problem[]): Map<CongressLabel, LabelCell> {
   const raw = new Map<CongressLabel, LabelCell>();
   const labelByKey = new Map(CONGRESS_LABELS.map((l) => [labelKey(l), l] as const));
@@ -171,7 +177,22 @@ function readLabels(values: SheetValues, problems: Problem[]): Map<CongressLabel
       );
       continue;
     }
-    raw.set(canonical, { text: cellText(row[1]), cell: cellRef(CONGRESS_SHEET, r, 1), value: row[1] ?? null });
+    const first = raw.get(canonical);
+    if (first) {
+      problems.push(
+        inputError('DUPLICATE_LABEL', 'DUPLICATE_LABEL', cellRef(CONGRESS_SHEET, r, 0), {
+          label: canonical,
+          otherCell: first.labelCell,
+        }),
+      );
+      continue;
+    }
+    raw.set(canonical, {
+      text: cellText(row[1]),
+      cell: cellRef(CONGRESS_SHEET, r, 1),
+      labelCell: cellRef(CONGRESS_SHEET, r, 0),
+      value: row[1] ?? null,
+    });
   }
   return raw;
 }
