@@ -99,6 +99,12 @@ export const workflowMessages = defineMessages(
     PANE_COL_PERCENT_D: 'Tỷ lệ so với D',
     PANE_COL_PERCENT_A: 'Tỷ lệ so với A',
 
+    PANE_WHAT_TO_DO: 'Việc cần làm:',
+    PANE_MISSING_SHEET:
+      'Thiếu trang tính "{sheet}". Bấm "Tạo các trang nhập liệu" ở bước 1 để thêm trang này (các trang đã có giữ nguyên), rồi điền vào.',
+    PANE_MISSING_SHEET_FILE:
+      'Thiếu trang tính "{sheet}". Bấm "Tạo các trang nhập liệu" ở bước 1 rồi tải sổ về để điền; hoặc thêm trang này trong Excel rồi chọn lại tệp.',
+    PANE_SECOND_LOOK: 'Cần xem lại (không chặn việc kiểm phiếu)',
     PANE_SEVERITY_error: 'Lỗi',
     PANE_SEVERITY_warning: 'Cảnh báo',
     PANE_SEVERITY_info: 'Lưu ý',
@@ -255,6 +261,12 @@ export const workflowMessages = defineMessages(
     PANE_COL_PERCENT_D: '% of D',
     PANE_COL_PERCENT_A: '% of A',
 
+    PANE_WHAT_TO_DO: 'What to do:',
+    PANE_MISSING_SHEET:
+      'Sheet "{sheet}" is missing. Click "Add the input sheets" in step 1 to add it (existing sheets are kept), then fill it in.',
+    PANE_MISSING_SHEET_FILE:
+      'Sheet "{sheet}" is missing. Click "Add the input sheets" in step 1 and download the workbook to fill it in; or add the sheet in Excel and choose the file again.',
+    PANE_SECOND_LOOK: 'A second look (does not stop the count)',
     PANE_SEVERITY_error: 'Error',
     PANE_SEVERITY_warning: 'Warning',
     PANE_SEVERITY_info: 'Note',

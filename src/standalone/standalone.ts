@@ -78,6 +78,7 @@ function start(): void {
   const app = mountApp(body, lang, {
     port: () => host,
     explainError: (error, l) => explain(error, l, fileName),
+    wording: { MISSING_SHEET: 'PANE_MISSING_SHEET_FILE' },
     download: (file) => saveFile(`${fileStem(fileName)}${file.suffix}.${file.extension}`, file),
     afterWrite: () => {
       bar.hidden = false;

@@ -25,6 +25,7 @@ import {
 import { clear, el } from './dom';
 import { icon } from './icons';
 import { renderOutcome } from './outcome/render';
+import type { Wording } from './outcome/findings';
 import { statusSentence } from './outcome/status';
 import type { CardMode } from './outcome/electionCard';
 import { type ProjectionData, projectionOf } from './projection/data';
@@ -45,6 +46,8 @@ export interface Workspace {
   explainError: (error: unknown, lang: Lang) => ExplainedError;
   /** Called after a run that wrote to the workbook. */
   afterWrite?: (outcome: PaneOutcome) => void;
+  /** This face's own wording of some messages (the missing sheet: its own button). */
+  wording?: Wording;
 }
 
 /** A bar appears only when a run lasts longer than this (addin-engineering.md §4.3). */
@@ -260,6 +263,7 @@ export function mountApp(root: HTMLElement, lang: Lang, workspace: Workspace, op
       nextRoundOf: (id) =>
         known.find((r) => r.previousRound !== null && r.previousRound.toUpperCase() === id.toUpperCase())?.id ?? null,
       titles,
+      wording: workspace.wording,
     });
     output.append(...nodes);
     // The outcome in view: a laptop pane is about 520 px high and the steps fill most of it.

@@ -97,6 +97,8 @@ function start(info: { host: Office.HostType | null }): void {
       openProjection,
       download: (file) => saveFile(`dai-hoi${file.suffix}.${file.extension}`, file),
       explainError: explainOfficeError,
+      // A missing sheet is added by the pane's own button, not by the command line's `template`.
+      wording: { MISSING_SHEET: 'PANE_MISSING_SHEET' },
     },
     { view: viewFromSearch(location.search) },
   );

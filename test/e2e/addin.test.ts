@@ -403,6 +403,52 @@ describe('task pane in Chromium against the fake Excel', () => {
     await context.close();
   });
 
+  test('messages as Abacus writes them: title, code, explanation, what to do; the missing sheet names the pane’s button', async () => {
+    const sheets = copySheets(example).filter(([n]) => n !== 'Bầu cử');
+    const { context, page, blocked } = await pane(sheets);
+    // The pane knows the sheet is missing before any run, and offers its own button.
+    expect(await page.textContent('.notice')).toMatch(/"Bầu cử"/);
+    expect(await page.$('.notice button[data-command="prepare"]')).not.toBeNull();
+    await page.click('.step-head[data-step="count"]');
+    await page.click('.step-body button[data-command="tally"]');
+    await page.waitForSelector('.group[data-code="MISSING_SHEET"]');
+    const group = '.group[data-code="MISSING_SHEET"]';
+    expect(await page.textContent(`${group} .title`)).toBe('Thiếu trang tính');
+    expect(await page.textContent(`${group} .group-meta`)).toBe('Lỗi · MISSING_SHEET');
+    const text = (await page.textContent(`${group} .text`)) ?? '';
+    expect(text).toContain('Bấm "Tạo các trang nhập liệu" ở bước 1');
+    expect(text).not.toContain('template');
+    expect(await page.textContent(`${group} .action`)).toMatch(/^Việc cần làm: /);
+    expect(blocked).toEqual([]);
+    await context.close();
+  });
+
+  test('a second look, never a block: a header unknown to Nhân sự is on its card, the count goes on', async () => {
+    const sheets = copySheets(example);
+    const ballots = sheets.find(([n]) => n === 'Phiếu BCH')?.[1] ?? [];
+    const column = ballots[0].indexOf('Tổ') + 1; // the first name on the list
+    const typo = String(ballots[0][column]).slice(0, -1); // its last letter dropped
+    ballots[0][column] = typo;
+    const { context, page, blocked } = await pane(sheets);
+    await page.selectOption('#election', 'BCH');
+    await tally(page);
+    const card = '.card[data-election="BCH"]';
+    expect(await page.getAttribute(card, 'data-status')).not.toBe('blocked');
+    const warning = `${card} .card-warnings li[data-code="NAME_NOT_IN_NHAN_SU"]`;
+    expect(await page.textContent(`${warning} strong`)).toBe('Tên trên trang phiếu không có trong Nhân sự');
+    expect(await page.textContent(warning)).toContain(`"${typo}"`);
+    await page.click(`${warning} .cell-link`);
+    await page.waitForFunction(
+      () => (window as unknown as { __fake: { selection: unknown } }).__fake.selection !== null,
+    );
+    expect((await snapshot(page)).selection).toEqual({
+      sheet: 'Phiếu BCH',
+      address: `${String.fromCharCode(65 + column)}1`,
+    });
+    expect(blocked).toEqual([]);
+    await context.close();
+  });
+
   test('list check: counts per severity, one group per code with its cells; allocation: method, seats, units', async () => {
     const sheets = copySheets(example);
     const personnel = sheets.find(([n]) => n === 'Nhân sự')?.[1] ?? [];

@@ -177,3 +177,16 @@ extra('extra: the prepare step open', async () => {
   const page = await pane(example, '?view=prepare', 800);
   await shot(page, 'extra-prepare');
 });
+
+extra('extra: a second look on a card', async () => {
+  const sheets = copySheets(example);
+  const ballots = sheets.find(([n]) => n === 'Phiếu BCH')?.[1] ?? [];
+  const column = ballots[0].indexOf('Tổ') + 1;
+  ballots[0][column] = String(ballots[0][column]).slice(0, -1);
+  const page = await pane(sheets);
+  await page.selectOption('#election', 'BCH');
+  await page.click('.step-body button[data-command="tally"]');
+  await page.waitForSelector('.card-warnings');
+  await (await page.$('.card-warnings'))?.scrollIntoViewIfNeeded();
+  await shot(page, 'extra-second-look');
+});

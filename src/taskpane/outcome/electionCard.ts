@@ -10,6 +10,7 @@ import { el } from '../dom';
 import { icon, type IconName } from '../icons';
 import { formatNumber, formatPercent } from './format';
 import { CHECK } from '../../engine/tally/checkNames';
+import { cardWarnings, type FindingLine } from './findings';
 import { minutesSheetName, resultsSheetName } from '../../workbook/sheetNames';
 
 export type CardMode = 'result' | 'before';
@@ -30,6 +31,8 @@ export interface CardContext {
   /** The `Mã` of the round that follows this one, when `Bầu cử` has it. */
   nextRoundOf: (id: string) => string | null;
   actions: CardActions;
+  /** This election's warnings (a header unknown to Nhân sự, the plausibility checks). */
+  warnings?: FindingLine[];
 }
 
 type Badge = ElectionStatus | 'opinion';
@@ -297,6 +300,9 @@ export function electionCard(r: ElectionResult, ctx: CardContext): HTMLElement {
         ),
       );
   }
+
+  const own = cardWarnings(lang, ctx.warnings ?? [], actions.selectCell);
+  if (own) card.append(own);
 
   const links: HTMLElement[] = [];
   const show = actions.showSheet;

@@ -1,22 +1,26 @@
 /**
  * Findings grouped by their code (issue 11, after Abacus): thirty identical errors are one group
- * with thirty cells, not thirty lines. Counts per severity lead; each cell is a button that
- * selects it in Excel, or plain text where no cell can be selected (the standalone page).
+ * with thirty cells, not thirty lines. Each group reads as the Dutch Electoral Council's software
+ * writes a message: a title, the stable code, the explanation, and what to do. Counts per
+ * severity lead; each cell is a button that selects it in Excel, or plain text where no cell can
+ * be selected (the standalone page).
  */
 import { t, type Lang, type MessageKey } from '../../i18n';
+import { codeAction, codeTitle } from '../../i18n/findingCodes';
+import type { FindingCode } from '../../engine/findings/codes';
 import type { Problem, Severity } from '../../workbook/problems';
 import { el } from '../dom';
 import { icon, type IconName } from '../icons';
 
 export interface FindingLine {
   severity: Severity;
-  code: string;
+  code: FindingCode;
   text: string;
   cell?: string;
 }
 
 export interface FindingGroup {
-  code: string;
+  code: FindingCode;
   /** The most severe of its findings. */
   severity: Severity;
   lines: FindingLine[];
@@ -35,11 +39,17 @@ const COUNT_KEY: Record<Severity, MessageKey> = {
 };
 const SEVERITY_ICON: Record<Severity, IconName> = { error: 'error', warning: 'warning', info: 'info' };
 
-export function problemLines(problems: Problem[], lang: Lang): FindingLine[] {
+/**
+ * A face may word a message its own way (`MISSING_SHEET`: the pane's own button, not the command
+ * line's `template`); `wording` maps a message to the face's.
+ */
+export type Wording = Partial<Record<MessageKey, MessageKey>>;
+
+export function problemLines(problems: Problem[], lang: Lang, wording: Wording = {}): FindingLine[] {
   return problems.map((p) => ({
     severity: p.severity,
     code: p.code,
-    text: t(lang, p.message, p.params),
+    text: t(lang, wording[p.message] ?? p.message, p.params),
     cell: p.cell,
   }));
 }
@@ -105,9 +115,15 @@ function groupItem(lang: Lang, group: FindingGroup, onCell?: (ref: string) => vo
     'div',
     { class: 'group-head' },
     icon(SEVERITY_ICON[group.severity]),
-    el('span', { class: 'severity' }, t(lang, SEVERITY_KEY[group.severity])),
-    el('code', {}, group.code),
+    el('span', { class: 'title' }, codeTitle(lang, group.code)),
     group.lines.length > 1 ? el('span', { class: 'count' }, `× ${group.lines.length}`) : null,
+  );
+  const meta = el(
+    'div',
+    { class: 'group-meta' },
+    el('span', { class: 'severity' }, t(lang, SEVERITY_KEY[group.severity])),
+    ' · ',
+    el('code', {}, group.code),
   );
   const body: HTMLElement[] = [];
   if (sameText) {
@@ -127,7 +143,10 @@ function groupItem(lang: Lang, group: FindingGroup, onCell?: (ref: string) => vo
     );
     if (shared.length) body.push(el('p', { class: 'text advice' }, shared.join(' ')));
   }
-  return el('li', { class: `group ${group.severity}`, 'data-code': group.code }, head, ...body);
+  body.push(
+    el('p', { class: 'action' }, el('strong', {}, t(lang, 'PANE_WHAT_TO_DO')), ' ', codeAction(lang, group.code)),
+  );
+  return el('li', { class: `group ${group.severity}`, 'data-code': group.code }, head, meta, ...body);
 }
 
 /**
@@ -154,5 +173,30 @@ export function findingsSection(
     { class: 'findings' },
     el('h3', {}, t(lang, title), el('span', { class: 'counts' }, severityCounts(lang, lines))),
     el('ul', { class: 'groups' }, ...groupByCode(lines).map((g) => groupItem(lang, g, onCell))),
+  );
+}
+
+/** A card's own warnings, short: the title, what it says, the cell (a second look, not a block). */
+export function cardWarnings(lang: Lang, lines: FindingLine[], onCell?: (ref: string) => void): HTMLElement | null {
+  if (lines.length === 0) return null;
+  return el(
+    'div',
+    { class: 'card-warnings' },
+    el('p', { class: 'card-warnings-head' }, icon('warning'), el('span', {}, t(lang, 'PANE_SECOND_LOOK'))),
+    el(
+      'ul',
+      {},
+      ...lines.map((l) =>
+        el(
+          'li',
+          { 'data-code': l.code },
+          el('strong', {}, codeTitle(lang, l.code)),
+          ' ',
+          el('span', { class: 'text' }, l.text),
+          ' ',
+          l.cell ? cellControl(lang, l.cell, onCell) : null,
+        ),
+      ),
+    ),
   );
 }

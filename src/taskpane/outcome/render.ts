@@ -8,7 +8,7 @@ import type { Dimension } from '../../engine/composition/types';
 import type { PaneCommand, PaneOutcome } from '../commandTable';
 import { el } from '../dom';
 import { type CardActions, electionCard } from './electionCard';
-import { type FindingLine, findingsSection, problemLines } from './findings';
+import { type FindingLine, findingsSection, problemLines, type Wording } from './findings';
 import {
   allocationSummary,
   compositionSummary,
@@ -26,7 +26,13 @@ export interface RenderContext {
   nextRoundOf: (id: string) => string | null;
   /** Election titles by `Mã`, for the bodies of the composition. */
   titles: Map<string, string>;
+  /** The face's own wording of some messages (the missing sheet: this face's button). */
+  wording?: Wording;
 }
+
+/** The `Mã` a warning is about, when it names one (tally warnings do). */
+const electionOf = (p: { params?: Record<string, string | number> }): string | null =>
+  typeof p.params?.id === 'string' ? p.params.id.toUpperCase() : null;
 
 function reportLines(outcome: PaneOutcome): FindingLine[] {
   return (outcome.report.findings ?? []).map((f) => ({
@@ -48,7 +54,7 @@ export function renderOutcome(command: PaneCommand, outcome: PaneOutcome, ctx: R
         { class: 'message error', role: 'alert' },
         el('p', {}, t(lang, onCell ? 'PANE_INPUT_ERRORS' : 'PANE_INPUT_ERRORS_FILE', { count: outcome.errors.length })),
       ),
-      findingsSection(lang, 'PANE_ERRORS', problemLines(outcome.errors, lang), onCell),
+      findingsSection(lang, 'PANE_ERRORS', problemLines(outcome.errors, lang, ctx.wording), onCell),
     );
   } else {
     out.push(...body(command, outcome, ctx));
@@ -64,8 +70,19 @@ export function renderOutcome(command: PaneCommand, outcome: PaneOutcome, ctx: R
         ),
       );
   }
-  if (outcome.warnings.length)
-    out.push(findingsSection(lang, 'PANE_WARNINGS', problemLines(outcome.warnings, lang), onCell));
+  // A tally's warnings sit on their election's card; the others (and every other command's) here.
+  const cards = new Set((outcome.errors.length ? [] : (outcome.results ?? [])).map((r) => r.id.toUpperCase()));
+  const tally = command.id === 'tally';
+  const rest = tally ? outcome.warnings.filter((w) => !cards.has(electionOf(w) ?? '')) : outcome.warnings;
+  if (rest.length)
+    out.push(
+      findingsSection(
+        lang,
+        tally ? 'PANE_SECOND_LOOK' : 'PANE_WARNINGS',
+        problemLines(rest, lang, ctx.wording),
+        onCell,
+      ),
+    );
   return out.filter((n): n is HTMLElement => n !== null);
 }
 
@@ -77,7 +94,21 @@ function body(command: PaneCommand, outcome: PaneOutcome, ctx: RenderContext): (
     case 'next-round': {
       const mode = command.id === 'before' ? 'before' : 'result';
       const cards = (command.id === 'next-round' ? [] : (outcome.results ?? [])).map((r) =>
-        electionCard(r, { lang, mode, sheetExists: ctx.sheetExists, nextRoundOf: ctx.nextRoundOf, actions }),
+        electionCard(r, {
+          lang,
+          mode,
+          sheetExists: ctx.sheetExists,
+          nextRoundOf: ctx.nextRoundOf,
+          actions,
+          warnings:
+            command.id === 'tally'
+              ? problemLines(
+                  outcome.warnings.filter((w) => electionOf(w) === r.id.toUpperCase()),
+                  lang,
+                  ctx.wording,
+                )
+              : [],
+        }),
       );
       const created = outcome.nextRound;
       if (created)
