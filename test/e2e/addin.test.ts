@@ -301,11 +301,24 @@ describe('task pane in Chromium against the fake Excel', () => {
     await page.waitForFunction(
       () => (window as unknown as { __fake: { activeSheet: string } }).__fake.activeSheet === 'Đại hội',
     );
-    // The clerk fills the sheets (here straight into the fake Excel), then asks for the ballot sheets.
+    // Each table came with its example row, and the Office host wrote the drop-downs and input messages.
+    expect(fake.sheets['Bầu cử'][1][0]).toBe('VD');
+    const validations = await page.evaluate(
+      () =>
+        (
+          window as unknown as { __fake: { sheet(n: string): { validations: { listSource?: string }[] } } }
+        ).__fake.sheet('Đại biểu').validations,
+    );
+    expect(validations.map((v) => v.listSource).filter(Boolean)).toEqual([
+      'Chính thức,Dự bị,Đương nhiên,Dự khuyết',
+      'Có mặt,Vắng có lý do,Vắng,Sinh hoạt tạm thời,Miễn sinh hoạt,Đình chỉ,Tạm giam,Thay thế',
+    ]);
+    // The clerk fills the sheets under the example rows (here straight into the fake Excel), then
+    // asks for the ballot sheets: the untouched examples are no election and nobody on a list.
     await page.evaluate(() => {
       type Sheet = { cell(r: number, c: number): { value: unknown } };
       const fakeExcel = (window as unknown as { __fake: { sheet(n: string): Sheet } }).__fake;
-      const put = (sheet: string, rows: unknown[][], from = 1) =>
+      const put = (sheet: string, rows: unknown[][], from = 2) =>
         rows.forEach((row, r) => row.forEach((v, c) => (fakeExcel.sheet(sheet).cell(from + r, c).value = v)));
       put('Bầu cử', [['CU', 'Bầu Chi ủy', 'Chi ủy', 3, null, null, 5]]);
       put('Nhân sự', [
@@ -317,6 +330,7 @@ describe('task pane in Chromium against the fake Excel', () => {
     await page.waitForSelector('.summary.created');
     fake = await snapshot(page);
     expect(fake.sheets['Phiếu CU']?.[0]).toEqual(['Số phiếu', 'Tổ', 'Nguyễn Văn An', 'Trần Thị Bình', 'Không hợp lệ']);
+    expect(fake.names).not.toContain('Phiếu VD');
     expect(await texts(page, '.summary.created button[data-sheet]')).toEqual(['Phiếu CU']);
     expect(await page.textContent('p.status')).toBe('Đã tạo 1 trang phiếu.');
     expect(blocked).toEqual([]);

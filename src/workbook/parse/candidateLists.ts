@@ -12,6 +12,8 @@ import { type BallotSortInput, ballotOrder } from '../../engine/text/collate';
 import { dayNumber } from '../../engine/text/format';
 import { cellDate, cellText, isBlank } from '../values';
 import { cellOf, type ColumnSpec, isProblem, readTable, refOf } from '../table';
+import { EXAMPLE_ROWS } from '../exampleRows';
+import { PERSONNEL_SHEET } from '../sheetNames';
 
 export const LISTS_COLUMN = 'Danh sách bầu';
 
@@ -43,7 +45,7 @@ export function listCodes(text: string): string[] {
  * (a typo would otherwise leave someone off a ballot without a word).
  */
 export function parseCandidateLists(sheet: string, values: SheetValues, knownCodes: string[]): CandidateLists {
-  const table = readTable(sheet, values, COLUMNS);
+  const table = readTable(sheet, values, COLUMNS, EXAMPLE_ROWS[PERSONNEL_SHEET]);
   if (isProblem(table) || !table.columns.has('lists')) return { hasColumn: false, byElection: new Map(), problems: [] };
   const known = new Set(knownCodes.map((c) => c.toUpperCase()));
   const members = new Map<string, (BallotSortInput & { index: number })[]>();

@@ -16,7 +16,8 @@ import {
 import { cellDate, cellInteger, cellText, isBlank } from '../values';
 import { cellOf, type ColumnSpec, isProblem, readTable, refOf, type Table, type TableRow } from '../table';
 import { SESSIONS } from './counters';
-import { defaultBallotSheetName, isOutputSheet } from '../sheetNames';
+import { defaultBallotSheetName, ELECTIONS_SHEET, isOutputSheet } from '../sheetNames';
+import { EXAMPLE_ROWS } from '../exampleRows';
 
 /** The most seats one round may have (issue 13). */
 export const MAX_SEATS = 10000;
@@ -111,7 +112,7 @@ export interface ParsedElections {
 }
 
 export function parseElections(sheet: string, values: SheetValues): ParsedElections {
-  const table = readTable(sheet, values, SPECS);
+  const table = readTable(sheet, values, SPECS, EXAMPLE_ROWS[ELECTIONS_SHEET]);
   if (isProblem(table)) return { elections: [], problems: [table], brokenCodes: new Set() };
   const problems: Problem[] = [];
   const rows: ElectionRow[] = [];

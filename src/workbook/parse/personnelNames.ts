@@ -8,9 +8,16 @@ import type { RecordedName } from '../../engine/model/person';
 import { personName } from '../../engine/text/normalize';
 import { cellText } from '../values';
 import { cellOf, isProblem, readTable, refOf } from '../table';
+import { EXAMPLE_ROWS } from '../exampleRows';
+import { PERSONNEL_SHEET } from '../sheetNames';
 
 export function personnelNames(sheet: string, values: SheetValues): RecordedName[] | null {
-  const table = readTable(sheet, values, [{ key: 'name', labels: ['Họ và tên', 'Họ tên'], required: true }]);
+  const table = readTable(
+    sheet,
+    values,
+    [{ key: 'name', labels: ['Họ và tên', 'Họ tên'], required: true }],
+    EXAMPLE_ROWS[PERSONNEL_SHEET],
+  );
   if (isProblem(table)) return null;
   const names: RecordedName[] = [];
   for (const row of table.rows) {
