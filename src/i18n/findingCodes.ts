@@ -222,8 +222,3 @@ export function codeTitle(lang: Lang, code: FindingCode): string {
 export function codeAction(lang: Lang, code: FindingCode): string {
   return ACTIONS[lang][CODE_ACTION[code]];
 }
-
-/** Whether a finding of this code stops the run (an input error) — the rest ask for a look. */
-export function isSecondLook(code: FindingCode): boolean {
-  return CODE_ACTION[code] === 'secondLook';
-}
