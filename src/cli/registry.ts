@@ -11,7 +11,11 @@ function lazy(name: string, usage: string, load: () => Promise<CliRunner>, hidde
  * costs only what the command run needs (issue 13: `docx` no longer loads for every command).
  */
 export const CLI_COMMANDS: CliCommand[] = [
-  lazy('template', 'template <out.xlsx> [--lang vi|en]', async () => (await import('./commands/template')).templateCli),
+  lazy(
+    'template',
+    'template <out.xlsx> [--kind trust|introduction] [--lang vi|en]',
+    async () => (await import('./commands/template')).templateCli,
+  ),
   lazy(
     'demo',
     'demo [-o <out.xlsx>] [--overwrite] [--lang vi|en]',

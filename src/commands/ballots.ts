@@ -20,7 +20,9 @@ export async function ballotsCommand(ctx: CommandContext, opts: BallotsOptions =
   const elections = input.elections.filter((e) => !wanted || wanted.includes(e.id.toUpperCase()));
   if (elections.length === 0) warnings.push(warning('BALLOTS_NONE', 'BALLOTS_NONE'));
   ctx.progress?.(0.5, 'render');
-  const plans = elections.map((e) => ballotPaperPlan(e, input.congress));
+  // A trust ballot prints each person's position (`Nhân sự`, `Chức vụ`).
+  const positions = new Map((input.people ?? []).map((p) => [p.name, p.position ?? ''] as const));
+  const plans = elections.map((e) => ballotPaperPlan(e, input.congress, positions));
   if (ctx.write && plans.length) {
     ctx.progress?.(0.8, 'write');
     await ctx.port.writeOutputs(plans, []);

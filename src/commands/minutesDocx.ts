@@ -5,7 +5,7 @@
  */
 import { readCommandInput } from './readInput';
 import { tallyElections } from '../engine/tally/tally';
-import { buildMinutes } from '../engine/minutes/minutesText';
+import { minutesOf } from '../engine/minutes/buildMinutes';
 import type { MinutesDocument } from '../engine/minutes/document';
 import { warning } from '../workbook/problems';
 import { minutesDocxBytes } from '../workbook/render/minutesDocx';
@@ -52,7 +52,7 @@ export async function minutesDocxCommand(
       );
       continue;
     }
-    const doc = buildMinutes({ congress: input.congress, election, result, counters: input.counters });
+    const doc = minutesOf({ congress: input.congress, election, result, counters: input.counters });
     warnings.push(...doc.warnings);
     docs.push(doc);
   }

@@ -1,5 +1,5 @@
 /** The seam between the tally command and the minutes renderer. */
-import { buildMinutes } from '../engine/minutes/minutesText';
+import { minutesOf } from '../engine/minutes/buildMinutes';
 import type { MinutesContext } from '../engine/minutes/document';
 import type { Problem } from '../engine/findings/finding';
 import { minutesSheetPlan } from '../workbook/render/minutesSheet';
@@ -7,6 +7,6 @@ import type { SheetPlan } from '../workbook/sheetPlan';
 
 /** The `Biên bản <Mã>` sheet, and what the clerk must know that it does not print (no `Ban kiểm phiếu`, …). */
 export function minutesPlanFor(ctx: MinutesContext): { plan: SheetPlan; warnings: Problem[] } {
-  const doc = buildMinutes(ctx);
+  const doc = minutesOf(ctx);
   return { plan: minutesSheetPlan(doc, ctx.congress), warnings: doc.warnings };
 }

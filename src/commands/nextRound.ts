@@ -89,6 +89,10 @@ export async function nextRoundCommand(ctx: CommandContext, opts: { election: st
       }),
     ]);
   }
+  // An introduction's tie is the committee head's to settle, and its next step a row of its own.
+  if (def.office === 'Giới thiệu nhân sự' || def.office === 'Lấy phiếu tín nhiệm') {
+    return fail([inputError('BAD_VALUE', 'NEXT_ROUND_PERSONNEL', def.refs.office ?? def.refs.id, { id: def.id })]);
+  }
   // Run twice, it would add `DB-2` and then `DB-2A`: one next round per round, whatever its state.
   const existing = nextRoundOf(def, input.elections);
   if (existing) {

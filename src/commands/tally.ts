@@ -7,7 +7,7 @@ import { readCommandInput } from './readInput';
 import { tallyElections } from '../engine/tally/tally';
 import type { ElectionResult } from '../engine/model/results';
 import type { SheetPlan } from '../workbook/sheetPlan';
-import { resultsSheetPlan } from '../workbook/render/results';
+import { resultsPlanFor } from '../workbook/render/personnelResults';
 import { logSheetPlan } from '../workbook/render/log';
 import { minutesPlanFor } from './minutesPlan';
 import { findSheetName } from '../workbook/table';
@@ -15,7 +15,7 @@ import type { CommandContext, CommandOutcome } from './types';
 import { reportError, reportFinding } from './report';
 import type { Problem } from '../workbook/problems';
 import { isSecondLook } from '../engine/tally/plausibility';
-import { STATUS_LABELS } from '../workbook/render/results';
+import { statusLabel } from '../workbook/render/results';
 import { LOG_SHEET, minutesSheetName } from '../workbook/sheetNames';
 
 export interface TallyOptions {
@@ -46,7 +46,7 @@ export async function tallyCommand(ctx: CommandContext, opts: TallyOptions = {})
   };
   const results = tally.results.filter((r) => !wanted || wanted.includes(r.id.toUpperCase()));
   report.elections = results;
-  // The tally's findings (SECRETARY_APPOINTED) of the elections reported, as the list check's are.
+  // The tally's findings (SECRETARY_APPOINTED, TRUST_QUORUM, WRITE_IN_UNKNOWN) of the elections reported, as the list check's are.
   const findings = tally.problems.filter(
     (p) =>
       p.severity !== 'error' &&
@@ -66,7 +66,8 @@ export async function tallyCommand(ctx: CommandContext, opts: TallyOptions = {})
   for (const result of results) {
     const def = input.elections.find((e) => e.id === result.id);
     if (!def) continue;
-    plans.push(resultsSheetPlan(def, result, input.congress));
+    const previous = result.previousRound ? (tally.results.find((r) => r.id === result.previousRound) ?? null) : null;
+    plans.push(resultsPlanFor(def, result, input.congress, previous));
     if (result.status === 'blocked' || result.status === 'zero') {
       // No minutes for a count that cannot be announced; an older version must not linger.
       stale.push(minutesSheetName(result.id));
@@ -86,9 +87,9 @@ export async function tallyCommand(ctx: CommandContext, opts: TallyOptions = {})
         results.map((r) => ({
           command: 'tally',
           id: r.id,
-          status: STATUS_LABELS[r.status],
+          status: statusLabel(r),
           fingerprint: r.fingerprint,
-          note: r.elected.length ? `Trúng cử: ${r.elected.length}/${r.seats}` : undefined,
+          note: logNote(r),
         })),
       ),
     );
@@ -101,4 +102,11 @@ export async function tallyCommand(ctx: CommandContext, opts: TallyOptions = {})
   ctx.progress?.(1, 'done');
   reportWarnings();
   return { report, errors: [], warnings, plans, written: ctx.write, results };
+}
+
+/** The `Nhật ký` note of one result: who was elected or introduced, of how many places. */
+function logNote(r: ElectionResult): string | undefined {
+  if (!r.elected.length) return undefined;
+  if (r.introduced) return `Được giới thiệu: ${r.elected.length}${r.seats ? `/${r.seats}` : ''}`;
+  return `Trúng cử: ${r.elected.length}/${r.seats}`;
 }

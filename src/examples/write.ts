@@ -9,6 +9,8 @@ import { PackageHost } from '../hosts/package/packageHost';
 import type { SheetPlan } from '../workbook/sheetPlan';
 import { chiBoSheets } from './chiBo';
 import { phuongSheets } from './phuong';
+import { trustVoteSheets } from './trustVote';
+import { introductionSheets } from './introduction';
 
 export interface ExampleWorkbook {
   file: string;
@@ -17,11 +19,15 @@ export interface ExampleWorkbook {
 
 export const PHUONG_FILE = 'dai-hoi-phuong.xlsx';
 export const CHI_BO_FILE = 'chi-bo.xlsx';
+export const TRUST_FILE = 'tin-nhiem.xlsx';
+export const INTRODUCTION_FILE = 'gioi-thieu.xlsx';
 
 export function exampleWorkbooks(): ExampleWorkbook[] {
   return [
     { file: PHUONG_FILE, sheets: phuongSheets() },
     { file: CHI_BO_FILE, sheets: chiBoSheets() },
+    { file: TRUST_FILE, sheets: trustVoteSheets() },
+    { file: INTRODUCTION_FILE, sheets: introductionSheets() },
   ];
 }
 

@@ -33,6 +33,10 @@ export const CODE_ACTION: Record<FindingCode, ActionKind> = {
   PRESENT_BELOW_TWO_THIRDS: 'secondLook',
   REPEATED_BALLOT_ROWS: 'secondLook',
   ALL_BALLOTS_IDENTICAL: 'secondLook',
+  // The conference decides whether a vote with too few present stands (QĐ 96, secondary source).
+  TRUST_QUORUM: 'decide',
+  // A written-in name is copied from the paper ballot: check the copy first.
+  WRITE_IN_UNKNOWN: 'entry',
   SURPLUS_LOW: 'list',
   SURPLUS_HIGH: 'list',
   SURPLUS_PREPARED: 'list',
@@ -119,6 +123,8 @@ const TITLES: Record<Lang, Record<FindingCode, string>> = {
     INVALID_SHARE_HIGH: 'Nhiều phiếu không hợp lệ',
     RETURNED_FAR_BELOW_ISSUED: 'Thu vào ít hơn nhiều so với phát ra',
     PRESENT_BELOW_TWO_THIRDS: 'Có mặt chưa đủ hai phần ba',
+    TRUST_QUORUM: 'Lấy phiếu tín nhiệm khi có mặt chưa đủ hai phần ba',
+    WRITE_IN_UNKNOWN: 'Tên ghi thêm không có trong danh sách',
     REPEATED_BALLOT_ROWS: 'Nhiều dòng phiếu liền nhau giống hệt nhau',
     ALL_BALLOTS_IDENTICAL: 'Mọi phiếu giống hệt nhau',
     SURPLUS_LOW: 'Số dư quá ít',
@@ -177,6 +183,8 @@ const TITLES: Record<Lang, Record<FindingCode, string>> = {
     INVALID_SHARE_HIGH: 'Many invalid ballots',
     RETURNED_FAR_BELOW_ISSUED: 'Far fewer returned than issued',
     PRESENT_BELOW_TWO_THIRDS: 'Fewer than two thirds present',
+    TRUST_QUORUM: 'Trust vote with fewer than two thirds present',
+    WRITE_IN_UNKNOWN: 'Written-in name on no list',
     REPEATED_BALLOT_ROWS: 'Many identical consecutive ballot rows',
     ALL_BALLOTS_IDENTICAL: 'Every ballot identical',
     SURPLUS_LOW: 'Too few extra candidates',

@@ -14,6 +14,7 @@ import { fileMessages } from './files';
 import { prepareMessages } from './prepare';
 import { workflowMessages } from './workflow';
 import { cliMessages } from './cli';
+import { personnelBallotMessages } from './personnelBallots';
 
 const tables = [
   commonMessages,
@@ -27,6 +28,7 @@ const tables = [
   prepareMessages,
   workflowMessages,
   cliMessages,
+  personnelBallotMessages,
 ] as const;
 
 type KeysOf<T> = T extends { vi: Record<infer K, string> } ? K : never;

@@ -52,7 +52,7 @@ export const parseMessages = defineMessages(
       'Cột "Vòng trước" ghi "{value}" nhưng lần bầu đó là "{office}" lần {previousRound}, không phải lần trước của "{ownOffice}" lần {round}. Hãy sửa ô này hoặc cột "Lần bầu".',
     ELECTION_FEEDS_UNKNOWN: 'Cột "Cho cuộc bầu" ghi "{value}" nhưng không có cuộc bầu nào mang mã này. Hãy sửa ô này.',
     ELECTION_FEEDS_NOT_OPINION:
-      'Cột "Cho cuộc bầu" chỉ dùng cho dòng "Xin ý kiến". Hãy xóa ô này hoặc sửa "Chức danh".',
+      'Cột "Cho cuộc bầu" chỉ dùng cho dòng "Xin ý kiến" hoặc "Giới thiệu nhân sự". Hãy xóa ô này hoặc sửa "Chức danh".',
     SHEET_NAME_TOO_LONG: 'Tên trang phiếu "{value}" dài quá 31 ký tự (giới hạn của Excel). Hãy đặt tên ngắn hơn.',
     ROLL_REQUIRED:
       'Thiếu trang "Đại biểu" (danh sách triệu tập): cần trang này để tính số được triệu tập và cơ sở tính tỷ lệ, trừ khi mọi cuộc bầu đều ghi "Số người bầu".',
@@ -126,7 +126,7 @@ export const parseMessages = defineMessages(
       '"Vòng trước" says "{value}" but that is "{office}" round {previousRound}, not the previous round of "{ownOffice}" round {round}. Correct this cell or "Lần bầu".',
     ELECTION_FEEDS_UNKNOWN: '"Cho cuộc bầu" says "{value}" but no election has this code. Correct this cell.',
     ELECTION_FEEDS_NOT_OPINION:
-      '"Cho cuộc bầu" is only for a "Xin ý kiến" row. Clear this cell or correct "Chức danh".',
+      '"Cho cuộc bầu" is only for a "Xin ý kiến" or "Giới thiệu nhân sự" row. Clear this cell or correct "Chức danh".',
     SHEET_NAME_TOO_LONG:
       'Ballot sheet name "{value}" is longer than 31 characters (Excel\'s limit). Choose a shorter name.',
     ROLL_REQUIRED:

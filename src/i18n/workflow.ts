@@ -50,7 +50,7 @@ export const workflowMessages = defineMessages(
     PANE_STATUS_before: 'Chưa bầu',
     PANE_INVALID: 'Phiếu không hợp lệ',
     PANE_RETURNED: 'Phiếu thu vào',
-    PANE_CONVENED: 'Số được triệu tập',
+    PANE_CONVENED: 'Số người được triệu tập',
     PANE_VOTES: '{votes} phiếu · {percent}',
     PANE_TIED_HEAD: 'Bằng phiếu: {count} người, mỗi người {votes} phiếu',
     PANE_TIE_NEXT:

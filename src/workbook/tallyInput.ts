@@ -20,6 +20,9 @@ import { personnelNames } from './parse/personnelNames';
 import type { RecordedName } from '../engine/model/person';
 import { secondEntryName, mayBeBallotSheet } from './sheetNames';
 import { parseCongress } from './parse/congress';
+import { parsePersonnel } from './parse/personnel';
+import type { Person } from '../engine/model/person';
+import { INTRODUCTION, TRUST_VOTE } from '../engine/model/election';
 
 export { ROLL_COLUMNS } from './parse/roll';
 export { COUNTER_COLUMNS } from './parse/counters';
@@ -31,12 +34,17 @@ export interface TallyInput {
   roll: RollEntry[] | null;
   /** `Ban kiểm phiếu`; null when absent (the minutes then carry dotted signature lines). */
   counters: CounterEntry[] | null;
+  /**
+   * `Nhân sự`, read only when a trust vote (positions) or an introduction ballot (written-in
+   * names) is tallied; null otherwise or when the sheet is absent.
+   */
+  people: Person[] | null;
   /** The elections read, in `Bầu cử` order. */
   elections: ElectionDef[];
   /** Every sheet of the workbook, in tab order. */
   sheetNames: string[];
   /** The names of `Nhân sự` (null without it): ballot headers are checked against them. */
-  people: RecordedName[] | null;
+  recordedNames: RecordedName[] | null;
 }
 
 export interface TallyReadOptions {
@@ -94,7 +102,8 @@ function selectElections(
 
 /** More seats than names on the list can only end short: BAD_SEATS at `Số lượng cần bầu` (issue 13). */
 function checkSeatsAgainstList(row: ElectionRow, listSize: number, problems: Problem[]): boolean {
-  if (row.seats <= listSize || row.office === 'Xin ý kiến') return true;
+  // An introduction may introduce names written in beyond its prepared list (version 2).
+  if (row.seats <= listSize || row.office === 'Xin ý kiến' || row.office === INTRODUCTION) return true;
   problems.push(
     inputError('BAD_SEATS', 'SEATS_MORE_THAN_LIST', row.refs.seats ?? row.refs.id, {
       seats: row.seats,
@@ -161,6 +170,10 @@ function readElection(
   }
   const layout = readBallotLayout(sheetName, values, problems);
   if (!layout) return null;
+  if (layout.writeInCols.length && row.office !== INTRODUCTION) {
+    problems.push(inputError('BAD_VALUE', 'WRITE_IN_COLUMN_NOT_INTRODUCTION', layout.writeInCells[0]));
+    return null;
+  }
   if (!checkSeatsAgainstList(row, layout.candidates.length, problems)) return null;
   // A merged range in a ballot row reads as one mark and blanks: refused at the range (issue 13).
   const merged = mergedBallotCells(sheetName, layout.headerRow, merges, problems);
@@ -253,15 +266,23 @@ export function parseTallyInput(
     problems.push(...c.problems);
   }
 
+  // Trust votes print each person's position; introduction ballots check written-in names.
+  let people: Person[] | null = null;
+  const personnelName = findSheetName(sheetNames, PERSONNEL_SHEET);
+  if (personnelName && rows.some((r) => r.office === TRUST_VOTE || r.office === INTRODUCTION)) {
+    const p = parsePersonnel(personnelName, sheets.get(personnelName) ?? []);
+    people = p.people;
+    problems.push(...p.problems);
+  }
+
   const elections: ElectionDef[] = [];
   for (const row of rows) {
     const def = readElection(row, sheets, sheetNames, problems, opts.merges);
     if (def) elections.push(def);
   }
-  const personnelName = findSheetName(sheetNames, PERSONNEL_SHEET);
   const personnelValues = personnelName ? sheets.get(personnelName) : undefined;
-  const people = personnelName && personnelValues ? personnelNames(personnelName, personnelValues) : null;
-  return { input: { congress, roll, counters, elections, sheetNames, people }, problems };
+  const recordedNames = personnelName && personnelValues ? personnelNames(personnelName, personnelValues) : null;
+  return { input: { congress, roll, counters, people, elections, sheetNames, recordedNames }, problems };
 }
 
 /** Reads the tally's sheets through the port: the names, then every needed sheet in one read. */

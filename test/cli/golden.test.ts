@@ -11,6 +11,8 @@ const ROOT = path.join(__dirname, '..', '..');
 const CASES = [
   { example: 'dai-hoi-phuong.xlsx', golden: 'dai-hoi-phuong.tally.json', command: 'tally' },
   { example: 'chi-bo.xlsx', golden: 'chi-bo.tally.json', command: 'tally' },
+  { example: 'tin-nhiem.xlsx', golden: 'tin-nhiem.tally.json', command: 'tally' },
+  { example: 'gioi-thieu.xlsx', golden: 'gioi-thieu.tally.json', command: 'tally' },
   { example: 'dai-hoi-phuong.xlsx', golden: 'dai-hoi-phuong.allocate.json', command: 'allocate' },
   { example: 'dai-hoi-phuong.xlsx', golden: 'dai-hoi-phuong.composition.json', command: 'composition' },
 ];

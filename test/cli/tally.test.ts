@@ -268,6 +268,25 @@ describe('tally -o', () => {
   });
 });
 
+describe('the summary of a trust vote and of an introduction', () => {
+  const example = (name: string) => path.join(__dirname, '..', '..', 'examples', name);
+  test('a trust vote: R and who is in each band, never "elected 0/0"', async () => {
+    const r = await run(['tally', example('tin-nhiem.xlsx'), '-o', path.join(dir, 'tn-out.xlsx')]);
+    expect(r.code).toBe(0);
+    expect(r.stderr.split('\n')[0]).toBe(
+      '    TN: Đã kiểm phiếu — R = 30 phiếu thu về; Từ 2/3 trở lên phiếu tín nhiệm thấp: Phạm Quốc Huy, Ngô Thanh Tùng; Trên 1/2 đến dưới 2/3 phiếu tín nhiệm thấp: Đặng Thị Lan',
+    );
+    expect(r.stderr).not.toContain('trúng cử');
+  });
+  test('an introduction: introduced of places, the tie left to the committee head', async () => {
+    const r = await run(['tally', example('gioi-thieu.xlsx'), '-o', path.join(dir, 'gt-out.xlsx'), '--lang', 'en']);
+    expect(r.stderr.split('\n').slice(0, 2)).toEqual([
+      '    GT-1: Tie — introduced 16/17; tied on 20 votes: Mai Thị Kim Oanh, Kiều Văn Toàn; the committee head chooses; open seats: 1',
+      '    GT-2: All seats filled — introduced 17/17',
+    ]);
+  });
+});
+
 describe('tally warnings that never block', () => {
   test('a header unknown to Nhân sự: stderr names the cell and the nearest name; JSON carries it under warnings', async () => {
     const data = sheets();

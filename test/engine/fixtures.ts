@@ -46,11 +46,18 @@ export function people(
   );
 }
 
-/** Ballots from strings: one char per candidate, '.' = blank, 'x', '-'; a `|ruling` suffix. */
+/** One mark from its character: '.' = blank, 'x', '1' '2' '3' (trust levels), anything else '-'. */
+function markOfChar(c: string): Mark {
+  if (c === '.') return '';
+  if (c === 'x' || c === '1' || c === '2' || c === '3') return c;
+  return '-';
+}
+
+/** Ballots from strings: one char per candidate, '.' = blank, 'x', '-', '1'–'3'; a `|ruling` suffix. */
 export function ballots(rows: string[], sheet = 'Phiếu T'): BallotRecord[] {
   return rows.map((text, r) => {
     const [marksText, ruling] = text.split('|');
-    const marks = [...marksText].map((c): Mark => (c === '.' ? '' : c === 'x' ? 'x' : '-'));
+    const marks = [...marksText].map(markOfChar);
     return {
       number: String(r + 1),
       team: null,

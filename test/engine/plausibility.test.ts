@@ -20,7 +20,7 @@ function varied(n: number): string[] {
 
 function tally(over: Parameters<typeof election>[0], roll = people(20, 'Chính thức'), recorded?: RecordedName[]) {
   const def = election({ seats: 3, ...over });
-  return tallyElections({ congress: congress(), roll, elections: [def], people: recorded });
+  return tallyElections({ congress: congress(), roll, elections: [def], recordedNames: recorded });
 }
 
 describe('NAME_NOT_IN_NHAN_SU', () => {

@@ -5,8 +5,7 @@
  */
 import * as path from 'path';
 import { loadHost } from '../helpers/workbook';
-
-import { CHI_BO_FILE, exampleWorkbooks, PHUONG_FILE } from '../../src/examples/write';
+import { CHI_BO_FILE, exampleWorkbooks, INTRODUCTION_FILE, PHUONG_FILE, TRUST_FILE } from '../../src/examples/write';
 import { largestRemainder } from '../../src/examples/phuong';
 import { readTallyInput } from '../../src/workbook/tallyInput';
 import { tallyElections } from '../../src/engine/tally/tally';
@@ -44,20 +43,23 @@ describe('example generator', () => {
     expect(exampleWorkbooks()).toEqual(exampleWorkbooks());
   });
 
-  test.each([PHUONG_FILE, CHI_BO_FILE])("the committed %s holds exactly the generator's values", async (file) => {
-    const example = exampleWorkbooks().find((e) => e.file === file);
-    if (!example) throw new Error(file);
-    const host = loadHost(path.join(EXAMPLES_DIR, file));
-    const names = await host.sheetNames();
-    expect(names).toEqual(example.sheets.map((s) => s.name));
-    const read = await host.readSheets(names);
-    for (const sheet of example.sheets) {
-      expect({ sheet: sheet.name, values: trimmed(read.get(sheet.name) ?? []) }).toEqual({
-        sheet: sheet.name,
-        values: trimmed(sheet.values),
-      });
-    }
-  });
+  test.each([PHUONG_FILE, CHI_BO_FILE, TRUST_FILE, INTRODUCTION_FILE])(
+    "the committed %s holds exactly the generator's values",
+    async (file) => {
+      const example = exampleWorkbooks().find((e) => e.file === file);
+      if (!example) throw new Error(file);
+      const host = loadHost(path.join(EXAMPLES_DIR, file));
+      const names = await host.sheetNames();
+      expect(names).toEqual(example.sheets.map((s) => s.name));
+      const read = await host.readSheets(names);
+      for (const sheet of example.sheets) {
+        expect({ sheet: sheet.name, values: trimmed(read.get(sheet.name) ?? []) }).toEqual({
+          sheet: sheet.name,
+          values: trimmed(sheet.values),
+        });
+      }
+    },
+  );
 
   test('largest remainder gives every seat and refuses a tie at the last one', () => {
     expect(largestRemainder([5, 3, 2], 7)).toEqual([4, 2, 1]);
@@ -65,16 +67,20 @@ describe('example generator', () => {
   });
 
   test('ballot sheets list the candidates in ballot order and keep marks as text', () => {
-    for (const { sheets } of exampleWorkbooks()) {
+    for (const { file, sheets } of exampleWorkbooks()) {
+      // A trust ballot lists the people rated in the order of their positions, with levels as marks.
+      const trust = file === TRUST_FILE;
       for (const sheet of sheets.filter((s) => s.name.startsWith('Phiếu '))) {
         const header = sheet.values[0] as string[];
-        const names = header.filter((h) => !['Số phiếu', 'Tổ', 'Không hợp lệ'].includes(h));
-        for (let i = 1; i < names.length; i++)
+        const names = header.filter((h) => !['Số phiếu', 'Tổ', 'Không hợp lệ', 'Giới thiệu thêm'].includes(h));
+        for (let i = 1; i < names.length && !trust; i++)
           expect(compareBallotOrder({ name: names[i - 1] }, { name: names[i] })).toBeLessThanOrEqual(0);
         const marks = new Set(
-          sheet.values.slice(1).flatMap((row) => row.slice(header.indexOf(names[0]), header.indexOf('Không hợp lệ'))),
+          sheet.values
+            .slice(1)
+            .flatMap((row) => row.slice(header.indexOf(names[0]), header.indexOf(names[names.length - 1]) + 1)),
         );
-        for (const m of marks) expect([null, 'x', '-']).toContain(m);
+        for (const m of marks) expect(trust ? [null, '1', '2', '3', '-'] : [null, 'x', '-']).toContain(m);
         expect(sheet.styles.some((s) => s.style.numberFormat === '@')).toBe(true);
       }
     }
@@ -246,5 +252,71 @@ describe('chi-bo.xlsx through the tally', () => {
     const db = results.get('DB');
     expect(db).toMatchObject({ status: 'shortfall', elected: ['Đào Văn Thịnh'], seatsOpen: 1 });
     expect(db?.candidates.find((c) => c.name === 'Lê Minh Khoa')?.votes).toBe(9);
+  });
+});
+
+describe('tin-nhiem.xlsx through the tally', () => {
+  let tn: ElectionResult;
+  beforeAll(async () => {
+    const r = (await tallyOf(TRUST_FILE)).get('TN');
+    if (!r) throw new Error('TN');
+    tn = r;
+  });
+  const row = (name: string) => {
+    const t = tn.trust?.find((x) => x.name === name);
+    if (!t) throw new Error(name);
+    return t;
+  };
+
+  test('33 convened, 30 present and returned: R = 30; one ballot voided, 29 valid', () => {
+    expect(tn).toMatchObject({ status: 'complete', convened: 33, present: 30, denominator: 30, threshold: 16 });
+    expect(tn.ballots).toMatchObject({ issued: 30, returned: 30, valid: 29, invalid: 1 });
+    expect(tn.trust).toHaveLength(9);
+  });
+
+  test('the bands: above two thirds, exactly two thirds, exactly one half, the lower band', () => {
+    expect(row('Phạm Quốc Huy')).toMatchObject({ low: 23, percentLow: 76.67, band: 'twoThirds' });
+    expect(row('Ngô Thanh Tùng')).toMatchObject({ low: 20, percentLow: 66.67, band: 'twoThirds' });
+    expect(row('Bùi Quang Vinh')).toMatchObject({ low: 15, percentLow: 50, band: null });
+    expect(row('Đặng Thị Lan')).toMatchObject({ low: 17, percentLow: 56.67, band: 'half' });
+    expect((tn.trust ?? []).filter((t) => t.band !== null)).toHaveLength(3);
+  });
+
+  test('an invalid line counts against its person only', () => {
+    // A blank line and a line with several boxes, each besides the voided ballot.
+    expect(row('Trần Thị Minh Hạnh')).toMatchObject({ high: 18, trust: 8, low: 2, invalid: 2 });
+    expect(row('Hoàng Thị Thu Trang')).toMatchObject({ high: 14, trust: 10, low: 4, invalid: 2 });
+    expect(row('Nguyễn Đức Thành')).toMatchObject({ high: 21, trust: 7, low: 1, invalid: 1 });
+    expect(row('Nguyễn Đức Thành').position).toBe('Bí thư Đảng ủy, Chủ tịch Hội đồng nhân dân phường');
+  });
+});
+
+describe('gioi-thieu.xlsx through the tally', () => {
+  let results: Map<string, ElectionResult>;
+  beforeAll(async () => {
+    results = await tallyOf(INTRODUCTION_FILE);
+  });
+  const get = (id: string): ElectionResult => {
+    const r = results.get(id);
+    if (!r) throw new Error(id);
+    return r;
+  };
+
+  test('round 1: base 33 convened, 17 to pass; one ballot over the places; a written-in name; a tie at the cut', () => {
+    const r = get('GT-1');
+    expect(r).toMatchObject({ denominator: 33, threshold: 17, present: 31, seats: 17, status: 'tie', seatsOpen: 1 });
+    expect(r.ballots.invalidReasons).toEqual({ 'Giới thiệu quá số lượng': 1 });
+    expect(r.introduced).toHaveLength(16);
+    expect(r.tied).toEqual(['Mai Thị Kim Oanh', 'Kiều Văn Toàn']);
+    expect(r.candidates.filter((c) => c.writeIn).map((c) => [c.name, c.votes])).toEqual([['Lưu Văn Khải', 3]]);
+  });
+
+  test('round 2 links to round 1 and introduces 17', () => {
+    const r = get('GT-2');
+    // The next step of the process, not a re-vote after the tie: `Bầu lại khi bằng phiếu` does not apply.
+    expect(r).toMatchObject({ round: 2, previousRound: 'GT-1', status: 'complete', present: 32, tieRevote: null });
+    expect(r.introduced).toHaveLength(17);
+    expect(r.introduced).toContain('Mai Thị Kim Oanh');
+    expect(r.introduced).not.toContain('Kiều Văn Toàn');
   });
 });

@@ -8,7 +8,7 @@ import { execFileSync } from 'child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import * as path from 'path';
-import { TEST_CLOCK } from '../helpers/workbook';
+import { loadHost, TEST_CLOCK } from '../helpers/workbook';
 import { PackageHost } from '../../src/hosts/package/packageHost';
 import { main } from '../../src/cli/main';
 import { buildMinutes } from '../../src/engine/minutes/minutesText';
@@ -16,6 +16,7 @@ import { minutesSheetPlan } from '../../src/workbook/render/minutesSheet';
 import { ballotPaperPlan } from '../../src/workbook/render/ballotPaper';
 import type { SheetPlan } from '../../src/workbook/sheetPlan';
 import { strikeElection, tallied, tieElection } from '../minutes/scenarios';
+import { tallyCommand } from '../../src/commands/tally';
 
 jest.setTimeout(180000);
 
@@ -160,5 +161,93 @@ describe('LibreOffice renders the minutes and the ballot paper', () => {
     const bytes = readFileSync(`${png}.png`);
     expect(bytes.subarray(1, 4).toString()).toBe('PNG');
     expect(bytes.length).toBeGreaterThan(10000);
+  });
+});
+
+/** The output sheets of the tally of a bundled example, as the command computes them. */
+async function examplePlans(file: string): Promise<SheetPlan[]> {
+  const host = loadHost(path.join(__dirname, '..', '..', 'examples', file));
+  const outcome = await tallyCommand({
+    port: host,
+    lang: 'vi',
+    now: () => new Date('2027-11-15T12:00:00Z'),
+    write: false,
+  });
+  expect(outcome.errors).toEqual([]);
+  return outcome.plans;
+}
+
+describe('LibreOffice renders the minutes of a trust vote and of an introduction', () => {
+  test('trust vote: the conference header, each level of each person, the bands of Điều 11, on A4', async () => {
+    const pdf = await toPdf('trust', await examplePlans('tin-nhiem.xlsx'));
+    const all = pages(pdf);
+    // Page 1 is `Kết quả TN`; the minutes follow, on three pages or more.
+    expect(all[0]).toContain('KẾT QUẢ KIỂM PHIẾU');
+    const minutes = all.slice(1);
+    expect(minutes.length).toBeGreaterThanOrEqual(3);
+    const flat = minutes.join(' ').replace(/\s+/g, ' ');
+    for (const s of [
+      // HD 36 §1.2.1a: the conference is the body above its counting committee (the line breaks
+      // between words; the superior organisation is not printed by default).
+      'HỘI NGHỊ BAN CHẤP HÀNH',
+      'ĐẢNG BỘ PHƯỜNG NGỌC LÂM BAN KIỂM PHIẾU',
+      'Số 01-BB/HN',
+      'Ngọc Lâm, ngày 15 tháng 11 năm 2027',
+      'BIÊN BẢN KIỂM PHIẾU',
+      'Lấy phiếu tín nhiệm đối với các đồng chí do Ban Chấp hành Đảng bộ phường',
+      'Căn cứ Quy định số 96-QĐ/TW ngày 02/02/2023',
+      'Tổng số người được triệu tập: 33 đồng chí',
+      'số phiếu thu về: 30 phiếu',
+      'R = 30 phiếu',
+      'Phó Bí thư Thường trực Đảng ủy phường',
+      'đúng một nửa (15 phiếu) không thuộc mức nào',
+      'Có từ 2/3 số phiếu tín nhiệm thấp trở lên: 2 đồng chí',
+      'Có trên 1/2 đến dưới 2/3 số phiếu tín nhiệm thấp: 1 đồng chí',
+      'T/M BAN KIỂM PHIẾU',
+    ]) {
+      expect(flat).toContain(s);
+    }
+    expect(flat).not.toContain('ĐẢNG BỘ THÀNH PHỐ HÀ NỘI');
+    // Each person's row keeps its figures together on one line of the printed table.
+    expect(minutes.some((p) => /Bùi Quang Vinh\s+5 \(16,67%\)\s+9 \(30,00%\)\s+15 \(50,00%\)\s+1/.test(p))).toBe(true);
+    expect(minutes.some((p) => /Ngô Thanh Tùng\s+3 \(10,00%\)\s+6 \(20,00%\)\s+20 \(66,67%\)\s+1/.test(p))).toBe(true);
+    const sizes = execFileSync('pdfinfo', ['-f', '1', '-l', String(all.length), pdf], { encoding: 'utf8' }).match(
+      /Page\s+\d+ size:.*$/gm,
+    );
+    for (const line of sizes ?? []) expect(line).toMatch(/595\.\d+ x 841\.\d+ pts/);
+    const first =
+      pdftotext(pdf)
+        .split('\f')
+        .findIndex((p) => p.includes('Số 01-BB/HN')) + 1;
+    const png = path.join(work, 'trust-minutes');
+    execFileSync('pdftoppm', ['-png', '-r', '50', '-f', String(first), '-l', String(first), '-singlefile', pdf, png]);
+    expect(readFileSync(`${png}.png`).subarray(1, 4).toString()).toBe('PNG');
+  });
+
+  test('introduction: both rounds, the written-in name, the tie left to the committee head', async () => {
+    const pdf = await toPdf('introduction', await examplePlans('gioi-thieu.xlsx'));
+    const text = pdftotext(pdf);
+    const flat = text.replace(/\s+/g, ' ');
+    for (const s of [
+      'HỘI NGHỊ BAN CHẤP HÀNH',
+      'ĐẢNG BỘ PHƯỜNG NGỌC LÂM BAN KIỂM PHIẾU',
+      'Số 01-BB/HN',
+      'Số 02-BB/HN',
+      'Ngọc Lâm, ngày 24 tháng 3 năm 2025',
+      '(Lần giới thiệu thứ 2)',
+      'Số lượng cần giới thiệu: 17 đồng chí.',
+      'Tổng số người được triệu tập (cơ sở tính, không trừ): 33 đồng chí',
+      'tức từ 17 phiếu trở lên (mức này theo quy trình 5 bước',
+      'Giới thiệu quá số lượng: 1 phiếu',
+      'Lưu Văn Khải',
+      'Ghi thêm',
+      'Bằng phiếu: các đồng chí Mai Thị Kim Oanh và Kiều Văn Toàn cùng được 20 phiếu',
+      'Người đứng đầu cấp ủy lựa chọn nhân sự',
+      '17 đồng chí sau đây được giới thiệu',
+      'Lần 1 (GT-1)',
+    ]) {
+      expect(flat).toContain(s);
+    }
+    expect(/Lưu Văn Khải\s+3\s+9,09%\s+9,68%\s+10,00%\s+Ghi thêm/.test(text)).toBe(true);
   });
 });

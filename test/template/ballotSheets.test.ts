@@ -57,7 +57,7 @@ describe('ballot sheets from Bầu cử and Nhân sự', () => {
       { id: 'CU', sheet: 'Phiếu CU', names: 4 },
       { id: 'BT', sheet: 'Phiếu BT', names: 1 },
     ]);
-    const values = await allValues(await PackageHost.open(host.toBytes(TEST_CLOCK)));
+    const values = await allValues(PackageHost.open(host.toBytes(TEST_CLOCK)));
     expect(values.get('Phiếu CU')?.[0]).toEqual([
       'Số phiếu',
       'Tổ',
@@ -100,7 +100,7 @@ describe('ballot sheets from Bầu cử and Nhân sự', () => {
     const outcome = await ballotSheetsCommand(ctxOf(host));
     expect(outcome.kept).toEqual(['Phiếu CU']);
     expect(outcome.created).toEqual([{ id: 'BT', sheet: 'Phiếu BT', names: 1 }]);
-    const after = await allValues(await PackageHost.open(host.toBytes(TEST_CLOCK)));
+    const after = await allValues(PackageHost.open(host.toBytes(TEST_CLOCK)));
     expect(after.get('Phiếu CU')).toEqual(before);
     expect(after.get('Phiếu BT')?.[0]).toEqual([
       'Tổ kiểm phiếu',
@@ -123,7 +123,7 @@ describe('ballot sheets from Bầu cử and Nhân sự', () => {
       ['BALLOT_SHEET_NO_COLUMN', "'Phiếu CU'!C1"],
       ['BALLOT_SHEET_NO_COLUMN', "'Phiếu BT'!D1"],
     ]);
-    const values = await allValues(await PackageHost.open(host.toBytes(TEST_CLOCK)));
+    const values = await allValues(PackageHost.open(host.toBytes(TEST_CLOCK)));
     expect(values.get('Phiếu CU')?.[0]).toEqual(['Số phiếu', 'Tổ', 'Không hợp lệ']);
     // Once the column is filled, the bare sheet is made again with the names.
     expect(isBareBallotSheet(values.get('Phiếu CU') ?? [])).toBe(true);

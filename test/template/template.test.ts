@@ -214,7 +214,7 @@ describe('template workbook', () => {
       const expected = choices && !choices.some((v) => v.includes(',')) ? `"${choices.join(',')}"` : undefined;
       expect({ label, list: dv[`B${r}`]?.formulae?.[0] }).toEqual({ label, list: expected });
     }
-    expect(dv.B4?.formulae?.[0]).toBe('"Đại hội đảng viên,Đại hội đại biểu"');
+    expect(dv.B4?.formulae?.[0]).toBe('"Đại hội đảng viên,Đại hội đại biểu,Hội nghị"');
   });
 
   test('through the parser: only clear errors that say what to type first', async () => {

@@ -9,9 +9,12 @@ import type { Mark } from '../model/ballots';
 export const REASON_OVERVOTE = 'Bầu quá số lượng cần bầu';
 export const REASON_NOBODY = 'Không bầu ai';
 export const REASON_SINGLE_MARK = 'Không đánh dấu hoặc đánh dấu cả hai ô';
+/** Introduction ballots (WORKBOOK.md version 2): more names introduced than `Số lượng cần bầu`. */
+export const REASON_OVER_INTRODUCTION = 'Giới thiệu quá số lượng';
 
 export interface BallotRules {
   ballotType: BallotType;
+  /** Introduction ballots: 0 = no limit. */
   seats: number;
   listSize: number;
   /** `Phiếu không bầu ai` = `Hợp lệ` (the default is invalid: regulations §4.3 I3 [P]). */
@@ -29,6 +32,7 @@ export type Verdict =
 export function judgeBallot(marks: Mark[], ruling: string | null, rules: BallotRules): Verdict {
   // QC190 Điều 8 khoản 2: the counting committee decides on invalid ballots; its ruling stands.
   if (ruling) return { valid: false, reason: ruling, fromRuling: true };
+  if (rules.ballotType === 'Lấy phiếu tín nhiệm') return trustLines(marks);
   const n = marks.length;
   const votes = new Array<boolean>(n).fill(false);
   const against = new Array<boolean>(n).fill(false);
@@ -65,5 +69,21 @@ export function judgeBallot(marks: Mark[], ruling: string | null, rules: BallotR
       if (marks.every((m) => m === 'x') && !rules.emptyBallotValid)
         return { valid: false, reason: REASON_NOBODY, fromRuling: false };
       return { valid: true, votes, against, noCount };
+    case 'Giới thiệu nhân sự':
+      // The prepared list as in `Gạch tên`, written-in names already on it as kept names (tally/
+      // introduction.ts); the one engine reason is introducing more than the places (0 = no limit).
+      if (rules.seats > 0 && kept > rules.seats)
+        return { valid: false, reason: REASON_OVER_INTRODUCTION, fromRuling: false };
+      return { valid: true, votes, against, noCount };
   }
+}
+
+/**
+ * A trust ballot the committee did not void (Quy định 96-QĐ/TW Điều 6 k.3, WORKBOOK.md version 2):
+ * valid, each line counted for its person when it holds one level (`1`, `2`, `3`); a line with no
+ * box or several (blank or `-`) is invalid for that person only (`noCount`), never for the others.
+ */
+function trustLines(marks: Mark[]): Verdict {
+  const votes = marks.map((m) => m === '1' || m === '2' || m === '3');
+  return { valid: true, votes, against: marks.map(() => false), noCount: votes.map((v) => !v) };
 }

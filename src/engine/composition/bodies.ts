@@ -8,7 +8,7 @@ import type { Problem } from '../findings/finding';
 import { formatPercentVi } from '../text/format';
 import { percentOf } from '../text/percent';
 import { personName } from '../text/normalize';
-import type { ElectionDef, Office } from '../model/election';
+import { INTRODUCTION, TRUST_VOTE, type ElectionDef, type Office } from '../model/election';
 import type { ElectionResult } from '../model/results';
 import type { Person } from '../model/person';
 import { COMMITTEE_OFFICES, ListContext, listLabel, seatsCell } from '../nominees/context';
@@ -58,7 +58,8 @@ export function electedBodies(input: CompositionInput): { bodies: BodyCompositio
   const bodies: BodyComposition[] = [];
   const notes: Problem[] = [];
   for (const first of ctx.firstRounds()) {
-    if (first.office === 'Xin ý kiến') continue;
+    // Opinion ballots, trust votes and introductions elect no body (version 2).
+    if (first.office === 'Xin ý kiến' || first.office === TRUST_VOTE || first.office === INTRODUCTION) continue;
     const members: string[] = [];
     for (const round of ctx.chainFrom(first)) {
       const result = ctx.result(round.id);
@@ -86,16 +87,19 @@ export function electedBodies(input: CompositionInput): { bodies: BodyCompositio
 
 /** Every candidate list (each round's own list; opinion ballots left out). */
 export function candidateLists(input: CompositionInput): BodyComposition[] {
-  return input.elections
-    .filter((e) => e.office !== 'Xin ý kiến' && e.candidates.length > 0)
-    .map((e) => ({
-      id: e.id,
-      office: e.office,
-      title: e.title,
-      members: e.candidates,
-      list: true,
-      dimensions: composeBody(e.candidates, input.people, optionsFor(input.congress, e.office)),
-    }));
+  return (
+    input.elections
+      // The people rated in a trust vote are no list of candidates.
+      .filter((e) => e.office !== 'Xin ý kiến' && e.office !== TRUST_VOTE && e.candidates.length > 0)
+      .map((e) => ({
+        id: e.id,
+        office: e.office,
+        title: e.title,
+        members: e.candidates,
+        list: true,
+        dimensions: composeBody(e.candidates, input.people, optionsFor(input.congress, e.office)),
+      }))
+  );
 }
 
 /** `100 × count ≥ target × n`, exact for a target with up to two decimals. */

@@ -30,6 +30,9 @@ export const FINDING_CODES = [
   'PRESENT_BELOW_TWO_THIRDS',
   'REPEATED_BALLOT_ROWS',
   'ALL_BALLOTS_IDENTICAL',
+  // Trust votes and introduction ballots (WORKBOOK.md version 2).
+  'TRUST_QUORUM',
+  'WRITE_IN_UNKNOWN',
   // List check.
   'SURPLUS_LOW',
   'SURPLUS_HIGH',

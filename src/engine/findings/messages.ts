@@ -82,6 +82,10 @@ export const ENGINE_MESSAGES = {
   PRESENT_BELOW_TWO_THIRDS: ['id', 'present', 'convened'],
   REPEATED_BALLOT_ROWS: ['id', 'sheet', 'count', 'first', 'last'],
   ALL_BALLOTS_IDENTICAL: ['id', 'sheet', 'count'],
+  // trust votes and introduction ballots
+  TRUST_QUORUM: ['id', 'present', 'convened', 'needed'],
+  WRITE_IN_UNKNOWN: ['id', 'name', 'ballot'],
+  WRITE_IN_UNKNOWN_NEAR: ['id', 'name', 'ballot', 'near'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type EngineMessageId = keyof typeof ENGINE_MESSAGES;

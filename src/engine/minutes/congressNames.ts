@@ -27,7 +27,9 @@ export function congressLinePhrases(congress: Congress): string[][] {
       .filter(Boolean)
       .map((line) => [line]);
   }
-  const phrases: string[][] = [[congress.kind === 'Đại hội đại biểu' ? 'ĐẠI HỘI ĐẠI BIỂU' : 'ĐẠI HỘI']];
+  const head =
+    congress.kind === 'Đại hội đại biểu' ? 'ĐẠI HỘI ĐẠI BIỂU' : congress.kind === 'Hội nghị' ? 'HỘI NGHỊ' : 'ĐẠI HỘI';
+  const phrases: string[][] = [[head]];
   const org = organisationParts(congress.organisation);
   if (org.length) phrases.push(org);
   if (congress.ordinal) phrases.push([`LẦN THỨ ${upperVi(congress.ordinal)}`]);
@@ -44,6 +46,8 @@ export function joinPhrases(phrases: string[][]): string {
   return phrases.map((parts) => parts.join(' ')).join(' ');
 }
 
+/** A conference's body before its organisation (`BAN CHẤP HÀNH` · `ĐẢNG BỘ` · …), a part of its own. */
+const BODY_KINDS = ['Ban Chấp hành', 'Ban Thường vụ'];
 /** `ĐẢNG BỘ BỘ PHẬN`, `ĐẢNG BỘ`, `CHI BỘ`: what kind of Party organisation, the first part. */
 const ORGANISATION_KINDS = ['Đảng bộ bộ phận', 'Đảng bộ', 'Chi bộ'];
 /** What kind of unit the organisation belongs to, the second part (the name follows). */
@@ -86,6 +90,11 @@ export function organisationParts(organisation: string): string[] {
     }
     return 0;
   };
+  const body = match(BODY_KINDS);
+  if (body && at + body < words.length) {
+    parts.push(words.slice(at, at + body).join(' '));
+    at += body;
+  }
   const kind = match(ORGANISATION_KINDS);
   if (kind) {
     parts.push(words.slice(at, at + kind).join(' '));
@@ -103,7 +112,8 @@ export function organisationParts(organisation: string): string[] {
 
 /** The congress in running text: `Đại hội đại biểu Đảng bộ phường Ngọc Lâm lần thứ XXIII`. */
 export function congressBodyName(congress: Congress): string {
-  const head = congress.kind === 'Đại hội đại biểu' ? 'Đại hội đại biểu' : 'Đại hội';
+  const head =
+    congress.kind === 'Đại hội đại biểu' ? 'Đại hội đại biểu' : congress.kind === 'Hội nghị' ? 'Hội nghị' : 'Đại hội';
   const org = cleanText(congress.organisation);
   const tail = congress.ordinal
     ? ` lần thứ ${cleanText(congress.ordinal)}`

@@ -53,37 +53,49 @@ const OFFICE_MEMBER: Record<Office, string> = {
   'Đại biểu chính thức': 'đại biểu chính thức đi dự Đại hội đảng bộ cấp trên',
   'Đại biểu dự khuyết': 'đại biểu dự khuyết đi dự Đại hội đảng bộ cấp trên',
   'Xin ý kiến': 'danh sách bầu cử',
+  'Lấy phiếu tín nhiệm': 'người được lấy phiếu tín nhiệm',
+  'Giới thiệu nhân sự': 'người được giới thiệu',
 };
 
-/** The summary line under the title: the election's own title, starting with "Bầu" (regulations §6.2 item 2). */
+/**
+ * The summary line under the title: the election's own title, starting with "Bầu" (regulations
+ * §6.2 item 2); a trust vote's and an introduction's title as written (version 2).
+ */
 export function summaryLines(election: ElectionDef, congress: Congress): string[] {
   let title = cleanText(election.title) || `${election.office}`;
+  const trust = election.office === 'Lấy phiếu tín nhiệm';
+  const introduction = election.office === 'Giới thiệu nhân sự';
   if (election.office === 'Xin ý kiến') {
     if (!/^xin\b/i.test(title)) title = `Xin ý kiến: ${title}`;
+  } else if (trust) {
+    if (!/^lấy phiếu tín nhiệm\b/i.test(title)) title = `Lấy phiếu tín nhiệm: ${title}`;
+  } else if (introduction) {
+    if (!/^giới thiệu\b/i.test(title)) title = `Giới thiệu nhân sự: ${title}`;
   } else if (!/^bầu\b/i.test(title)) {
     title = `Bầu ${title}`;
   }
   // A later round's title often ends "(lần 2)" (next-round writes it so): the minutes say the
   // round in words of their own, once.
   if (election.round > 1) title = title.replace(/\s*\((?:lần|vòng)(?: bầu)?(?: thứ)? \d+\)\s*$/iu, '');
-  if (congress.term && !/nhiệm kỳ/i.test(title)) title = `${title}, nhiệm kỳ ${cleanText(congress.term)}`;
+  if (congress.term && !trust && !/nhiệm kỳ/i.test(title)) title = `${title}, nhiệm kỳ ${cleanText(congress.term)}`;
   const lines = [title];
-  if (election.round > 1) lines.push(`(Lần bầu thứ ${election.round})`);
+  if (election.round > 1)
+    lines.push(introduction ? `(Lần giới thiệu thứ ${election.round})` : `(Lần bầu thứ ${election.round})`);
   return lines;
 }
 
-const p = (runs: TextRun[] | string, level = 0, extra: Partial<ParagraphBlock> = {}): ParagraphBlock => ({
+export const p = (runs: TextRun[] | string, level = 0, extra: Partial<ParagraphBlock> = {}): ParagraphBlock => ({
   kind: 'paragraph',
   runs: typeof runs === 'string' ? [{ text: runs }] : runs,
   level,
   ...extra,
 });
-const b = (text: string): TextRun => ({ text, bold: true });
-const n = (value: number) => formatNumberVi(value);
-const people = (count: number) => `${n(count)} đồng chí`;
+export const b = (text: string): TextRun => ({ text, bold: true });
+export const n = (value: number) => formatNumberVi(value);
+export const people = (count: number) => `${n(count)} đồng chí`;
 
 /** The minutes being written: the blocks so far, the warnings, and the section numbering. */
-class Draft {
+export class Draft {
   readonly blocks: Block[] = [];
   readonly warnings: Problem[] = [];
   private section = 0;
@@ -99,13 +111,17 @@ class Draft {
 }
 
 /** The body that votes and the minutes' own words for it, shared by the sections. */
-interface Voice {
+export interface Voice {
   assembly: string;
   voters: string;
   opinion: boolean;
   endDate: CalendarDate | null;
   /** Settings that decided something here: each is one sentence where it belongs. */
   settings: Set<SettingId>;
+  /** The ballots sealed at the end (`phiếu tín nhiệm`, …); by default `phiếu bầu` or `phiếu xin ý kiến`. */
+  ballotWord?: string;
+  /** What the closing sentence says the minutes are for; by default the report to the presidium or chair. */
+  reportTo?: string;
 }
 
 /** The minutes of one election that is neither blocked nor still at the zero report. */
@@ -113,7 +129,8 @@ export function buildMinutes(ctx: MinutesContext): MinutesDocument {
   const { congress, election, result } = ctx;
   const draft = new Draft();
   const voice: Voice = {
-    assembly: assemblyWord(election),
+    // A conference (`Hội nghị`, version 2) speaks of itself as one.
+    assembly: congress.kind === 'Hội nghị' ? 'Hội nghị' : assemblyWord(election),
     voters: votersNoun(ctx),
     opinion: result.office === 'Xin ý kiến',
     endDate: election.countEnded?.date ?? congress.date,
@@ -163,7 +180,8 @@ function writeOpening({ congress, election }: MinutesContext, voice: Voice, draf
   const where = cleanText(congress.place);
   const when = congress.date ? formatDateWordsVi(congress.date) : `ngày ${DOTS} tháng ${DOTS} năm ${DOTS}`;
   const body = congressBodyName(congress);
-  const who = voice.assembly === 'Hội nghị' ? `Hội nghị lần thứ nhất của cấp ủy khóa mới (${body})` : body;
+  const who =
+    election.session === 'Hội nghị lần thứ nhất' ? `Hội nghị lần thứ nhất của cấp ủy khóa mới (${body})` : body;
   draft.push(
     p(
       `Hôm nay, ${when}${where ? `, tại ${where}` : ''}, ${who} tiến hành ${lowerFirst(summaryLines(election, congress)[0])}${election.round > 1 ? ` (lần bầu thứ ${election.round})` : ''}. Ban kiểm phiếu lập biên bản kiểm phiếu như sau:`,
@@ -192,7 +210,7 @@ function writeList({ election }: MinutesContext, voice: Voice, draft: Draft): vo
 }
 
 /** The counting committee (§6.2 item 6). */
-function writeCommittee(ctx: MinutesContext, voice: Voice, draft: Draft): Committee {
+export function writeCommittee(ctx: MinutesContext, voice: Voice, draft: Draft): Committee {
   draft.heading('Ban kiểm phiếu');
   const committee = committeeOf(ctx, draft.warnings);
   draft.push(p(`${voice.assembly} đã cử Ban kiểm phiếu gồm các đồng chí:`));
@@ -382,7 +400,7 @@ function writeAlternates(ctx: MinutesContext, voice: Voice, draft: Draft): void 
  * The ballots sealed and handed over (QC190 Điều 35), the time and date of the count's end (dotted
  * when unknown) and the report to the presidium, the signatures, and the fingerprint line.
  */
-function writeClosing(
+export function writeClosing(
   { congress, election, result }: MinutesContext,
   voice: Voice,
   committee: Committee,
@@ -395,12 +413,12 @@ function writeClosing(
   // QC190 Điều 35: sealed by the counting committee, handed to the presidium for the committee's archive.
   draft.push(
     p(
-      `Toàn bộ ${voice.opinion ? 'phiếu xin ý kiến' : 'phiếu bầu'} đã được Ban kiểm phiếu niêm phong và chuyển cho ${meeting ? 'chủ tọa Hội nghị' : 'Đoàn Chủ tịch Đại hội'} để bàn giao cho cấp ủy lưu trữ theo quy định.`,
+      `Toàn bộ ${voice.ballotWord ?? (voice.opinion ? 'phiếu xin ý kiến' : 'phiếu bầu')} đã được Ban kiểm phiếu niêm phong và chuyển cho ${meeting ? 'chủ tọa Hội nghị' : 'Đoàn Chủ tịch Đại hội'} để bàn giao cho cấp ủy lưu trữ theo quy định.`,
     ),
   );
-  const reportTo = meeting
-    ? 'báo cáo chủ tọa Hội nghị và công bố trước Hội nghị'
-    : 'báo cáo Đoàn Chủ tịch và công bố trước Đại hội';
+  const reportTo =
+    voice.reportTo ??
+    (meeting ? 'báo cáo chủ tọa Hội nghị và công bố trước Hội nghị' : 'báo cáo Đoàn Chủ tịch và công bố trước Đại hội');
   draft.push(p(`Biên bản kiểm phiếu lập xong hồi ${at}, ${day}, để ${reportTo}.`));
 
   // Signatures (HD 36 point 1.7.1: T/M; addendum §1.3: members sign per `Ký biên bản`).
@@ -424,11 +442,11 @@ function writeClosing(
 
 const NAME_LINE = '………………………………';
 
-function lowerFirst(text: string): string {
+export function lowerFirst(text: string): string {
   return text ? text[0].toLocaleLowerCase('vi-VN') + text.slice(1) : text;
 }
 
-function table(columns: TableColumn[], rows: TableBlock['rows']): TableBlock {
+export function table(columns: TableColumn[], rows: TableBlock['rows']): TableBlock {
   return { kind: 'table', columns, rows };
 }
 
@@ -473,7 +491,7 @@ function thresholdSentence({ congress, result }: MinutesContext, voice: Voice): 
   return `- Người trúng cử ${majority};`;
 }
 
-interface Committee {
+export interface Committee {
   head: string | null;
   members: string[];
   /** False when the names are unknown (no sheet, or nobody for this session). */
@@ -636,7 +654,7 @@ function outcomeBlocks(ctx: MinutesContext): Block[] {
   return out;
 }
 
-function joinNames(names: string[]): string {
+export function joinNames(names: string[]): string {
   if (names.length <= 1) return names.join('');
   return `${names.slice(0, -1).join(', ')} và ${names[names.length - 1]}`;
 }

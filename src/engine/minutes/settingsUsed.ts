@@ -16,7 +16,9 @@ import type { MinutesContext } from './document';
  * disagreed with (`x` on every name; WORKBOOK.md "Readings settled"). A single-name ballot never is.
  */
 export function nobodyBallots(def: ElectionDef): number {
-  if (def.candidates.length < 2 || def.ballotType === 'Xin ý kiến') return 0;
+  // Only election ballots know "nobody": a trust ballot marks every line, an introduction may introduce nobody.
+  if (def.candidates.length < 2 || (def.ballotType !== 'Gạch tên' && def.ballotType !== 'Đồng ý/Không đồng ý'))
+    return 0;
   return def.ballots.filter((b) => b.ruling === null && b.marks.length > 0 && b.marks.every((m) => m === 'x')).length;
 }
 

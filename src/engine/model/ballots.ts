@@ -1,8 +1,19 @@
 /** Ballots as keyed: one record per ballot, or the counting teams' subtotals (WORKBOOK.md "Ballot sheets"). */
 import type { CellRef } from './cellRef';
 
-/** A mark as keyed: blank, `x`, or `-` (WORKBOOK.md "Marks"). */
-export type Mark = '' | 'x' | '-';
+/**
+ * A mark as keyed: blank, `x`, or `-` (WORKBOOK.md "Marks"); on a trust ballot also `1` (tín nhiệm
+ * cao), `2` (tín nhiệm), `3` (tín nhiệm thấp) (WORKBOOK.md version 2 "Trust vote").
+ */
+export type Mark = '' | 'x' | '-' | TrustMark;
+export type TrustMark = '1' | '2' | '3';
+
+/** A name written in a `Giới thiệu thêm` cell of an introduction ballot, with its cell. */
+export interface WriteIn {
+  /** As compared: NFC, trimmed, spaces collapsed (WORKBOOK.md "Person names match exactly"). */
+  name: string;
+  cell: CellRef;
+}
 
 /** One ballot of a `Từng phiếu` sheet. */
 export interface BallotRecord {
@@ -18,6 +29,8 @@ export interface BallotRecord {
   row: number;
   markCells: CellRef[];
   rulingCell: CellRef | null;
+  /** Introduction ballots: the names written in, in column order (absent on other ballots). */
+  writeIns?: WriteIn[];
 }
 
 /** One team row of a `Tổng hợp` sheet. */

@@ -4,7 +4,8 @@ import type { CalendarDate } from '../text/format';
 import type { CellRef } from './cellRef';
 import type { SettingId, Settings } from './settings';
 
-export type CongressKind = 'Đại hội đảng viên' | 'Đại hội đại biểu';
+/** `Hội nghị`: a conference (the committee, the key officials), not a congress (WORKBOOK.md version 2). */
+export type CongressKind = 'Đại hội đảng viên' | 'Đại hội đại biểu' | 'Hội nghị';
 /**
  * `Xã, phường, đặc khu` (version 2): communes, wards and special zones directly under the province
  * since 1 July 2025 (Chỉ thị 45-CT/TW); version 1 spelled the same level `Xã, phường`.

@@ -15,7 +15,9 @@ export type Office =
   | 'Chủ nhiệm Ủy ban Kiểm tra'
   | 'Đại biểu chính thức'
   | 'Đại biểu dự khuyết'
-  | 'Xin ý kiến';
+  | 'Xin ý kiến'
+  | 'Lấy phiếu tín nhiệm'
+  | 'Giới thiệu nhân sự';
 export const OFFICES: Office[] = [
   'Ban Chấp hành',
   'Chi ủy',
@@ -27,9 +29,19 @@ export const OFFICES: Office[] = [
   'Đại biểu chính thức',
   'Đại biểu dự khuyết',
   'Xin ý kiến',
+  'Lấy phiếu tín nhiệm',
+  'Giới thiệu nhân sự',
 ];
 
-export type BallotType = 'Gạch tên' | 'Đồng ý/Không đồng ý' | 'Xin ý kiến';
+/**
+ * Ballots that elect nobody by themselves (WORKBOOK.md version 2): a trust vote rates each person,
+ * an introduction ballot says whom a conference introduces. Their ballot type is their office.
+ */
+export type PersonnelOffice = 'Lấy phiếu tín nhiệm' | 'Giới thiệu nhân sự';
+export const TRUST_VOTE: PersonnelOffice = 'Lấy phiếu tín nhiệm';
+export const INTRODUCTION: PersonnelOffice = 'Giới thiệu nhân sự';
+
+export type BallotType = 'Gạch tên' | 'Đồng ý/Không đồng ý' | 'Xin ý kiến' | PersonnelOffice;
 export type EntryMode = 'Từng phiếu' | 'Tổng hợp';
 export type Session = 'Đại hội' | 'Hội nghị lần thứ nhất';
 
@@ -59,7 +71,10 @@ export interface ElectionDef {
   id: string;
   title: string;
   office: Office;
-  /** Seats of this round (0 for `Xin ý kiến`). */
+  /**
+   * Seats of this round (0 for `Xin ý kiến` and `Lấy phiếu tín nhiệm`); for `Giới thiệu nhân sự`
+   * how many are to be introduced, 0 when there is no limit.
+   */
   seats: number;
   round: number;
   /** `Mã` of the previous round, resolved (null for round 1). */
@@ -73,7 +88,7 @@ export interface ElectionDef {
   /** `Số người bầu`: D given directly for elections by a committee meeting. */
   voters: number | null;
   session: Session;
-  /** `Cho cuộc bầu` (Xin ý kiến only). */
+  /** `Cho cuộc bầu` (Xin ý kiến; Giới thiệu nhân sự: the election it is for, printed for reference). */
   feeds: string | null;
   minutesNumber: string | null;
   countEnded: { date: CalendarDate; time?: { hour: number; minute: number } } | null;

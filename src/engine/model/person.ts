@@ -31,7 +31,8 @@ export type PersonField =
   | 'incumbent'
   | 'membership'
   | 'source'
-  | 'givenName';
+  | 'givenName'
+  | 'position';
 
 /** One row of `Nhân sự`. Blank text fields are ''. */
 export interface Person {
@@ -49,6 +50,8 @@ export interface Person {
   source: NomineeSource | null;
   /** `Tên gọi`: the given name for A-B-C order when it is not the last word. */
   givenName: string | null;
+  /** `Chức vụ` (version 2, trust votes): the position printed beside the name; absent when not given. */
+  position?: string;
   /** Quoted cell of each field of the row (the name cell under `name`). */
   cells: Partial<Record<PersonField, CellRef>>;
 }

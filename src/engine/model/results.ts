@@ -22,6 +22,33 @@ export interface CandidateResult {
   against: number;
   /** Agree/disagree: `-` marks on valid ballots (no count either way). */
   noCount: number;
+  /** Introduction ballots: % of those present at the vote (display only). */
+  percentOfPresent?: number;
+  /** Introduction ballots: a name written in (`Giới thiệu thêm`), not on the prepared list. */
+  writeIn?: boolean;
+}
+
+/**
+ * The band of Quy định 96-QĐ/TW Điều 11 a person's `tín nhiệm thấp` count falls in, decided on
+ * integers: `half` when 2 × low > R and 3 × low < 2 × R (k.2), `twoThirds` when 3 × low ≥ 2 × R (k.3).
+ */
+export type TrustBand = 'half' | 'twoThirds';
+
+/** One person of a trust vote (WORKBOOK.md version 2 "Trust vote"): counts and % of R per level. */
+export interface TrustRow {
+  name: string;
+  /** `Chức vụ` from `Nhân sự`; '' when not given. */
+  position: string;
+  high: number;
+  trust: number;
+  low: number;
+  /** Ballots not counted for this person: a line with no box or several, or a ballot the committee voided. */
+  invalid: number;
+  percentHigh: number;
+  percentTrust: number;
+  percentLow: number;
+  /** Null below the bands, at exactly one half, and whenever nothing is decided (blocked, zero report). */
+  band: TrustBand | null;
 }
 
 export interface Check {
@@ -95,4 +122,8 @@ export interface ElectionResult {
    */
   alternates?: string[];
   alternateTies?: string[];
+  /** Trust vote only: one row per person rated, in ballot order. */
+  trust?: TrustRow[];
+  /** Introduction ballot only: the names that pass within the places, by count then ballot order. */
+  introduced?: string[];
 }

@@ -14,7 +14,8 @@ import { finding } from '../findings/finding';
 export function orderFindings(ctx: ListContext): Problem[] {
   const out: Problem[] = [];
   for (const e of ctx.input.elections) {
-    if (e.candidates.length < 2) continue;
+    // A trust ballot lists the people rated by their positions, not A-B-C (QĐ 96 Phụ lục 4).
+    if (e.candidates.length < 2 || e.office === 'Lấy phiếu tín nhiệm') continue;
     const items = e.candidates.map((name, index): BallotSortInput & { index: number } => {
       const person = ctx.person(name);
       const year = stripYearSuffix(name).year;

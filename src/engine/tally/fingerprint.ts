@@ -33,10 +33,16 @@ export function canonicalBallotData(
       // Same text as JSON.stringify([number, team, marks, ruling]), built without a string per
       // mark (a national pile has 320,000): blank '.', struck 'x', no count '-'; no escaping needed.
       codes.length = b.marks.length;
-      for (let i = 0; i < b.marks.length; i++) codes[i] = b.marks[i] === '' ? DOT : b.marks[i] === 'x' ? EX : DASH;
+      // A trust level is its digit ('1' '2' '3').
+      for (let i = 0; i < b.marks.length; i++) {
+        const m = b.marks[i];
+        codes[i] = m === '' ? DOT : m === 'x' ? EX : m === '-' ? DASH : m.charCodeAt(0);
+      }
       const marks = String.fromCharCode(...codes);
+      // Names written in (introduction ballots) follow the ruling; other ballots keep the v1 text.
+      const writeIns = b.writeIns?.length ? `,${JSON.stringify(b.writeIns.map((w) => w.name))}` : '';
       lines.push(
-        `[${JSON.stringify(b.number)},${JSON.stringify(b.team ?? '')},"${marks}",${JSON.stringify(b.ruling ? labelKey(b.ruling) : '')}]`,
+        `[${JSON.stringify(b.number)},${JSON.stringify(b.team ?? '')},"${marks}",${JSON.stringify(b.ruling ? labelKey(b.ruling) : '')}${writeIns}]`,
       );
     }
   }

@@ -15,7 +15,7 @@
 import { type Problem, warning } from '../findings/finding';
 import type { FindingCode } from '../findings/codes';
 import type { BallotRecord } from '../model/ballots';
-import type { ElectionDef } from '../model/election';
+import { type ElectionDef, TRUST_VOTE } from '../model/election';
 import type { ElectionResult } from '../model/results';
 import { labelKey } from '../text/normalize';
 
@@ -106,7 +106,8 @@ export function plausibilityFindings(def: ElectionDef, result: ElectionResult): 
       }),
     );
   }
-  if (result.convened > 0 && 3 * result.present < 2 * result.convened) {
+  // A trust vote says it as TRUST_QUORUM, with its rule (QĐ 96): one message, not two.
+  if (def.office !== TRUST_VOTE && result.convened > 0 && 3 * result.present < 2 * result.convened) {
     out.push(
       warning('PRESENT_BELOW_TWO_THIRDS', 'PRESENT_BELOW_TWO_THIRDS', def.refs.presentAtVote ?? def.refs.id, {
         id: def.id,

@@ -153,6 +153,17 @@ export function doubleEntryDifferences(
         });
       }
     });
+    const writeIns = (x: BallotRecord) => (x.writeIns ?? []).map((w) => w.name).join('; ');
+    if (writeIns(a) !== writeIns(b)) {
+      diffs.push({
+        ballot: number,
+        candidate: 'Giới thiệu thêm',
+        entry1: writeIns(a),
+        entry2: writeIns(b),
+        cell1: a.writeIns?.[0]?.cell ?? a.markCells[0] ?? '',
+        cell2: b.writeIns?.[0]?.cell ?? b.markCells[0] ?? '',
+      });
+    }
     if (labelKey(a.ruling ?? '') !== labelKey(b.ruling ?? '')) {
       diffs.push({
         ballot: number,

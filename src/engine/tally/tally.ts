@@ -15,24 +15,29 @@ import { ballotFingerprint } from './fingerprint';
 import type { CandidateResult, Check, DenominatorStep, ElectionResult, ElectionStatus } from '../model/results';
 import type { ElectionDef } from '../model/election';
 import type { RollEntry } from '../model/roll';
-import type { RecordedName } from '../model/person';
+import type { Person, RecordedName } from '../model/person';
 import { plausibilityFindings } from './plausibility';
 import { unknownNameFindings } from './namesOnRecord';
+import type { CountedList } from './introduction';
+import { ballotKind } from './kinds';
 
 export interface TallySource {
   congress: Congress;
   roll: RollEntry[] | null;
   elections: ElectionDef[];
+  /** `Nhân sự`, when read: positions of those rated, names a written-in name is checked against. */
+  people?: Person[] | null;
   /** The names of `Nhân sự`, when the workbook has it: ballot headers are checked against them. */
-  people?: RecordedName[] | null;
+  recordedNames?: RecordedName[] | null;
 }
 
 export interface ElectionTallies {
   results: ElectionResult[];
   /**
    * Input errors found while tallying (ALTERNATE_WITHOUT_ABSENCE, BAD_SEATS, BAD_ROUND), the
-   * tally's findings (SECRETARY_APPOINTED, a warning), and the second looks that never block: a
-   * header unknown to `Nhân sự`, the plausibility checks (plausibility.ts).
+   * tally's findings (SECRETARY_APPOINTED, TRUST_QUORUM, WRITE_IN_UNKNOWN: warnings), and the
+   * second looks that never block: a header unknown to `Nhân sự`, the plausibility checks
+   * (plausibility.ts).
    */
   problems: Problem[];
 }
@@ -74,7 +79,7 @@ export function tallyElections(source: TallySource): ElectionTallies {
     }
     const previous = def.previousId ? (results.get(def.previousId.toUpperCase()) ?? null) : null;
     const listChecks = alternateListChecks(def, source, results);
-    const result = tallyOne(def, base, source.congress, previous, chainWinners(def, results), listChecks, problems);
+    const result = tallyOne(def, base, source, previous, chainWinners(def, results), listChecks, problems);
     results.set(def.id.toUpperCase(), result);
     // QĐ 294: a chi bộ's third secretary round without a winner: the superior committee appoints.
     if (secretaryAppointed(source.congress, result)) {
@@ -87,7 +92,7 @@ export function tallyElections(source: TallySource): ElectionTallies {
     }
   }
   // The warnings, in `Bầu cử` order: they ask for a second look and never change a result.
-  if (source.people) problems.push(...unknownNameFindings(source.elections, source.people));
+  if (source.recordedNames) problems.push(...unknownNameFindings(source.elections, source.recordedNames));
   for (const def of source.elections) {
     const result = results.get(def.id.toUpperCase());
     if (result) problems.push(...plausibilityFindings(def, result));
@@ -139,24 +144,32 @@ function chainWinners(def: ElectionDef, results: Map<string, ElectionResult>): S
 function tallyOne(
   def: ElectionDef,
   base: MajorityBase,
-  congress: Congress,
+  source: TallySource,
   previous: ElectionResult | null,
   earlierWinners: Set<string>,
   listChecks: Check[],
   problems: Problem[],
 ): ElectionResult {
+  const congress = source.congress;
   const opinion = def.office === 'Xin ý kiến';
   const presentAtVote = def.presentAtVote ?? base.present;
-  const { denominator, steps } = baseOf(def, base, congress, presentAtVote);
-  const checks = [...roundChecks(def, previous, earlierWinners, problems), ...listChecks];
-  const counts = countOf(def, congress);
+  // A trust vote or an introduction changes a few points of the count (kinds.ts); an election none.
+  const kind = ballotKind({ def, base, presentAtVote, roll: source.roll, people: source.people ?? null });
+  const listNames = kind.list?.names ?? def.candidates;
+  const checks = [...roundChecks(def, previous, earlierWinners, problems, kind.roundsFillOpenSeats), ...listChecks];
+  const counts = countOf(def, congress, kind.list);
+  const { denominator, steps } =
+    kind.base(def.returned ?? counts.returned) ?? baseOf(def, base, congress, presentAtVote);
+  problems.push(...kind.findings());
   const keyed = def.entryMode === 'Tổng hợp' ? (def.subtotals?.rows.length ?? 0) > 0 : def.ballots.length > 0;
 
   checks.push(...countChecks({ def, counted: counts.returned, presentAtVote, keyed }));
   // D = 0 (everyone convened excluded): `2 × votes > 0` would let one vote elect. Nothing can be
   // decided on such a base; the check shows it (issue 13). Listed only when it fails, so the
   // reports of every sound election are unchanged.
-  if (denominator <= 0) checks.push({ name: CHECK.denominatorPositive, expected: 1, actual: denominator, ok: false });
+  // A trust vote's base is the ballots returned: 0 before any is keyed is the zero report.
+  if (denominator <= 0 && (keyed || !kind.baseIsReturned))
+    checks.push({ name: CHECK.denominatorPositive, expected: 1, actual: denominator, ok: false });
   if (def.entryMode === 'Tổng hợp' && def.subtotals) checks.push(...subtotalChecks(def.subtotals, def.seats, opinion));
   const differences = def.secondEntry ? doubleEntryDifferences(def.ballots, def.secondEntry, def.candidates) : [];
   if (def.secondEntry) {
@@ -173,26 +186,35 @@ function tallyOne(
   // Alternates need a majority unless the congress decided otherwise (QC244 only; QC190 Điều 18).
   const baseNeedsMajority = def.office !== 'Đại biểu dự khuyết' || congress.settings.alternatesNeedMajority;
   // The round after a tie follows `Bầu lại khi bằng phiếu` (regulations-2025 §1.4: Điều 30 not read).
-  const tieRevote = previous?.status === 'tie' && baseNeedsMajority && !opinion ? congress.settings.tieRevote : null;
+  // An introduction's next round is the next step of its process, not a re-vote after a tie.
+  const tieRevote =
+    previous?.status === 'tie' && baseNeedsMajority && !opinion && kind.roundsFillOpenSeats
+      ? congress.settings.tieRevote
+      : null;
   const needsMajority = baseNeedsMajority && tieRevote !== 'Nhiều phiếu hơn';
-  const winners = decideWinners(counts.votes, { seats: def.seats, denominator, needsMajority, opinion });
+  const winners =
+    kind.outcome(counts.votes, denominator) ??
+    decideWinners(counts.votes, { seats: def.seats, denominator, needsMajority, opinion });
   // Nothing is decided on a blocked count or before any ballot is keyed.
   const decided = status === null;
   const electedSet = new Set(decided ? winners.elected : []);
   const tiedSet = new Set(decided ? winners.tied : []);
-  const candidates: CandidateResult[] = def.candidates.map((name, i) => ({
+  const candidates: CandidateResult[] = listNames.map((name, i) => ({
     name,
     votes: counts.votes[i],
     percentOfDenominator: percentOf(counts.votes[i], denominator),
     percentOfValid: counts.valid > 0 ? percentOf(counts.votes[i], counts.valid) : null,
-    rank: decided ? winners.rank[i] : null,
+    rank: decided && kind.ranks ? winners.rank[i] : null,
     elected: electedSet.has(i),
     tied: tiedSet.has(i),
     against: counts.against[i],
     noCount: counts.noCount[i],
+    ...kind.candidate(i, counts.votes[i]),
   }));
-  const names = (xs: number[]) => xs.map((i) => def.candidates[i]);
-  const threshold = opinion ? opinionThreshold(denominator) : needsMajority ? majorityThreshold(denominator) : 1;
+  const names = (xs: number[]) => xs.map((i) => listNames[i]);
+  const threshold =
+    kind.threshold(denominator) ??
+    (opinion ? opinionThreshold(denominator) : needsMajority ? majorityThreshold(denominator) : 1);
   // QC190 Điều 18: alternates from the same ballot (`Số dự khuyết`), once the official seats are
   // decided (not while they are tied).
   const fromBallot =
@@ -242,6 +264,7 @@ function tallyOne(
     absentAtVote: Math.max(0, base.convened - presentAtVote),
     tieRevote,
     ...(fromBallot ? { alternates: names(fromBallot.alternates), alternateTies: names(fromBallot.tied) } : {}),
+    ...kind.fields(denominator, decided, decided ? names(winners.elected) : []),
   };
 }
 
@@ -275,6 +298,7 @@ function roundChecks(
   previous: ElectionResult | null,
   earlierWinners: Set<string>,
   problems: Problem[],
+  fillsOpenSeats = true,
 ): Check[] {
   if (!def.previousId) return [];
   const prevOk = previous !== null && previous.status !== 'blocked' && previous.status !== 'zero';
@@ -287,6 +311,9 @@ function roundChecks(
       cell: def.refs.round ?? def.refs.previous,
     },
   ];
+  // A later round of an introduction is the next step of the process on its own list, not a
+  // re-vote for the open seats: who was introduced before stands again.
+  if (!fillsOpenSeats) return checks;
   if (prevOk && previous && def.seats !== previous.seatsOpen) {
     problems.push(
       inputError('BAD_SEATS', 'BAD_SEATS_ROUND', def.refs.seats, {
@@ -311,11 +338,11 @@ function roundChecks(
 }
 
 /** The ballots counted: one by one (`Từng phiếu`) or the teams' subtotals (`Tổng hợp`). */
-function countOf(def: ElectionDef, congress: Congress): Counts {
-  const listSize = def.candidates.length;
+function countOf(def: ElectionDef, congress: Congress, list: CountedList | null): Counts {
+  const listSize = list ? list.names.length : def.candidates.length;
   if (def.entryMode === 'Tổng hợp' && def.subtotals) return countSubtotals(def.subtotals, listSize);
   return countBallots(
-    def.ballots,
+    list ? list.ballots : def.ballots,
     { ballotType: def.ballotType, seats: def.seats, listSize, emptyBallotValid: congress.settings.emptyBallotValid },
     def.hasTeams,
   );

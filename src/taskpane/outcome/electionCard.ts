@@ -11,6 +11,7 @@ import { icon, type IconName } from '../icons';
 import { formatNumber, formatPercent } from './format';
 import { CHECK } from '../../engine/tally/checkNames';
 import { cardWarnings, type FindingLine } from './findings';
+import { introductionOutcome, trustOutcome } from './personnelOutcome';
 import { minutesSheetName, resultsSheetName } from '../../workbook/sheetNames';
 
 export type CardMode = 'result' | 'before';
@@ -35,7 +36,7 @@ export interface CardContext {
   warnings?: FindingLine[];
 }
 
-type Badge = ElectionStatus | 'opinion';
+type Badge = ElectionStatus | 'opinion' | 'trust';
 
 const BADGE_KEY: Record<Badge, MessageKey> = {
   complete: 'PANE_STATUS_complete',
@@ -44,6 +45,7 @@ const BADGE_KEY: Record<Badge, MessageKey> = {
   blocked: 'PANE_STATUS_blocked',
   zero: 'PANE_STATUS_zero',
   opinion: 'PANE_STATUS_opinion',
+  trust: 'PANE_STATUS_trust',
 };
 const BADGE_ICON: Record<Badge, IconName> = {
   complete: 'ok',
@@ -52,6 +54,7 @@ const BADGE_ICON: Record<Badge, IconName> = {
   blocked: 'blocked',
   zero: 'pending',
   opinion: 'ok',
+  trust: 'ok',
 };
 
 /** At most this many double-entry differences on a card; the rest are on `Kết quả <Mã>`. */
@@ -206,8 +209,24 @@ function differenceList(lang: Lang, diffs: Difference[], actions: CardActions): 
 export function electionCard(r: ElectionResult, ctx: CardContext): HTMLElement {
   const { lang, actions } = ctx;
   const opinion = r.office === 'Xin ý kiến';
+  // A trust vote and an introduction have their own outcome (personnelOutcome.ts) and no next round.
+  const trust = r.trust !== undefined;
+  const introduction = r.introduced !== undefined;
   const before = ctx.mode === 'before';
-  const badge: Badge = before ? 'zero' : opinion && r.status === 'complete' ? 'opinion' : r.status;
+  const badge: Badge = before
+    ? 'zero'
+    : opinion && r.status === 'complete'
+      ? 'opinion'
+      : trust && r.status === 'complete'
+        ? 'trust'
+        : r.status;
+  const base: MessageKey = opinion
+    ? 'PANE_OPINION_BASE'
+    : trust
+      ? 'PANE_TRUST_BASE'
+      : introduction
+        ? 'PANE_CONVENED'
+        : 'PANE_D';
   const badgeText = before ? t(lang, 'PANE_STATUS_before') : t(lang, BADGE_KEY[badge]);
   const card = el(
     'article',
@@ -226,9 +245,9 @@ export function electionCard(r: ElectionResult, ctx: CardContext): HTMLElement {
     el(
       'dl',
       { class: 'figures' },
-      r.seats > 0 ? figure(lang, 'PANE_SEATS_LABEL', r.seats) : null,
-      figure(lang, opinion ? 'PANE_OPINION_BASE' : 'PANE_D', r.denominator),
-      figure(lang, 'PANE_THRESHOLD', r.threshold),
+      r.seats > 0 ? figure(lang, introduction ? 'PANE_PLACES' : 'PANE_SEATS_LABEL', r.seats) : null,
+      figure(lang, base, r.denominator),
+      trust ? null : figure(lang, 'PANE_THRESHOLD', r.threshold),
       figure(lang, 'PANE_PRESENT', r.present),
       figure(lang, 'PANE_ISSUED', r.ballots.issued),
       !before && r.status !== 'zero' ? figure(lang, 'PANE_VALID', r.ballots.valid) : null,
@@ -248,6 +267,8 @@ export function electionCard(r: ElectionResult, ctx: CardContext): HTMLElement {
     card.append(el('p', { class: 'next' }, t(lang, 'PANE_BLOCKED_NEXT')));
   } else if (r.status === 'zero') {
     card.append(el('p', { class: 'next' }, t(lang, 'PANE_ZERO_NEXT', { sheet: r.id })));
+  } else if (trust || introduction) {
+    card.append(...(trust ? trustOutcome(lang, r) : introductionOutcome(lang, r)));
   } else {
     card.append(el('h4', {}, `${t(lang, opinion ? 'PANE_APPROVED' : 'PANE_ELECTED')} (${r.elected.length})`));
     card.append(
@@ -316,7 +337,8 @@ export function electionCard(r: ElectionResult, ctx: CardContext): HTMLElement {
     }
   }
   const project = actions.project;
-  if (project && (before || r.status !== 'blocked'))
+  // The hall screen marks `Trúng cử`: an election's, not a trust vote's or an introduction's.
+  if (project && !trust && !introduction && (before || r.status !== 'blocked'))
     links.push(linkButton(t(lang, 'PANE_PROJECT'), 'screen', { 'data-project': r.id }, () => project(r, ctx.mode)));
   if (links.length) card.append(el('div', { class: 'links' }, ...links));
   return card;

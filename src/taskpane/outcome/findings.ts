@@ -151,7 +151,7 @@ function groupItem(lang: Lang, group: FindingGroup, onCell?: (ref: string) => vo
 
 /**
  * A titled list of groups. `emptyText`, when given, is shown instead of nothing when there are
- * no findings (the list check says so in words).
+ * no findings, or only notes (the list check says so in words).
  */
 export function findingsSection(
   lang: Lang,
@@ -160,12 +160,15 @@ export function findingsSection(
   onCell?: (ref: string) => void,
   emptyText?: MessageKey,
 ): HTMLElement | null {
-  if (lines.length === 0) {
-    if (!emptyText) return null;
+  if (lines.length === 0 && !emptyText) return null;
+  // Notes alone (AGE_REFERENCE: which day ages are counted to) are no mistake: say "no mistakes
+  // found" first, then the notes.
+  if (emptyText && lines.every((l) => l.severity === 'info')) {
     return el(
       'section',
       { class: 'findings empty' },
       el('p', { class: 'all-clear' }, icon('ok'), el('span', {}, t(lang, emptyText))),
+      lines.length ? el('ul', { class: 'groups' }, ...groupByCode(lines).map((g) => groupItem(lang, g, onCell))) : null,
     );
   }
   return el(

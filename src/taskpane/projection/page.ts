@@ -51,7 +51,16 @@ export function renderProjection(root: HTMLElement, data: ProjectionData): void 
   const [statusKey, statusIcon] = STATUS[data.status];
   const statusText = data.opinion && data.status === 'complete' ? t(lang, 'PANE_STATUS_opinion') : t(lang, statusKey);
   root.append(
-    el('p', { class: `status status-${data.status}` }, icon(statusIcon), el('span', {}, statusText)),
+    el(
+      'p',
+      { class: `status status-${data.status}` },
+      icon(statusIcon),
+      el('span', {}, statusText),
+      // The seats still open beside the status, not under the list: a long list keeps the room.
+      data.seatsOpen > 0 && (data.status === 'tie' || data.status === 'shortfall')
+        ? el('span', { class: 'note' }, `· ${t(lang, 'PANE_OPEN_SEATS', { count: data.seatsOpen })}`)
+        : null,
+    ),
     figures(lang, [
       [data.opinion ? 'PANE_OPINION_BASE' : 'PANE_D', data.denominator],
       ['PANE_THRESHOLD', data.threshold],
@@ -119,8 +128,13 @@ export function renderProjection(root: HTMLElement, data: ProjectionData): void 
       ...Array.from({ length: columns }, (_, c) => table(c * perColumn)),
     ),
   );
-  if (data.seatsOpen > 0 && (data.status === 'tie' || data.status === 'shortfall'))
-    root.append(el('p', { class: 'note' }, t(lang, 'PANE_OPEN_SEATS', { count: data.seatsOpen })));
+  // The title, status and figures take what they take (a long title wraps); the table's
+  // type is sized to the height they leave, so the whole list fits the screen (projection.css).
+  const tables = root.querySelector<HTMLElement>('.tables');
+  if (tables) {
+    const rest = document.documentElement.scrollHeight - tables.offsetHeight;
+    root.style.setProperty('--head', `${Math.ceil(rest) + 8}px`);
+  }
 }
 
 function start(): void {

@@ -10,7 +10,7 @@ import { nameProblems } from './personNames';
 import type { CellValue, SheetValues } from '../port';
 import { inputError, type Problem, warning } from '../problems';
 import { labelKey, personName } from '../../engine/text/normalize';
-import type { BallotRecord, Mark, SubtotalRow, SubtotalSheet } from '../../engine/model/ballots';
+import type { BallotRecord, Mark, SubtotalRow, SubtotalSheet, WriteIn } from '../../engine/model/ballots';
 import type { BallotType } from '../../engine/model/election';
 import { columnLetters, cellRef, quoteSheet } from '../address';
 import { cellInteger, cellText, isBlank } from '../values';
@@ -20,6 +20,8 @@ const KEY_NUMBER = labelKey('Số phiếu');
 const KEY_TEAM = labelKey('Tổ');
 const KEY_RULING = labelKey('Không hợp lệ');
 const KEY_STT = labelKey('STT');
+/** Introduction ballots (version 2): columns of names written in, `Giới thiệu thêm` (numbered or not). */
+const KEY_WRITE_IN = labelKey('Giới thiệu thêm');
 
 /** The layout of a `Từng phiếu` sheet, from its header row. */
 export interface BallotLayout {
@@ -32,6 +34,9 @@ export interface BallotLayout {
   candidateCols: number[];
   candidates: string[];
   candidateCells: string[];
+  /** `Giới thiệu thêm` columns, after the list (introduction ballots). */
+  writeInCols: number[];
+  writeInCells: string[];
 }
 
 /** Reads the header row: the first of rows 1–10 with `Số phiếu` (WORKBOOK.md "Header rows"). */
@@ -70,6 +75,8 @@ export function readBallotLayout(sheet: string, values: SheetValues, problems: P
   const candidateCols: number[] = [];
   const candidates: string[] = [];
   const candidateCells: string[] = [];
+  const writeInCols: number[] = [];
+  const writeInCells: string[] = [];
   const seen = new Map<string, string>();
   const near = new Map<string, { name: string; cell: string }>();
   for (; c <= last; c++) {
@@ -80,6 +87,13 @@ export function readBallotLayout(sheet: string, values: SheetValues, problems: P
       rulingCol = c;
       continue;
     }
+    if (labelKey(text).startsWith(KEY_WRITE_IN)) {
+      writeInCols.push(c);
+      writeInCells.push(cell);
+      continue;
+    }
+    // The prepared list comes first; names written in follow it (WORKBOOK.md version 2).
+    if (writeInCols.length) problems.push(inputError('BAD_VALUE', 'WRITE_IN_COLUMN_PLACE', writeInCells[0], {}));
     if (!text) {
       problems.push(
         inputError('MISSING_HEADER', 'BAD_VALUE_REQUIRED', cell, {
@@ -114,7 +128,18 @@ export function readBallotLayout(sheet: string, values: SheetValues, problems: P
   if (candidates.length === 0)
     problems.push(inputError('MISSING_HEADER', 'NO_CANDIDATES', cellRef(sheet, headerRow, numberCol + 1), { sheet }));
   if (problems.slice(before).some((p) => p.severity === 'error')) return null;
-  return { sheet, headerRow, numberCol, teamCol, rulingCol, candidateCols, candidates, candidateCells };
+  return {
+    sheet,
+    headerRow,
+    numberCol,
+    teamCol,
+    rulingCol,
+    candidateCols,
+    candidates,
+    candidateCells,
+    writeInCols,
+    writeInCells,
+  };
 }
 
 /**
@@ -147,6 +172,29 @@ export function markOf(value: CellValue | undefined): Mark | undefined {
 }
 
 /**
+ * A mark of a trust ballot (version 2): `1`, `2`, `3` (typed as a number or as text), blank, or a
+ * dash (`-`, no box or several). Anything else is undefined (`BAD_MARK`).
+ */
+export function trustMarkOf(value: CellValue | undefined): Mark | undefined {
+  if (value === 1) return '1';
+  if (value === 2) return '2';
+  if (value === 3) return '3';
+  if (typeof value === 'number') return undefined;
+  const mark = markOf(value);
+  if (mark !== undefined) return mark === 'x' ? undefined : mark;
+  const text = typeof value === 'string' ? value.trim() : '';
+  return text === '1' || text === '2' || text === '3' ? text : undefined;
+}
+
+/** A written-in name, or undefined when the cell holds a mark or a number rather than a name. */
+function writeInName(value: CellValue | undefined): string | null | undefined {
+  if (isBlank(value)) return null;
+  if (typeof value !== 'string' || markOf(value) !== undefined) return undefined;
+  const name = personName(value);
+  return /\p{L}/u.test(name) ? name : undefined;
+}
+
+/**
  * A ballot read from a sheet. Its cell references are built on first use: the count never needs
  * them, only differences and error messages do.
  */
@@ -161,6 +209,7 @@ class SheetBallot implements BallotRecord {
     public rulingCell: string | null,
     private readonly prefix: string,
     private readonly letters: string[],
+    public writeIns?: WriteIn[],
   ) {}
 
   get markCells(): string[] {
@@ -185,8 +234,11 @@ export function readBallots(
   const letters = candidateCols.map(columnLetters);
   const ballots: BallotRecord[] = [];
   const numbers = new Map<string, string>();
-  const strike = opts.ballotType === 'Gạch tên';
-  const lastCol = Math.max(numberCol, teamCol ?? 0, rulingCol ?? 0, ...candidateCols);
+  // A strike-through list takes no `-`; neither does an introduction's prepared list (version 2).
+  const strike = opts.ballotType === 'Gạch tên' || opts.ballotType === 'Giới thiệu nhân sự';
+  const trust = opts.ballotType === 'Lấy phiếu tín nhiệm';
+  const writeInCols = layout.writeInCols;
+  const lastCol = Math.max(numberCol, teamCol ?? 0, rulingCol ?? 0, ...candidateCols, ...writeInCols);
   const n = candidateCols.length;
   for (let r = layout.headerRow + 1; r < values.length; r++) {
     const cells = values[r];
@@ -197,8 +249,21 @@ export function readBallots(
     for (let i = 0; i < n; i++) {
       const v = cells[candidateCols[i]];
       // Fast path: blank and `x` are nearly every cell of a real pile.
-      let m: Mark | undefined = v === null || v === undefined ? '' : v === 'x' ? 'x' : markOf(v);
-      if (m === '-' && strike) {
+      let m: Mark | undefined = trust
+        ? trustMarkOf(v)
+        : v === null || v === undefined
+          ? ''
+          : v === 'x'
+            ? 'x'
+            : markOf(v);
+      if (m === undefined && trust) {
+        problems.push(
+          inputError('BAD_MARK', 'BAD_MARK_TRUST', `${prefix}${letters[i]}${r + 1}`, {
+            value: cellText(v),
+            ballot: cellText(cells[numberCol]),
+          }),
+        );
+      } else if (m === '-' && strike) {
         problems.push(
           inputError('BAD_MARK', 'BAD_MARK_STRIKE_DASH', `${prefix}${letters[i]}${r + 1}`, {
             value: cellText(v),
@@ -221,6 +286,29 @@ export function readBallots(
       }
       if (m !== '') filled = true;
       marks[i] = m;
+    }
+    const writeIns: WriteIn[] = [];
+    for (const col of writeInCols) {
+      const name = writeInName(cells[col]);
+      if (name === null) continue;
+      filled = true;
+      if (name === undefined) {
+        problems.push(
+          inputError('BAD_VALUE', 'WRITE_IN_NOT_A_NAME', cellRef(sheet, r, col), {
+            value: cellText(cells[col]),
+            ballot: cellText(cells[numberCol]),
+          }),
+        );
+        rowOk = false;
+        continue;
+      }
+      const found = nameProblems(name, cellRef(sheet, r, col));
+      if (found.length) {
+        problems.push(...found);
+        rowOk = false;
+        continue;
+      }
+      writeIns.push({ name, cell: cellRef(sheet, r, col) });
     }
     const rulingText = rulingCol !== null ? cellText(cells[rulingCol]) : '';
     const teamText = teamCol !== null ? cellText(cells[teamCol]) : '';
@@ -270,6 +358,7 @@ export function readBallots(
         rulingCol !== null ? cellRef(sheet, r, rulingCol) : null,
         prefix,
         letters,
+        writeInCols.length ? writeIns : undefined,
       ),
     );
   }
@@ -282,7 +371,8 @@ export function sameHeader(a: BallotLayout, b: BallotLayout): boolean {
     a.candidates.length === b.candidates.length &&
     a.candidates.every((name, i) => name === b.candidates[i]) &&
     (a.teamCol === null) === (b.teamCol === null) &&
-    (a.rulingCol === null) === (b.rulingCol === null)
+    (a.rulingCol === null) === (b.rulingCol === null) &&
+    a.writeInCols.length === b.writeInCols.length
   );
 }
 

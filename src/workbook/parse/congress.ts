@@ -93,7 +93,7 @@ export const FIELD_OF_LABEL: Record<CongressLabel, CongressField> = {
  * offers them in a drop-down (an Excel list cannot hold a value with a comma: `Xã, phường`).
  */
 export const CONGRESS_CHOICES = {
-  'Loại đại hội': ['Đại hội đảng viên', 'Đại hội đại biểu'],
+  'Loại đại hội': ['Đại hội đảng viên', 'Đại hội đại biểu', 'Hội nghị'],
   // `Xã, phường` is version 1's spelling of `Xã, phường, đặc khu`, still read.
   'Cấp đại hội': ['Chi bộ', 'Cơ sở', 'Cấp trên cơ sở', 'Xã, phường, đặc khu', 'Xã, phường', 'Tỉnh'],
   'Phiếu không bầu ai': ['Không hợp lệ', 'Hợp lệ'],
@@ -315,7 +315,7 @@ function parseFacts(v: LabelValues): Pick<Congress, 'organisation' | 'kind' | 'l
   const organisation = v.text('Tổ chức đảng');
   if (!organisation) v.required('Tổ chức đảng', 'tên tổ chức đảng tổ chức đại hội');
   let kind: CongressKind = 'Đại hội đảng viên';
-  if (!v.text('Loại đại hội')) v.required('Loại đại hội', '"Đại hội đảng viên" hoặc "Đại hội đại biểu"');
+  if (!v.text('Loại đại hội')) v.required('Loại đại hội', '"Đại hội đảng viên", "Đại hội đại biểu" hoặc "Hội nghị"');
   else kind = v.pick('Loại đại hội', CONGRESS_CHOICES['Loại đại hội'], 'Đại hội đảng viên');
   const defaultLevel: CongressLevel = /^chi bo\b/.test(labelKey(organisation)) ? 'Chi bộ' : 'Cơ sở';
   // Version 1 spelled the level of communes and wards under the province `Xã, phường`.

@@ -7,7 +7,9 @@ import type { SheetValues } from '../port';
 import { inputError, type Problem } from '../problems';
 import { labelKey, sameLabel } from '../../engine/text/normalize';
 import {
+  INTRODUCTION,
   OFFICES,
+  TRUST_VOTE,
   type BallotType,
   type ElectionDef,
   type ElectionField,
@@ -176,12 +178,18 @@ function parseRow(
   const office = OFFICES.find((o) => sameLabel(o, officeText));
   if (!office) bad('Chức danh', OFFICES.map((o) => `"${o}"`).join(', '));
   const opinion = office === 'Xin ý kiến';
+  const trust = office === TRUST_VOTE;
+  const introduction = office === INTRODUCTION;
 
-  // Seats: required except for an opinion ballot, which elects nobody (WORKBOOK.md `Xin ý kiến`).
+  // Seats: required except for an opinion ballot, which elects nobody (WORKBOOK.md `Xin ý kiến`),
+  // and an introduction, which may leave it blank for no limit; a trust vote has none (version 2).
   // One mistake, one error: any bad seats value is one BAD_SEATS (WORKBOOK.md "Readings settled").
   let seats: number | null = null;
   const seatsValue = cellOf(table, row, 'Số lượng cần bầu');
-  if (!isBlank(seatsValue) || !opinion) {
+  if (trust) {
+    if (!isBlank(seatsValue))
+      problems.push(inputError('BAD_SEATS', 'TRUST_SEATS_GIVEN', refOf(table, row, 'Số lượng cần bầu'), {}));
+  } else if (!isBlank(seatsValue) || (!opinion && !introduction)) {
     const n = isBlank(seatsValue) ? null : cellInteger(seatsValue ?? null);
     if (n === null || n < (opinion ? 0 : 1))
       problems.push(
@@ -199,9 +207,13 @@ function parseRow(
       );
     else seats = n;
   }
-  if (opinion) seats = 0;
+  if (opinion || trust) seats = 0;
   const roundGiven = integer('Lần bầu', 1);
   const previousText = text('Vòng trước');
+  if (trust && ((roundGiven ?? 1) > 1 || previousText))
+    problems.push(
+      inputError('BAD_ROUND', 'PERSONNEL_BALLOT_ROUND', refOf(table, row, previousText ? 'Vòng trước' : 'Lần bầu'), {}),
+    );
   const issued = integer('Phiếu phát ra', 0);
   const returned = integer('Phiếu thu vào', 0);
   const presentAtVote = integer('Có mặt lúc bầu', 0);
@@ -223,19 +235,28 @@ function parseRow(
     ? 'Từng phiếu'
     : (['Từng phiếu', 'Tổng hợp'] as const).find((m) => sameLabel(m, modeText));
   if (!entryMode) bad('Hình thức nhập', '"Từng phiếu" hoặc "Tổng hợp"');
+  if (entryMode === 'Tổng hợp' && (trust || introduction))
+    problems.push(
+      inputError('BAD_VALUE', 'PERSONNEL_BALLOT_SUBTOTALS', refOf(table, row, 'Hình thức nhập'), {
+        office: office ?? '',
+        what: trust ? 'mức tín nhiệm và dòng không hợp lệ của từng người' : 'tên ghi thêm và số người giới thiệu',
+      }),
+    );
 
   const typeText = text('Loại phiếu');
   let ballotType = ballotTypeOf(typeText);
   if (ballotType === undefined) bad('Loại phiếu', '"Gạch tên" hoặc "Đồng ý/Không đồng ý"');
-  // An opinion ballot has its own marks whatever the column says (WORKBOOK.md "Marks").
+  // An opinion ballot has its own marks whatever the column says (WORKBOOK.md "Marks"); so do a
+  // trust vote and an introduction ballot (version 2).
   if (opinion) ballotType = 'Xin ý kiến';
+  if (trust || introduction) ballotType = office ?? null;
 
   const sessionText = text('Phiên');
   const session = sessionText ? SESSIONS.find((s) => sameLabel(s, sessionText)) : 'Đại hội';
   if (!session) bad('Phiên', '"Đại hội" hoặc "Hội nghị lần thứ nhất"');
 
   const feedsText = text('Cho cuộc bầu');
-  if (feedsText && !opinion)
+  if (feedsText && !opinion && !introduction)
     problems.push(inputError('BAD_VALUE', 'ELECTION_FEEDS_NOT_OPINION', cells['Cho cuộc bầu'], { value: feedsText }));
 
   let countEnded: ElectionRow['countEnded'] = null;
@@ -272,7 +293,7 @@ function parseRow(
     ballotType,
     voters,
     session,
-    feeds: opinion && feedsText ? feedsText : null,
+    feeds: (opinion || introduction) && feedsText ? feedsText : null,
     minutesNumber: text('Số biên bản') || null,
     countEnded,
     alternateSeats,

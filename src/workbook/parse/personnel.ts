@@ -23,6 +23,7 @@ const COLUMNS: (ColumnSpec & { key: PersonField })[] = [
   { key: 'membership', labels: ['Đảng viên'], required: false },
   { key: 'source', labels: ['Nguồn'], required: false },
   { key: 'givenName', labels: ['Tên gọi'], required: false },
+  { key: 'position', labels: ['Chức vụ'], required: false },
 ];
 
 const THEORY_LEVELS = ['Cao cấp', 'Trung cấp', 'Sơ cấp'] as const;
@@ -97,6 +98,7 @@ export function parsePersonnel(sheet: string, values: SheetValues): { people: Pe
       givenName: text('givenName') || null,
       cells,
     };
+    if (text('position')) person.position = text('position');
     const twin = exact.get(name);
     if (twin) {
       problems.push(

@@ -103,8 +103,10 @@ export function parseRoll(
     }
     // Standings per kind (WORKBOOK.md "Majority base D"): ex officio delegates and alternates
     // exist only at a delegate congress; probationary members are not delegates.
-    if (kind === 'Đại hội đảng viên' && (standing === 'Đương nhiên' || standing === 'Dự khuyết')) {
-      problems.push(inputError('BAD_VALUE', 'STANDING_IN_MEMBER_CONGRESS', ref('standing'), { value: standing }));
+    if (kind !== 'Đại hội đại biểu' && (standing === 'Đương nhiên' || standing === 'Dự khuyết')) {
+      // A conference (`Hội nghị`, version 2) convenes its members as a members' congress does.
+      const message = kind === 'Hội nghị' ? 'STANDING_IN_CONFERENCE' : 'STANDING_IN_MEMBER_CONGRESS';
+      problems.push(inputError('BAD_VALUE', message, ref('standing'), { value: standing }));
       continue;
     }
     if (kind === 'Đại hội đại biểu' && standing === 'Dự bị') {

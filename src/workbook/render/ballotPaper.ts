@@ -30,6 +30,15 @@ const NAME_ROW = 22;
 
 /** The instruction under the title, by ballot type (QC190 Điều 15: how a ballot is marked). */
 export function ballotInstruction(def: ElectionDef): string {
+  // Version 2: a trust ballot has three boxes a name (QĐ 96 Điều 6 k.1), an introduction ballot
+  // the prepared list as on a strike-through ballot and blank lines to write names in.
+  if (def.ballotType === 'Lấy phiếu tín nhiệm') {
+    return '(Ở mỗi tên, đánh dấu X vào một ô: "Tín nhiệm cao", "Tín nhiệm" hoặc "Tín nhiệm thấp".)';
+  }
+  if (def.ballotType === 'Giới thiệu nhân sự') {
+    const limit = def.seats > 0 ? `Giới thiệu không quá ${def.seats} đồng chí. ` : '';
+    return `(${limit}Gạch ngang cả họ và tên người không giới thiệu; có thể ghi thêm họ và tên người được giới thiệu vào dòng trống.)`;
+  }
   if (def.ballotType === 'Gạch tên') {
     return `(Bầu không quá ${def.seats} đồng chí. Gạch ngang cả họ và tên người không bầu.)`;
   }
@@ -42,11 +51,37 @@ export function ballotInstruction(def: ElectionDef): string {
 }
 
 function ballotTitle(def: ElectionDef): string {
+  if (def.ballotType === 'Lấy phiếu tín nhiệm') return 'PHIẾU TÍN NHIỆM';
+  if (def.ballotType === 'Giới thiệu nhân sự') return 'PHIẾU GIỚI THIỆU NHÂN SỰ';
   return def.ballotType === 'Xin ý kiến' ? 'PHIẾU XIN Ý KIẾN' : 'PHIẾU BẦU CỬ';
 }
 
+/** The blank lines of an introduction ballot, for names written in. */
+const WRITE_IN_LINES = 2;
+
+/** The columns of the list, by ballot type: widths on the grid and headers. */
+function listColumns(def: ElectionDef): { cols: number[]; headers: string[] } {
+  switch (def.ballotType) {
+    case 'Gạch tên':
+    case 'Giới thiệu nhân sự':
+      return { cols: [3, GRID_COLS - 3], headers: ['STT', 'Họ và tên'] };
+    case 'Lấy phiếu tín nhiệm':
+      return {
+        cols: [2, 7, 6, 3, 3, 3],
+        headers: ['STT', 'Họ và tên', 'Chức vụ', 'Tín nhiệm cao', 'Tín nhiệm', 'Tín nhiệm thấp'],
+      };
+    default:
+      return { cols: [3, GRID_COLS - 13, 5, 5], headers: ['STT', 'Họ và tên', 'Đồng ý', 'Không đồng ý'] };
+  }
+}
+
 /** One copy of the ballot, from the grid's current row. */
-function renderCopy(grid: PageGrid, def: ElectionDef, congress: Congress): void {
+function renderCopy(
+  grid: PageGrid,
+  def: ElectionDef,
+  congress: Congress,
+  positions: ReadonlyMap<string, string>,
+): void {
   // Top: the seal's room on the left; the Party title and the congress on the right.
   const top = grid.row;
   const rightCols = GRID_COLS - SEAL_COLS;
@@ -72,10 +107,10 @@ function renderCopy(grid: PageGrid, def: ElectionDef, congress: Congress): void 
   grid.line(ballotInstruction(def), { italic: true, size: 12, hAlign: 'center' });
   grid.gap(6);
 
-  const strike = def.ballotType === 'Gạch tên';
-  const cols = strike ? [3, GRID_COLS - 3] : [3, GRID_COLS - 13, 5, 5];
+  const strike = def.ballotType === 'Gạch tên' || def.ballotType === 'Giới thiệu nhân sự';
+  const trust = def.ballotType === 'Lấy phiếu tín nhiệm';
+  const { cols, headers } = listColumns(def);
   const starts = cols.map((_, i) => cols.slice(0, i).reduce((a, b) => a + b, 0));
-  const headers = strike ? ['STT', 'Họ và tên'] : ['STT', 'Họ và tên', 'Đồng ý', 'Không đồng ý'];
   const head = grid.row++;
   headers.forEach((h, i) =>
     grid.put(head, h, {
@@ -97,16 +132,40 @@ function renderCopy(grid: PageGrid, def: ElectionDef, congress: Congress): void 
       cols: cols[1],
       style: { hAlign: strike ? 'center' : 'left', vAlign: 'middle', border: 'thin', size: 14 },
     });
-    for (let i = 2; i < cols.length; i++)
+    // A trust ballot gives each person's position beside the name (QĐ 96 Điều 6 k.1).
+    if (trust)
+      grid.put(r, positions.get(name) ?? null, {
+        col: starts[2],
+        cols: cols[2],
+        style: { vAlign: 'middle', border: 'thin', size: 12, wrap: true },
+      });
+    for (let i = trust ? 3 : 2; i < cols.length; i++)
       grid.put(r, null, { col: starts[i], cols: cols[i], style: { border: 'thin' } });
-    grid.need(r, NAME_ROW);
+    // Three lines of a 12 pt position.
+    grid.need(r, trust ? 3 * 15 : NAME_ROW);
   });
+  if (def.ballotType !== 'Giới thiệu nhân sự') return;
+  for (let k = 0; k < WRITE_IN_LINES; k++) {
+    const r = grid.row++;
+    grid.put(r, def.candidates.length + k + 1, {
+      col: starts[0],
+      cols: cols[0],
+      style: { hAlign: 'center', vAlign: 'middle', border: 'thin', numberFormat: '0' },
+    });
+    grid.put(r, null, { col: starts[1], cols: cols[1], style: { border: 'thin' } });
+    // Room to write a name by hand.
+    grid.need(r, NAME_ROW + 8);
+  }
 }
 
-export function ballotPaperPlan(def: ElectionDef, congress: Congress): SheetPlan {
+export function ballotPaperPlan(
+  def: ElectionDef,
+  congress: Congress,
+  positions: ReadonlyMap<string, string> = new Map(),
+): SheetPlan {
   // Measure one copy, then put as many on the page as fit.
   const probe = new PageGrid(ballotPaperSheetName(def.id), BALLOT_MARGINS);
-  renderCopy(probe, def, congress);
+  renderCopy(probe, def, congress, positions);
   const copyHeight = probe.heightOf(0, probe.row);
   const cut = 2 * 14;
   const fit = Math.floor((probe.page.height - 8 + cut) / (copyHeight + cut));
@@ -120,7 +179,7 @@ export function ballotPaperPlan(def: ElectionDef, congress: Congress): SheetPlan
       grid.plan.styles.push({ range: { row: r, col: 0, cols: GRID_COLS }, style: { borderBottom: 'dotted' } });
       grid.gap(14);
     }
-    renderCopy(grid, def, congress);
+    renderCopy(grid, def, congress, positions);
   }
   return grid.finish({ centerHorizontally: true });
 }

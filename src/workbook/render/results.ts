@@ -20,6 +20,15 @@ export const STATUS_LABELS: Record<ElectionStatus, string> = {
   zero: 'Báo cáo số 0',
 };
 
+/**
+ * `Trạng thái` as printed: the contract's labels, except that a counted trust vote, which elects
+ * nobody, is `Đã kiểm phiếu` rather than `Bầu đủ` (docs/CONTRACT-EXTENSIONS.md).
+ */
+export function statusLabel(result: Pick<ElectionResult, 'status' | 'office'>): string {
+  if (result.office === 'Lấy phiếu tín nhiệm' && result.status === 'complete') return 'Đã kiểm phiếu';
+  return STATUS_LABELS[result.status];
+}
+
 export const RESULT_LABELS = {
   issued: 'Số phiếu phát ra',
   returned: 'Số phiếu thu vào',
@@ -41,8 +50,8 @@ export const TABLE_HEADERS = [
   'Trúng cử',
 ];
 
-const FONT = { font: 'Times New Roman', size: 12 };
-const HEAD = {
+export const FONT = { font: 'Times New Roman', size: 12 };
+export const HEAD = {
   bold: true,
   fill: 'DDE7F0',
   border: 'thin' as const,
@@ -50,14 +59,14 @@ const HEAD = {
   vAlign: 'middle' as const,
   wrap: true,
 };
-const GRID = { border: 'thin' as const };
-const PERCENT = '0.00%';
+export const GRID = { border: 'thin' as const };
+export const PERCENT = '0.00%';
 const WIDTHS = [170, 190, 62, 78, 96, 52, 110];
 /** Line height of the 12 pt body, in points. */
 const LINE = 15.75;
 
 /** A row tall enough for `text` wrapped in a cell `width` points wide (Excel does not grow rows it did not lay out). */
-function fit(b: PlanBuilder, row: number, text: string, width: number, bold = false): void {
+export function fit(b: PlanBuilder, row: number, text: string, width: number, bold = false): void {
   const lines = lineCount(text, width - 6, FONT.size, bold);
   if (lines > 1) b.height(row, Math.ceil(lines * LINE));
 }
@@ -87,36 +96,47 @@ export function resultsSheetPlan(def: ElectionDef, result: ElectionResult, congr
   writeChecks(b, result);
   writeDifferences(b, result);
   writeTeams(b, def, result);
+  writeFingerprint(b, result);
+  return b.plan;
+}
+
+/** The fingerprint line that ends the sheet, and the page setup. */
+export function writeFingerprint(b: PlanBuilder, result: ElectionResult): void {
   b.blank();
   const fp = b.line(['Dấu vân tay dữ liệu phiếu (SHA-256)', result.fingerprint]);
   b.style({ row: fp, col: 0 }, { bold: true });
   b.style({ row: fp, col: 1, cols: 1 }, { font: 'Courier New', size: 9 });
-
   b.plan.page = {
     paper: 'A4',
     orientation: 'portrait',
     marginsMm: { top: 15, bottom: 15, left: 15, right: 10 },
     fitToWidth: true,
   };
-  return b.plan;
 }
 
 const COLS = TABLE_HEADERS.length;
 
-/** The title, the election's line, and the zero-report or blocked banner. */
-function writeTitle(b: PlanBuilder, result: ElectionResult): void {
-  b.merged(`KẾT QUẢ KIỂM PHIẾU: ${result.title}`, COLS, { bold: true, size: 14, hAlign: 'center' });
-  const opinion = result.office === 'Xin ý kiến';
+/** The line under the title: code, office, seats, round, ballot type. */
+function subtitle(result: ElectionResult): string {
   const roundText = result.round > 1 ? ` · Lần bầu ${result.round} (tiếp theo ${result.previousRound ?? ''})` : '';
-  b.merged(
-    opinion
-      ? `Mã ${result.id} · Phiếu xin ý kiến${result.feeds ? ` cho cuộc bầu ${result.feeds}` : ''} · ${result.ballotType}`
-      : `Mã ${result.id} · ${result.office} · Số lượng cần bầu: ${result.seats}${roundText} · ${result.ballotType}`,
-    COLS,
-    { italic: true, hAlign: 'center' },
-  );
+  switch (result.office) {
+    case 'Xin ý kiến':
+      return `Mã ${result.id} · Phiếu xin ý kiến${result.feeds ? ` cho cuộc bầu ${result.feeds}` : ''} · ${result.ballotType}`;
+    case 'Lấy phiếu tín nhiệm':
+      return `Mã ${result.id} · Lấy phiếu tín nhiệm · Tỷ lệ tính trên tổng số phiếu thu về (R)`;
+    case 'Giới thiệu nhân sự':
+      return `Mã ${result.id} · Giới thiệu nhân sự · Số lượng cần giới thiệu: ${result.seats || 'không giới hạn'}${roundText}${result.feeds ? ` · cho cuộc bầu ${result.feeds}` : ''}`;
+    default:
+      return `Mã ${result.id} · ${result.office} · Số lượng cần bầu: ${result.seats}${roundText} · ${result.ballotType}`;
+  }
+}
+
+/** The title, the election's line, and the zero-report or blocked banner, merged over `cols` columns. */
+export function writeTitle(b: PlanBuilder, result: ElectionResult, cols = COLS): void {
+  b.merged(`KẾT QUẢ KIỂM PHIẾU: ${result.title}`, cols, { bold: true, size: 14, hAlign: 'center' });
+  b.merged(subtitle(result), cols, { italic: true, hAlign: 'center' });
   if (result.status === 'zero') {
-    b.merged('BÁO CÁO SỐ 0 — chưa nhập phiếu: các số dưới đây để Đoàn Chủ tịch công bố trước khi kiểm phiếu.', COLS, {
+    b.merged('BÁO CÁO SỐ 0 — chưa nhập phiếu: các số dưới đây để Đoàn Chủ tịch công bố trước khi kiểm phiếu.', cols, {
       bold: true,
       color: '1F4E79',
       hAlign: 'center',
@@ -124,16 +144,41 @@ function writeTitle(b: PlanBuilder, result: ElectionResult): void {
   }
   if (result.status === 'blocked') {
     b.merged(
-      'CHƯA CÔNG BỐ — có kiểm tra không đạt (xem phần "Kiểm tra" bên dưới). Chưa ai trúng cử; chưa lập biên bản.',
-      COLS,
+      result.office === 'Lấy phiếu tín nhiệm' || result.office === 'Giới thiệu nhân sự'
+        ? 'CHƯA CÔNG BỐ — có kiểm tra không đạt (xem phần "Kiểm tra" bên dưới). Chưa có kết quả; chưa lập biên bản.'
+        : 'CHƯA CÔNG BỐ — có kiểm tra không đạt (xem phần "Kiểm tra" bên dưới). Chưa ai trúng cử; chưa lập biên bản.',
+      cols,
       { bold: true, color: 'C00000', hAlign: 'center', wrap: true },
     );
   }
   b.blank();
 }
 
+/** What column C says of the base and the threshold, by kind of ballot. */
+function figureNotes(result: ElectionResult): { base?: string; threshold: string } {
+  switch (result.office) {
+    case 'Xin ý kiến':
+      return {
+        base: 'cơ sở xin ý kiến A (theo "Cơ sở xin ý kiến")',
+        threshold: 'hơn 30% của A: 10 × số phiếu > 3 × A',
+      };
+    case 'Lấy phiếu tín nhiệm':
+      return {
+        base: 'R = tổng số phiếu thu về (Quy định 96-QĐ/TW Điều 6 khoản 3)',
+        threshold: `phiếu tín nhiệm thấp trên 1/2 của R: 2 × số phiếu > R; từ 2/3 của R: 3 × số phiếu ≥ 2 × R (từ ${Math.ceil((2 * result.denominator) / 3)} phiếu)`,
+      };
+    case 'Giới thiệu nhân sự':
+      return {
+        base: 'tổng số người được triệu tập, không trừ trường hợp nào',
+        threshold: 'quá một nửa số được triệu tập: 2 × số phiếu > số được triệu tập',
+      };
+    default:
+      return { threshold: 'quá một nửa của D: 2 × số phiếu > D' };
+  }
+}
+
 /** Column A's contract labels with their figures: ballots, convened, each step of D, threshold, status. */
-function writeFigures(b: PlanBuilder, result: ElectionResult): void {
+export function writeFigures(b: PlanBuilder, result: ElectionResult): void {
   const opinion = result.office === 'Xin ý kiến';
   const labelStyle = { bold: true };
   const pair = (label: string, value: string | number | null, note?: string) => {
@@ -153,27 +198,21 @@ function writeFigures(b: PlanBuilder, result: ElectionResult): void {
     b.style({ row: r, col: 0 }, { wrap: true });
     fit(b, r, `   ${step.label}`, WIDTHS[0]);
   }
-  // The label is fixed by the contract even for an opinion ballot, whose base is A; column C says so.
-  pair(
-    RESULT_LABELS.denominator,
-    result.denominator,
-    opinion ? 'cơ sở xin ý kiến A (theo "Cơ sở xin ý kiến")' : undefined,
-  );
-  pair(
-    RESULT_LABELS.threshold,
-    result.threshold,
-    opinion ? 'hơn 30% của A: 10 × số phiếu > 3 × A' : 'quá một nửa của D: 2 × số phiếu > D',
-  );
+  // The label is fixed by the contract even for an opinion ballot, whose base is A (a trust vote:
+  // R; an introduction: those convened); column C says so.
+  const notes = figureNotes(result);
+  pair(RESULT_LABELS.denominator, result.denominator, notes.base);
+  pair(RESULT_LABELS.threshold, result.threshold, notes.threshold);
   pair('Có mặt lúc bầu', result.present);
-  const statusRow = pair(RESULT_LABELS.status, STATUS_LABELS[result.status]);
+  const statusRow = pair(RESULT_LABELS.status, statusLabel(result));
   b.style(
     { row: statusRow, col: 1 },
     { bold: true, color: result.status === 'complete' ? '006100' : result.status === 'zero' ? '1F4E79' : 'C00000' },
   );
-  if (!opinion) pair('Số còn thiếu', result.seatsOpen);
+  if (!opinion && result.seats > 0) pair('Số còn thiếu', result.seatsOpen);
 }
 
-function writeInvalidReasons(b: PlanBuilder, result: ElectionResult): void {
+export function writeInvalidReasons(b: PlanBuilder, result: ElectionResult): void {
   if (result.ballots.invalid === 0) return;
   b.blank();
   const r = b.line(['Lý do phiếu không hợp lệ', 'Số phiếu']);
@@ -269,7 +308,7 @@ function writeDecisionNotes(
 }
 
 /** Every check with its figures and its cell. */
-function writeChecks(b: PlanBuilder, result: ElectionResult): void {
+export function writeChecks(b: PlanBuilder, result: ElectionResult): void {
   b.blank();
   const ch = b.line(['Kiểm tra', 'Kỳ vọng', 'Thực tế', 'Đạt', 'Ô']);
   b.style({ row: ch, col: 0, cols: 5 }, HEAD);
@@ -285,10 +324,10 @@ function writeChecks(b: PlanBuilder, result: ElectionResult): void {
 }
 
 /** Double entry: every difference with both cells. */
-function writeDifferences(b: PlanBuilder, result: ElectionResult): void {
+export function writeDifferences(b: PlanBuilder, result: ElectionResult, cols = COLS): void {
   if (!result.differences.length) return;
   b.blank();
-  b.merged(`Chênh lệch giữa hai lần nhập (${result.differences.length})`, COLS, { bold: true, color: 'C00000' });
+  b.merged(`Chênh lệch giữa hai lần nhập (${result.differences.length})`, cols, { bold: true, color: 'C00000' });
   const dh = b.line(['Số phiếu', 'Ứng cử viên', 'Lần 1', 'Lần 2', 'Ô lần 1', 'Ô lần 2']);
   b.style({ row: dh, col: 0, cols: 6 }, HEAD);
   for (const d of result.differences) {

@@ -49,6 +49,10 @@ export const UNIT_HEADERS = [
 export const BALLOT_NUMBER_HEADER = 'Số phiếu';
 export const BALLOT_TEAM_HEADER = 'Tổ';
 export const BALLOT_RULING_HEADER = 'Không hợp lệ';
+/** Introduction ballots (version 2): a column of names written in. */
+export const WRITE_IN_HEADER = 'Giới thiệu thêm';
+/** Trust votes (version 2): the optional `Nhân sự` column of positions. */
+export const POSITION_HEADER = 'Chức vụ';
 /** The optional first row of `Đại hội`, which the parser skips. */
 export const CONGRESS_HEADER = ['Thông tin', 'Giá trị', 'Ghi chú'] as const;
 
@@ -61,7 +65,7 @@ const HEADER_STYLE: CellStyle = { bold: true, fill: 'DDE7F0', border: 'thin', vA
 export const CONGRESS_HINTS: Record<CongressLabel, string> = {
   'Đảng bộ cấp trên': 'Tổ chức đảng cấp trên trực tiếp, in trên phiếu bầu; ví dụ: ĐẢNG BỘ THÀNH PHỐ HÀ NỘI',
   'Tổ chức đảng': 'Bắt buộc. Ví dụ: Đảng bộ phường Ngọc Lâm; Chi bộ khu dân cư số 5',
-  'Loại đại hội': 'Bắt buộc: Đại hội đảng viên / Đại hội đại biểu',
+  'Loại đại hội': 'Bắt buộc: Đại hội đảng viên / Đại hội đại biểu / Hội nghị',
   'Cấp đại hội': 'Chi bộ, Cơ sở, Cấp trên cơ sở, Xã, phường, đặc khu, Tỉnh; để trống: tự xác định',
   'Lần thứ': 'Ví dụ: I (xã, phường mới hợp nhất); để trống nếu không ghi lần thứ',
   'Nhiệm kỳ': 'Ví dụ: 2025 - 2030',
@@ -75,7 +79,7 @@ export const CONGRESS_HINTS: Record<CongressLabel, string> = {
   'In tỷ lệ so với phiếu hợp lệ': 'Mặc định Có; hoặc Không',
   'Ký biên bản': 'Mặc định Tất cả; hoặc Trưởng ban',
   'Ký hiệu văn bản': 'Trong số biên bản, mặc định ĐH',
-  'Tên đại hội trên văn bản': 'Để trống: ghi theo tổ chức đảng và lần thứ',
+  'Tên đại hội trên văn bản': 'Để trống: ghi theo tổ chức đảng và lần thứ; hội nghị: tên hội nghị',
   'Lề trang': 'Trên, dưới, trái, phải (mm); mặc định 25, 25, 35, 15',
   'Cơ sở xin ý kiến': 'Mặc định Có mặt; hoặc Triệu tập',
   'Làm tròn số dư': 'Mặc định Không làm tròn; hoặc Làm tròn lên / Làm tròn xuống',
@@ -241,14 +245,22 @@ export const counterSheetPlan = (rows: PlanValue[][], withExample = false): Shee
     example: exampleOf(COUNTERS_SHEET, withExample),
   });
 
-export const personnelSheetPlan = (rows: PlanValue[][], formattedRows = 0, withExample = false): SheetPlan =>
-  tableSheetPlan(PERSONNEL_SHEET, PERSONNEL_HEADERS, rows, {
+/**
+ * `Nhân sự`; with `Chức vụ` last for a trust vote (the position printed beside each name), and
+ * the template's example row when asked.
+ */
+export const personnelSheetPlan = (
+  rows: PlanValue[][],
+  formattedRows = 0,
+  opts: { example?: boolean; position?: boolean } = {},
+): SheetPlan =>
+  tableSheetPlan(PERSONNEL_SHEET, opts.position ? [...PERSONNEL_HEADERS, POSITION_HEADER] : PERSONNEL_HEADERS, rows, {
     // `Ngày sinh` is a date typed as text; `Cấp ủy khóa trước` holds `x`.
     textColumns: [1, 6],
     formattedRows,
-    widths: [170, 80, 60, 60, 130, 100, 80, 80, 120, 70, 110],
+    widths: [170, 80, 60, 60, 130, 100, 80, 80, 120, 70, 110, ...(opts.position ? [220] : [])],
     guide: COLUMN_GUIDES[PERSONNEL_SHEET],
-    example: exampleOf(PERSONNEL_SHEET, withExample),
+    example: exampleOf(PERSONNEL_SHEET, opts.example ?? false),
   });
 
 export const electionSheetPlan = (rows: PlanValue[][], formattedRows = 0, withExample = false): SheetPlan =>
@@ -286,7 +298,7 @@ export function templateSheetPlans(): SheetPlan[] {
     congressSheetPlan(CONGRESS_LABELS.map((label) => ({ label, value: null, hint: CONGRESS_HINTS[label] }))),
     rollSheetPlan([], TEMPLATE_ROWS, true),
     counterSheetPlan([], true),
-    personnelSheetPlan([], TEMPLATE_ROWS, true),
+    personnelSheetPlan([], TEMPLATE_ROWS, { example: true }),
     electionSheetPlan([], 30, true),
     ballotSheetPlan(
       EXAMPLE_BALLOT_SHEET,
@@ -296,6 +308,69 @@ export function templateSheetPlans(): SheetPlan[] {
       TEMPLATE_BALLOT_COLS,
     ),
     unitSheetPlan([], true),
+  ];
+}
+
+/** The kinds of blank workbook `template --kind` lays out. */
+export type TemplateKind = 'election' | 'trust' | 'introduction';
+export const TEMPLATE_KINDS: TemplateKind[] = ['election', 'trust', 'introduction'];
+
+/** The `Đại hội` labels a conference holding a trust vote or an introduction needs. */
+const CONFERENCE_LABELS: CongressLabel[] = [
+  'Đảng bộ cấp trên',
+  'Tổ chức đảng',
+  'Loại đại hội',
+  'Nhiệm kỳ',
+  'Địa danh',
+  'Ngày',
+  'Tên đại hội trên văn bản',
+  'Ký biên bản',
+  'Ký hiệu văn bản',
+  'Lề trang',
+];
+
+/**
+ * A blank workbook laid out for a trust vote or an introduction ballot (version 2): `Đại hội`
+ * with `Loại đại hội` = `Hội nghị`, the roll, the counting committee, `Nhân sự` (with `Chức vụ`
+ * for a trust vote), one `Bầu cử` row of the kind and its ballot sheet, whose header the clerk
+ * completes with the names between `Số phiếu` and the last columns.
+ */
+export function kindTemplateSheetPlans(kind: TemplateKind): SheetPlan[] {
+  if (kind === 'election') return templateSheetPlans();
+  const trust = kind === 'trust';
+  const id = trust ? 'TN' : 'GT';
+  const sheet = `Phiếu ${id}`;
+  const office = trust ? 'Lấy phiếu tín nhiệm' : 'Giới thiệu nhân sự';
+  const row = ELECTION_HEADERS.map((h): PlanValue => {
+    if (h === 'Mã') return id;
+    if (h === 'Chức danh') return office;
+    if (h === 'Trang phiếu') return sheet;
+    if (h === 'Hình thức nhập') return 'Từng phiếu';
+    if (h === 'Lần bầu') return trust ? null : 1;
+    return null;
+  });
+  const hints: Partial<Record<CongressLabel, string>> = {
+    'Tổ chức đảng': 'Bắt buộc. Ví dụ: Ban Chấp hành Đảng bộ phường Ngọc Lâm',
+    'Loại đại hội': 'Hội nghị (hội nghị ban chấp hành, hội nghị cán bộ chủ chốt)',
+    'Tên đại hội trên văn bản': 'Tên hội nghị ở tiêu đề văn bản, ví dụ: Hội nghị Ban Chấp hành Đảng bộ phường Ngọc Lâm',
+    Ngày: 'Ngày hội nghị, dạng ngày/tháng/năm',
+  };
+  const ballotHeader = trust
+    ? [BALLOT_NUMBER_HEADER, BALLOT_RULING_HEADER]
+    : [BALLOT_NUMBER_HEADER, WRITE_IN_HEADER, WRITE_IN_HEADER, BALLOT_RULING_HEADER];
+  return [
+    congressSheetPlan(
+      CONFERENCE_LABELS.map((label) => ({
+        label,
+        value: label === 'Loại đại hội' ? 'Hội nghị' : null,
+        hint: hints[label] ?? CONGRESS_HINTS[label],
+      })),
+    ),
+    rollSheetPlan([], TEMPLATE_ROWS),
+    counterSheetPlan([]),
+    personnelSheetPlan([], TEMPLATE_ROWS, { position: trust }),
+    electionSheetPlan([row], 30),
+    ballotSheetPlan(sheet, ballotHeader, [], TEMPLATE_BALLOT_ROWS, TEMPLATE_BALLOT_COLS),
   ];
 }
 
