@@ -96,7 +96,11 @@ module.exports = async (env, options) => {
   const pane = {
     name: 'pane',
     devtool: dev ? 'source-map' : false,
-    entry: { taskpane: './src/taskpane/taskpane.ts' },
+    entry: {
+      taskpane: './src/taskpane/taskpane.ts',
+      // The projection dialog (Trình chiếu kết quả): its own small page, same origin as the pane.
+      projection: './src/taskpane/projection/page.ts',
+    },
     output: {
       path: out,
       filename: '[name].js',
@@ -120,10 +124,17 @@ module.exports = async (env, options) => {
         scriptLoading: 'defer',
         officeJs: cdn ? OFFICE_JS_CDN : 'office.js',
       }),
+      new HtmlWebpackPlugin({
+        filename: 'projection.html',
+        template: './src/taskpane/projection/projection.html',
+        chunks: ['projection'],
+        scriptLoading: 'defer',
+      }),
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets/*.png', to: 'assets/[name][ext]' },
           { from: 'src/taskpane/taskpane.css', to: 'taskpane.css' },
+          { from: 'src/taskpane/projection/projection.css', to: 'projection.css' },
           {
             from: 'manifest.xml',
             to: 'manifest.xml',

@@ -1,6 +1,9 @@
 /**
  * Draws the add-in's icons (16, 32, 64, 80 px PNG) without any image library: a red rounded
- * square with a white ballot paper and a red tick. Run `node assets/make-icons.js` to redraw.
+ * square with a white ballot paper and a red tick (the add-in and its pane), and for the ribbon's
+ * other buttons the same square with a white bar chart (Kiểm phiếu), a pie with a slice out
+ * (Phân bổ đại biểu) and a list with ticks (Kiểm tra danh sách). Run `node assets/make-icons.js`
+ * to redraw.
  */
 const fs = require('fs');
 const path = require('path');
@@ -82,7 +85,54 @@ function shade(u, v) {
   return RED;
 }
 
-function pixel(x, y, size) {
+/** Inside the rounded square (the shared background), in unit coordinates. */
+function inSquare(u, v) {
+  const r = 0.18;
+  const dx = Math.max(Math.abs(u - 0.5) - (0.5 - r), 0);
+  const dy = Math.max(Math.abs(v - 0.5) - (0.5 - r), 0);
+  return dx * dx + dy * dy <= r * r;
+}
+
+/** Kiểm phiếu: three white bars rising, on a gold base line. */
+function shadeTally(u, v) {
+  if (!inSquare(u, v)) return null;
+  const bars = [
+    [0.2, 0.34, 0.52],
+    [0.42, 0.56, 0.3],
+    [0.64, 0.78, 0.42],
+  ];
+  for (const [x0, x1, top] of bars) if (u > x0 && u < x1 && v > top && v < 0.78) return WHITE;
+  if (v > 0.8 && v < 0.85 && u > 0.16 && u < 0.84) return GOLD;
+  return RED;
+}
+
+/** Phân bổ đại biểu: a white pie with a gold slice drawn out of it. */
+function shadeAllocate(u, v) {
+  if (!inSquare(u, v)) return null;
+  const dx = u - 0.47,
+    dy = v - 0.53;
+  const inPie = dx * dx + dy * dy < 0.3 * 0.3;
+  const angle = Math.atan2(dy, dx); // the slice: from -90° (up) to 0° (right)
+  const slice = angle > -Math.PI / 2 && angle < 0;
+  if (inPie && !slice) return WHITE;
+  const sx = u - 0.53,
+    sy = v - 0.47;
+  const sAngle = Math.atan2(sy, sx);
+  if (sx * sx + sy * sy < 0.3 * 0.3 && sAngle > -Math.PI / 2 && sAngle < 0) return GOLD;
+  return RED;
+}
+
+/** Kiểm tra danh sách: three white lines, each with a gold tick box on its left. */
+function shadeCheck(u, v) {
+  if (!inSquare(u, v)) return null;
+  for (const y of [0.3, 0.5, 0.7]) {
+    if (v > y - 0.06 && v < y + 0.06 && u > 0.18 && u < 0.3) return GOLD;
+    if (v > y - 0.035 && v < y + 0.035 && u > 0.38 && u < 0.82) return WHITE;
+  }
+  return RED;
+}
+
+function pixel(x, y, size, draw = shade) {
   const n = 4; // 4×4 supersampling
   let r = 0,
     g = 0,
@@ -90,7 +140,7 @@ function pixel(x, y, size) {
     a = 0;
   for (let i = 0; i < n; i++)
     for (let j = 0; j < n; j++) {
-      const c = shade((x + (i + 0.5) / n) / size, (y + (j + 0.5) / n) / size);
+      const c = draw((x + (i + 0.5) / n) / size, (y + (j + 0.5) / n) / size);
       if (!c) continue;
       r += c[0];
       g += c[1];
@@ -103,4 +153,17 @@ function pixel(x, y, size) {
 
 for (const size of [16, 32, 64, 80]) {
   fs.writeFileSync(path.join(__dirname, `icon-${size}.png`), png(size, pixel));
+}
+// The ribbon's command buttons (16, 32 and 80 px, as the manifest's Icon elements ask).
+for (const [name, draw] of [
+  ['tally', shadeTally],
+  ['allocate', shadeAllocate],
+  ['check', shadeCheck],
+]) {
+  for (const size of [16, 32, 80]) {
+    fs.writeFileSync(
+      path.join(__dirname, `${name}-${size}.png`),
+      png(size, (x, y, s) => pixel(x, y, s, draw)),
+    );
+  }
 }

@@ -1,16 +1,13 @@
 #!/usr/bin/env node
 /** The command line: `npm run --silent cli -- <command> …` (WORKBOOK.md "Command line"). */
 import { CLI_COMMANDS } from './registry';
-import { type CliIO, EXIT_FILE_SYSTEM, EXIT_INTERNAL, EXIT_USAGE, UsageError } from './common';
+import { type CliIO, EXIT_DONE, EXIT_FILE_SYSTEM, EXIT_INTERNAL, EXIT_USAGE, UsageError } from './common';
 import { FileSystemError, fileSystemMessage } from './files';
 import type { Lang } from '../i18n';
+import { COMMAND_SUMMARIES, helpText } from './help';
 
-function usage(): string {
-  return [
-    'Cách dùng / usage: npm run --silent cli -- <lệnh> …',
-    ...CLI_COMMANDS.filter((c) => !c.hidden).map((c) => `  ${c.usage}`),
-  ].join('\n');
-}
+const usage = (): string => helpText(CLI_COMMANDS);
+const HELP = ['--help', '-h'];
 
 /** The language of the messages main prints itself (the commands parse --lang properly). */
 function langIn(argv: string[]): Lang {
@@ -24,13 +21,20 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
   const args = argv.filter((a) => a !== '--debug');
   const [name, ...rest] = args;
   const command = CLI_COMMANDS.find((c) => c.name === name);
+  const asksHelp = !name || name === 'help' || HELP.includes(name);
   if (!command) {
-    io.stderr(
-      name && name !== 'help' && name !== '--help'
-        ? `Không có lệnh "${name}" / unknown command "${name}"\n${usage()}`
-        : usage(),
-    );
-    return name === 'help' || name === '--help' ? 0 : EXIT_USAGE;
+    // Asked for, the help is the output (stdout); after a mistake it is a message (stderr).
+    if (asksHelp && name) {
+      io.stdout(usage());
+      return EXIT_DONE;
+    }
+    io.stderr(name ? `Không có lệnh "${name}" / unknown command "${name}"\n${usage()}` : usage());
+    return EXIT_USAGE;
+  }
+  // `<command> --help`: what it does and its options, nothing run.
+  if (rest.some((a) => HELP.includes(a))) {
+    io.stdout([`${command.name}: ${COMMAND_SUMMARIES[command.name] ?? ''}`, `  ${command.usage}`].join('\n'));
+    return EXIT_DONE;
   }
   try {
     return await command.run(rest, io);

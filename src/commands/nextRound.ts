@@ -37,6 +37,11 @@ export function nextRoundId(id: string, round: number, taken: string[]): string 
   return candidate;
 }
 
+/** The round that follows `def` in `Bầu cử`, when the clerk (or an earlier next-round) added it. */
+export function nextRoundOf(def: ElectionDef, elections: ElectionDef[]): ElectionDef | undefined {
+  return elections.find((e) => e.previousId !== null && e.previousId.toUpperCase() === def.id.toUpperCase());
+}
+
 /** Who stands in the next round: the tied after a tie, everyone not elected after a shortfall. */
 export function candidatesInPlay(result: ElectionResult): string[] {
   if (result.status === 'tie') return result.candidates.filter((c) => c.tied).map((c) => c.name);
@@ -88,6 +93,16 @@ export async function nextRoundCommand(ctx: CommandContext, opts: { election: st
   // An introduction's tie is the committee head's to settle, and its next step a row of its own.
   if (def.office === 'Giới thiệu nhân sự' || def.office === 'Lấy phiếu tín nhiệm') {
     return fail([inputError('BAD_VALUE', 'NEXT_ROUND_PERSONNEL', def.refs.office ?? def.refs.id, { id: def.id })]);
+  }
+  // Run twice, it would add `DB-2` and then `DB-2A`: one next round per round, whatever its state.
+  const existing = nextRoundOf(def, input.elections);
+  if (existing) {
+    return fail([
+      inputError('BAD_ROUND', 'NEXT_ROUND_EXISTS', existing.refs.id, {
+        id: def.id,
+        next: existing.id,
+      }),
+    ]);
   }
   if (result.status !== 'tie' && result.status !== 'shortfall') {
     return fail([

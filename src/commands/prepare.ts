@@ -10,20 +10,29 @@ import type { SheetPlan } from '../workbook/sheetPlan';
 import type { CommandContext, CommandOutcome } from './types';
 import { ELECTIONS_SHEET } from '../workbook/sheetNames';
 
+export interface PrepareOptions {
+  /**
+   * Add the example ballot sheet `Phiếu BCH` with a new `Bầu cử` (default). The pane says no:
+   * it makes each election's ballot sheet from its `Bầu cử` row (ballotSheets.ts), and a
+   * `Phiếu BCH` for a congress whose election is coded `CU` would only confuse.
+   */
+  exampleBallotSheet?: boolean;
+}
+
 /** The template's sheets missing from a workbook with these sheet names. */
-export function missingInputPlans(sheetNames: string[]): SheetPlan[] {
-  const hasElections = findSheetName(sheetNames, ELECTIONS_SHEET) !== undefined;
+export function missingInputPlans(sheetNames: string[], opts: PrepareOptions = {}): SheetPlan[] {
+  const withExample = opts.exampleBallotSheet !== false && findSheetName(sheetNames, ELECTIONS_SHEET) === undefined;
   return templateSheetPlans().filter((plan) => {
     if (findSheetName(sheetNames, plan.name) !== undefined) return false;
     // The example ballot sheet comes only with a new `Bầu cử`: once the elections are set up,
     // their rows name their own ballot sheets and an empty `Phiếu BCH` would only confuse.
-    return !(plan.name === EXAMPLE_BALLOT_SHEET && hasElections);
+    return plan.name !== EXAMPLE_BALLOT_SHEET || withExample;
   });
 }
 
-export async function prepareCommand(ctx: CommandContext): Promise<CommandOutcome> {
+export async function prepareCommand(ctx: CommandContext, opts: PrepareOptions = {}): Promise<CommandOutcome> {
   ctx.progress?.(0.1, 'read');
-  const plans = missingInputPlans(await ctx.port.sheetNames());
+  const plans = missingInputPlans(await ctx.port.sheetNames(), opts);
   const write = ctx.write && plans.length > 0;
   if (write) {
     ctx.progress?.(0.5, 'write');

@@ -12,6 +12,8 @@ import type { LogEntry } from '../workbook/render/log';
 import { finalisedSheetPlan } from '../workbook/render/finalised';
 import type { CommandContext, CommandOutcome } from './types';
 import { reportError, reportFinding } from './report';
+import type { Problem } from '../workbook/problems';
+import { isSecondLook } from '../engine/tally/plausibility';
 import { statusLabel } from '../workbook/render/results';
 import { electionPlans } from './electionPlans';
 import { finalisedGuard, logFor } from './integrity';
@@ -61,6 +63,15 @@ export async function tallyCommand(ctx: CommandContext, opts: TallyOptions = {})
   const tally = tallyElections(input);
   const tallyErrors = tally.problems.filter((p) => p.severity === 'error');
   const wanted = opts.elections?.map((e) => e.toUpperCase());
+  // A header unknown to `Nhân sự` and the plausibility checks: a second look, never a block
+  // (of the elections asked for; an earlier round read along has its own run).
+  const ofWanted = (p: Problem) =>
+    !wanted || typeof p.params?.id !== 'string' || wanted.includes(p.params.id.toUpperCase());
+  warnings.push(...tally.problems.filter((p) => isSecondLook(p.code) && ofWanted(p)));
+  // JSON `warnings` (extension): present only when there are some.
+  const reportWarnings = () => {
+    if (warnings.length) report.warnings = warnings.map((w) => reportError(w, ctx.lang));
+  };
   const results = tally.results.filter((r) => !wanted || wanted.includes(r.id.toUpperCase()));
   report.elections = results;
   // The tally's findings (SECRETARY_APPOINTED, TRUST_QUORUM, WRITE_IN_UNKNOWN) of the elections
@@ -70,6 +81,7 @@ export async function tallyCommand(ctx: CommandContext, opts: TallyOptions = {})
     (p) =>
       p.severity !== 'error' &&
       !INTEGRITY_WARNINGS.includes(p.code) &&
+      !isSecondLook(p.code) &&
       (!wanted || wanted.includes(String(p.params?.id ?? '').toUpperCase())),
   );
   if (findings.length) report.findings = findings.map((f) => reportFinding(f, ctx.lang));
@@ -81,6 +93,7 @@ export async function tallyCommand(ctx: CommandContext, opts: TallyOptions = {})
   const stop = [...tallyErrors, ...guard.errors];
   if (stop.length) {
     report.errors = stop.map((e) => reportError(e, ctx.lang));
+    reportWarnings();
     return { report, errors: stop, warnings, plans: [], written: false, results, finalised };
   }
 
@@ -119,5 +132,6 @@ export async function tallyCommand(ctx: CommandContext, opts: TallyOptions = {})
     );
   }
   ctx.progress?.(1, 'done');
+  reportWarnings();
   return { report, errors: [], warnings, plans, written: ctx.write, results, finalised };
 }

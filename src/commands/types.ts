@@ -4,6 +4,7 @@ import type { Problem } from '../workbook/problems';
 import type { SheetPlan } from '../workbook/sheetPlan';
 import type { ElectionResult } from '../engine/model/results';
 import type { RuleSetId } from '../engine/rules/ruleSets';
+import type { FindingCode } from '../engine/findings/codes';
 
 /** What every command is handed by its face (pane, command line, standalone page). */
 export interface CommandContext {
@@ -20,14 +21,14 @@ export interface CommandContext {
 
 /** JSON error as the contract prints it. */
 export interface ReportError {
-  code: string;
+  code: FindingCode;
   message: string;
   cell?: string;
 }
 
 export interface ReportFinding {
   severity: 'error' | 'warning' | 'info';
-  code: string;
+  code: FindingCode;
   message: string;
   cell?: string;
   rule?: string;

@@ -146,7 +146,7 @@ export function chiBoSheets(): SheetPlan[] {
       [2, 'Lê Thị Thoa', 'Ủy viên', 'Đại hội'],
       [3, 'Trần Công Định', 'Ủy viên', 'Đại hội'],
     ]),
-    personnelPlan(NOMINEES),
+    personnelPlan(NOMINEES, CHI_BO_ELECTIONS),
     electionSheetPlan(CHI_BO_ELECTIONS.map(electionRow)),
     ...CHI_BO_ELECTIONS.map((e) => ballotSheet(e, people, random)),
   ];

@@ -32,7 +32,13 @@ export interface Person {
   source: 'Cấp ủy giới thiệu' | 'Đại hội đề cử' | 'Ứng cử';
 }
 
-export function personnelPlan(people: Person[]): SheetPlan {
+/** `Danh sách bầu`: the codes of the elections whose list holds the person (`BCH, DB`). */
+export function listsOf(name: string, elections: ElectionSpec[]): string | null {
+  const codes = elections.filter((e) => e.ballots.candidates.some((c) => c.name === name)).map((e) => e.id);
+  return codes.length ? codes.join(', ') : null;
+}
+
+export function personnelPlan(people: Person[], elections: ElectionSpec[]): SheetPlan {
   return personnelSheetPlan(
     people.map((p) => [
       p.name,
@@ -45,6 +51,7 @@ export function personnelPlan(people: Person[]): SheetPlan {
       'Chính thức',
       p.source,
       null,
+      listsOf(p.name, elections),
     ]),
   );
 }

@@ -244,7 +244,7 @@ export function introductionSheets(): SheetPlan[] {
       [2, 'Lê Thị Hoa', 'Ủy viên', null],
       [3, 'Phạm Minh Tâm', 'Ủy viên', null],
     ]),
-    personnelPlan(PEOPLE),
+    personnelPlan(PEOPLE, []),
     electionSheetPlan(ROUNDS.map(rowOf)),
     ...ROUNDS.map((r) => ballotSheetOf(r, random)),
   ];

@@ -497,7 +497,7 @@ export function phuongSheets(): SheetPlan[] {
     congressPlan(),
     rollSheetPlan(rollRows),
     counterSheetPlan(counterRows),
-    personnelPlan(NOMINEES),
+    personnelPlan(NOMINEES, PHUONG_ELECTIONS),
     electionSheetPlan(PHUONG_ELECTIONS.map(electionRow)),
     ...PHUONG_ELECTIONS.map((e) => ballotSheet(e, people, random)),
     unitSheetPlan(UNITS.map((u) => [u.name, u.official, u.probationary, null, null, u.exOfficio])),

@@ -141,10 +141,11 @@ export function trustVoteSheets(): SheetPlan[] {
         'Chính thức',
         null,
         null,
+        null,
         l.position,
       ]),
       0,
-      true,
+      { position: true },
     ),
     electionSheetPlan([
       rowOf({

@@ -11,6 +11,9 @@ import { minutesMessages } from './minutes';
 import { parseMessages } from './parse';
 import { allocationMessages } from './allocation';
 import { fileMessages } from './files';
+import { prepareMessages } from './prepare';
+import { workflowMessages } from './workflow';
+import { cliMessages } from './cli';
 import { personnelBallotMessages } from './personnelBallots';
 import { integrityMessages } from './integrity';
 
@@ -23,6 +26,9 @@ const tables = [
   parseMessages,
   allocationMessages,
   fileMessages,
+  prepareMessages,
+  workflowMessages,
+  cliMessages,
   personnelBallotMessages,
   integrityMessages,
 ] as const;

@@ -74,6 +74,8 @@ export const parseMessages = defineMessages(
       'Các ô này đang được gộp (Merge) trên một dòng phiếu: một ô gộp được đọc như một dấu và các ô trống còn lại, sai lá phiếu. Hãy bỏ gộp ô (Home → Merge & Center → Unmerge) và nhập từng ô theo lá phiếu.',
     BALLOT_SHEET_IS_OUTPUT:
       '"Trang phiếu" của cuộc bầu "{id}" là "{value}": tên này là tên một trang kết quả mà công cụ ghi lại mỗi lần chạy, nên không thể chứa phiếu. Hãy đặt cho trang phiếu một tên khác (mặc định "Phiếu {id}").',
+    DUPLICATE_LABEL:
+      'Mục "{label}" đã có ở ô {otherCell}. Mỗi mục chỉ ghi một lần; hãy xóa một trong hai dòng, giữ lại dòng có giá trị đúng.',
   },
   {
     BAD_MARK:
@@ -147,5 +149,7 @@ export const parseMessages = defineMessages(
       'These cells are merged on a ballot row: a merged range reads as one mark and blanks, which is not the paper ballot. Unmerge them (Home → Merge & Center → Unmerge) and key each cell as on the ballot.',
     BALLOT_SHEET_IS_OUTPUT:
       '"Trang phiếu" of election "{id}" is "{value}": that is the name of an output sheet, which the tool rewrites on every run, so it cannot hold ballots. Give the ballot sheet another name (by default "Phiếu {id}").',
+    DUPLICATE_LABEL:
+      'Item "{label}" is already at {otherCell}. Each item is given once; delete one of the two rows, keeping the one with the right value.',
   },
 );

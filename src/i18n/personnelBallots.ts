@@ -11,7 +11,6 @@ export const personnelBallotMessages = defineMessages(
     PANE_STATUS_trust: 'Đã kiểm phiếu',
     PANE_INTRODUCED: 'Được giới thiệu',
     PANE_NONE_INTRODUCED: 'Không ai được quá một nửa số người được triệu tập.',
-    PANE_CONVENED: 'Số người được triệu tập',
     PANE_PLACES: 'Số lượng cần giới thiệu',
     PANE_INTRODUCTION_TIE:
       'Bằng phiếu ở vị trí cuối, còn {count} chỗ: người đứng đầu cấp ủy lựa chọn; phần mềm không phân định.',
@@ -50,7 +49,6 @@ export const personnelBallotMessages = defineMessages(
     PANE_STATUS_trust: 'Counted',
     PANE_INTRODUCED: 'Introduced',
     PANE_NONE_INTRODUCED: 'Nobody has more than one half of those convened.',
-    PANE_CONVENED: 'Convened',
     PANE_PLACES: 'Places to introduce',
     PANE_INTRODUCTION_TIE:
       "Tie at the last place, {count} place(s) left: the committee's head chooses; the tool does not decide.",

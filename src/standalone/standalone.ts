@@ -1,18 +1,18 @@
 /**
  * The offline page: one self-contained HTML file that runs from file:// or a USB stick. It opens
- * an .xlsx (or .xlsm) with the package host, runs any command of the pane's table, and offers the
- * resulting workbook as a download (the chosen file itself is never changed): the same package,
- * every part of it kept, with the output sheets added.
+ * an .xlsx (or .xlsm) with the package host, runs the pane's commands step by step, and offers the
+ * resulting workbook (the same package, every part of it kept, with the output sheets added) and
+ * the Word minutes from a bar that stays in view once there is a result; the chosen file itself
+ * is never changed. Choosing another file clears every earlier message.
  */
 import { t, type Lang, langFromLocale } from '../i18n';
 import { PackageHost } from '../hosts/package/packageHost';
 import { fileErrorProblems } from '../hosts/package/problems';
 import { problemLine } from '../commands/report';
 import type { ExplainedError } from '../taskpane/officeErrors';
-import { PANE_COMMANDS } from '../taskpane/commandTable';
 import { mountApp } from '../taskpane/app';
 import { clear, el } from '../taskpane/dom';
-import { memoryStore, type SettingsStore } from '../taskpane/operator';
+import { saveFile } from '../taskpane/download';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const XLSM_TYPE = 'application/vnd.ms-excel.sheet.macroEnabled.12';
@@ -32,10 +32,14 @@ function explain(error: unknown, lang: Lang, file: string): ExplainedError {
   };
 }
 
+/** `dai-hoi.xlsx` → `dai-hoi`. */
+export function fileStem(name: string): string {
+  return name.replace(/\.xls[xm]$/i, '');
+}
+
 /** `dai-hoi.xlsx` → `dai-hoi-ket-qua.xlsx`; a workbook with macros stays `.xlsm`. */
 export function resultFileName(name: string, macros = false): string {
-  const ext = macros ? '.xlsm' : '.xlsx';
-  return `${name.replace(/\.xls[xm]$/i, '')}-ket-qua${ext}`;
+  return `${fileStem(name)}-ket-qua${macros ? '.xlsm' : '.xlsx'}`;
 }
 
 function start(): void {
@@ -48,15 +52,19 @@ function start(): void {
   document.title = t(lang, 'PANE_STANDALONE_TITLE');
   let host: PackageHost | null = null;
   let fileName = 'dai-hoi.xlsx';
-  let dirty = false;
-  // The operator is asked once for the file open (the page keeps nothing when it closes).
-  let settings: SettingsStore = memoryStore();
   const input = el('input', { type: 'file', id: 'file', accept: `.xlsx,.xlsm,${XLSX_TYPE},${XLSM_TYPE}` });
-  const fileStatus = el('p', { class: 'status', role: 'status' });
-  const download = el(
+  const fileStatus = el('p', { class: 'status', role: 'status', id: 'file-status' });
+  const download = el('button', { type: 'button', class: 'primary', id: 'download' }, t(lang, 'PANE_DOWNLOAD'));
+  const minutes = el(
     'button',
-    { type: 'button', class: 'primary', id: 'download', disabled: true },
-    t(lang, 'PANE_DOWNLOAD'),
+    { type: 'button', class: 'secondary', id: 'download-minutes' },
+    t(lang, 'PANE_DOWNLOAD_MINUTES'),
+  );
+  const bar = el(
+    'div',
+    { class: 'download-bar', id: 'download-bar', hidden: true, role: 'region', 'aria-label': t(lang, 'PANE_DOWNLOAD') },
+    el('div', { class: 'download-buttons' }, download, minutes),
+    el('p', { class: 'hint' }, t(lang, 'PANE_DOWNLOAD_HINT')),
   );
   root.append(
     el('header', { class: 'pane-header' }, el('h1', {}, t(lang, 'PANE_STANDALONE_TITLE'))),
@@ -65,65 +73,58 @@ function start(): void {
     fileStatus,
   );
   const body = el('main', {});
-  root.append(
-    body,
-    el('div', { class: 'download' }, download, el('p', { class: 'hint' }, t(lang, 'PANE_DOWNLOAD_HINT'))),
-  );
-  const app = mountApp(
-    body,
-    lang,
-    {
-      port: () => host,
-      explainError: (error, l) => explain(error, l, fileName),
-      afterWrite: () => {
-        dirty = true;
-        download.disabled = false;
-      },
-      settings: () => settings,
+  root.append(body);
+  document.body.append(bar);
+  const app = mountApp(body, lang, {
+    port: () => host,
+    explainError: (error, l) => explain(error, l, fileName),
+    wording: { MISSING_SHEET: 'PANE_MISSING_SHEET_FILE' },
+    download: (file) => saveFile(`${fileStem(fileName)}${file.suffix}.${file.extension}`, file),
+    afterWrite: () => {
+      bar.hidden = false;
+      document.body.classList.add('has-download-bar');
     },
-    PANE_COMMANDS,
-  );
+  });
 
   input.addEventListener('change', () => {
     const file = input.files?.[0];
-    if (!file) return;
+    // A new file: nothing said about the previous one may stay on screen.
+    clear(fileStatus);
+    app.clearOutput();
+    bar.hidden = true;
+    document.body.classList.remove('has-download-bar');
+    host = null;
+    if (!file) {
+      void app.refresh();
+      return;
+    }
     void (async () => {
-      clear(fileStatus);
       try {
         fileName = file.name;
-        host = PackageHost.open(new Uint8Array(await file.arrayBuffer()));
-        settings = memoryStore();
-        app.showOperator();
-        dirty = false;
-        download.disabled = true;
-        const names = await host.sheetNames();
+        const loaded = PackageHost.open(new Uint8Array(await file.arrayBuffer()));
+        const names = await loaded.sheetNames();
+        host = loaded;
         fileStatus.textContent = t(lang, 'PANE_FILE_LOADED', { file: file.name, count: names.length });
-        const { tallyCommand } = await import('../commands/tally');
-        const outcome = await tallyCommand({ port: host, lang, now: () => new Date(), write: false });
-        app.setElections(outcome.report.elections ?? []);
       } catch (error) {
-        host = null;
         const problems = fileErrorProblems(error, file.name);
         fileStatus.textContent = problems
           ? problems.map((p) => problemLine(p, lang)).join('\n')
           : t(lang, 'PANE_FILE_BAD', { file: file.name });
       }
+      await app.refresh();
     })();
   });
 
   download.addEventListener('click', () => {
-    if (!host || !dirty) return;
+    if (!host) return;
     const macros = host.hasMacros;
-    const bytes = host.toBytes(new Date());
-    {
-      const blob = new Blob([bytes as BlobPart], { type: macros ? XLSM_TYPE : XLSX_TYPE });
-      const url = URL.createObjectURL(blob);
-      const link = el('a', { href: url, download: resultFileName(fileName, macros) });
-      document.body.append(link);
-      link.click();
-      link.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 10_000);
-    }
+    saveFile(resultFileName(fileName, macros), {
+      bytes: host.toBytes(new Date()),
+      type: macros ? XLSM_TYPE : XLSX_TYPE,
+    });
+  });
+  minutes.addEventListener('click', () => {
+    void app.run('minutes-docx');
   });
 }
 

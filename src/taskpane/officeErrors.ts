@@ -12,6 +12,9 @@ const KNOWN = [
   'InvalidArgument',
   'CellNotEmpty',
   'GeneralException',
+  // Office.context.ui.displayDialogAsync (the projection dialog), named by the pane.
+  'DialogAlreadyOpen',
+  'DialogFailed',
 ] as const;
 
 export interface ExplainedError {

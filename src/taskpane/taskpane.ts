@@ -2,16 +2,17 @@
 /**
  * The task pane inside Excel. Vietnamese unless Excel's display language is not Vietnamese;
  * Offices without ExcelApi 1.9 (Office 2016/2019 perpetual) are sent to the standalone page or
- * the command line.
+ * the command line. The ribbon's buttons open it on their view (`?view=`, views.ts).
  */
 import { t, type Lang, langFromLocale } from '../i18n';
 import { OfficeHost } from '../hosts/office/officeHost';
 import { explainOfficeError } from './officeErrors';
 import { officeRunner } from './officeRunner';
-import { PANE_COMMANDS } from './commandTable';
 import { mountApp } from './app';
 import { el } from './dom';
-import { officeSettingsStore, type SettingsStore } from './operator';
+import { saveFile } from './download';
+import { viewFromSearch } from './views';
+import { type ProjectionData, projectionUrl } from './projection/data';
 
 /** No display language (a plain browser, tests): Vietnamese, the users' language. */
 export function paneLang(displayLanguage: string | undefined): Lang {
@@ -25,6 +26,37 @@ function header(lang: Lang): HTMLElement {
     el('h1', {}, t(lang, 'PANE_TITLE')),
     el('p', {}, t(lang, 'PANE_SUBTITLE')),
   );
+}
+
+/** An error shaped like Office's, so the pane explains it by its code. */
+function officeError(code: string, detail: string): Error {
+  return Object.assign(new Error(detail), { code });
+}
+
+/** 12007: a dialog is already open (Office's dialog error codes). */
+const DIALOG_ALREADY_OPEN = 12007;
+
+let dialog: Office.Dialog | null = null;
+
+/** The projection dialog: a page of the add-in's own origin, the results in its URL's fragment. */
+function openProjection(data: ProjectionData): Promise<void> {
+  dialog?.close();
+  dialog = null;
+  return new Promise((resolve, reject) => {
+    Office.context.ui.displayDialogAsync(
+      projectionUrl(location.href, data),
+      { height: 90, width: 90, promptBeforeOpen: false },
+      (result) => {
+        if (result.status === Office.AsyncResultStatus.Failed) {
+          const code = result.error.code === DIALOG_ALREADY_OPEN ? 'DialogAlreadyOpen' : 'DialogFailed';
+          reject(officeError(code, `${result.error.code} ${result.error.message}`));
+          return;
+        }
+        dialog = result.value;
+        resolve();
+      },
+    );
+  });
 }
 
 function start(info: { host: Office.HostType | null }): void {
@@ -49,9 +81,6 @@ function start(info: { host: Office.HostType | null }): void {
     return;
   }
   const host = new OfficeHost(officeRunner);
-  // The operator's name is kept in the workbook's own settings, so it travels with the file.
-  const documentSettings = Office.context.document?.settings;
-  const settings: SettingsStore | null = documentSettings ? officeSettingsStore(documentSettings) : null;
   const body = el('main', {});
   root.append(body);
   const app = mountApp(
@@ -62,22 +91,19 @@ function start(info: { host: Office.HostType | null }): void {
       selectCell: async (ref) => {
         await host.selectCell(ref);
       },
+      showSheet: async (name) => {
+        await host.activateSheet(name);
+      },
+      openProjection,
+      download: (file) => saveFile(`dai-hoi${file.suffix}.${file.extension}`, file),
       explainError: explainOfficeError,
-      settings: () => settings,
+      // A missing sheet is added by the pane's own button, not by the command line's `template`.
+      wording: { MISSING_SHEET: 'PANE_MISSING_SHEET' },
     },
-    PANE_COMMANDS,
+    { view: viewFromSearch(location.search) },
   );
-  app.showOperator();
-  // Fill the election picker quietly (a read only: two syncs, nothing written).
-  void (async () => {
-    try {
-      const { tallyCommand } = await import(/* webpackChunkName: "cmd-tally" */ '../commands/tally');
-      const outcome = await tallyCommand({ port: host, lang, now: () => new Date(), write: false });
-      if (!app.busy()) app.setElections(outcome.report.elections ?? []);
-    } catch {
-      // An empty or foreign workbook: the picker keeps "all elections".
-    }
-  })();
+  // Reads the workbook quietly (two syncs, nothing written): first run, the elections, the step.
+  void app.refresh();
 }
 
 void Office.onReady(start);

@@ -59,6 +59,22 @@ export interface PageSetup {
   rowBreaks?: number[];
 }
 
+/**
+ * Data validation on a range (Excel's Data > Data Validation; ExcelApi 1.8, exceljs
+ * `dataValidations`). The template uses it to offer each coded column's values and to say, when
+ * a header is selected, what goes in its column. Input values are never refused: the parsers
+ * match labels forgivingly (`co mat` = `Có mặt`), so a value outside the list only warns.
+ */
+export interface Validation {
+  range: Rect;
+  /** A drop-down of these values (joined with commas: none may hold one; at most 255 characters). */
+  list?: readonly string[];
+  /** The input message shown when a cell of the range is selected (title ≤ 32, message ≤ 255). */
+  prompt?: { title: string; message: string };
+  /** The warning shown for a value outside `list` (title ≤ 32, message ≤ 255). */
+  alert?: { title: string; message: string };
+}
+
 export interface SheetPlan {
   name: string;
   values: PlanValue[][];
@@ -79,6 +95,8 @@ export interface SheetPlan {
    * (integrity: finalised results and the append-only log, issue 12).
    */
   protected?: boolean;
+  /** Drop-down lists and input messages (every host writes them: package, Office). */
+  validations?: Validation[];
 }
 
 export function emptyPlan(name: string): SheetPlan {

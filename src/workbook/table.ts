@@ -3,6 +3,7 @@ import { labelKey } from '../engine/text/normalize';
 import { inputError, type Problem } from './problems';
 import { cellText, isBlank } from './values';
 import { cellRef } from './address';
+import { type ExampleRow, isExampleRow } from './exampleRows';
 
 /** A column the parser looks for: one of its labels, matched forgivingly. */
 export interface ColumnSpec {
@@ -36,7 +37,12 @@ export const HEADER_SEARCH_ROWS = 10;
  * Finds the header row (the first of rows 1–10 holding every required header), maps the known
  * columns, and returns the non-blank rows below it. Unknown extra columns are ignored.
  */
-export function readTable(sheet: string, values: SheetValues, specs: ColumnSpec[]): Table | Problem {
+export function readTable(
+  sheet: string,
+  values: SheetValues,
+  specs: ColumnSpec[],
+  example?: ExampleRow,
+): Table | Problem {
   const required = specs.filter((s) => s.required);
   for (let r = 0; r < Math.min(HEADER_SEARCH_ROWS, values.length); r++) {
     const header = (values[r] ?? []).map((v) => cellText(v));
@@ -51,7 +57,9 @@ export function readTable(sheet: string, values: SheetValues, specs: ColumnSpec[
       const rows: TableRow[] = [];
       for (let i = r + 1; i < values.length; i++) {
         const cells = values[i] ?? [];
-        if (cells.some((c) => !isBlank(c))) rows.push({ row: i, cells });
+        // The template's example row, untouched, is not data (exampleRows.ts).
+        if (cells.some((c) => !isBlank(c)) && !(example && isExampleRow(header, cells, example)))
+          rows.push({ row: i, cells });
       }
       return { sheet, headerRow: r, columns, header, rows };
     }

@@ -16,6 +16,8 @@ import { readBallotLayout, readBallots, readSubtotals, sameHeader } from './pars
 import { cellRef, rangeRef } from './address';
 import type { Rect } from './sheetPlan';
 import { CONGRESS_SHEET, ROLL_SHEET, COUNTERS_SHEET, ELECTIONS_SHEET, PERSONNEL_SHEET } from './sheetNames';
+import { personnelNames } from './parse/personnelNames';
+import type { RecordedName } from '../engine/model/person';
 import { secondEntryName, mayBeBallotSheet } from './sheetNames';
 import { parseCongress } from './parse/congress';
 import { parsePersonnel } from './parse/personnel';
@@ -45,6 +47,8 @@ export interface TallyInput {
   elections: ElectionDef[];
   /** Every sheet of the workbook, in tab order. */
   sheetNames: string[];
+  /** The names of `Nhân sự` (null without it): ballot headers are checked against them. */
+  recordedNames: RecordedName[] | null;
   /** `Nhật ký` and `Chốt kết quả` as read (WORKBOOK.md "Integrity"). */
   trail: Trail;
   /** `Đối chiếu`, when the workbook has it. */
@@ -73,7 +77,12 @@ export interface TallyRead {
  * alternates' election also the official delegates' (QC190 Điều 18: its list is checked against
  * theirs and those they elected).
  */
-function selectElections(rows: ElectionRow[], wanted: string[] | undefined, problems: Problem[]): ElectionRow[] {
+function selectElections(
+  rows: ElectionRow[],
+  wanted: string[] | undefined,
+  problems: Problem[],
+  broken: Set<string>,
+): ElectionRow[] {
   if (!wanted || wanted.length === 0) return rows;
   const byCode = new Map(rows.map((r) => [r.id.toUpperCase(), r]));
   const asked = wanted.flatMap((id) => {
@@ -85,6 +94,8 @@ function selectElections(rows: ElectionRow[], wanted: string[] | undefined, prob
   const keep = new Set<ElectionRow>();
   for (const id of asked) {
     let row = byCode.get(id.toUpperCase());
+    // A row left out for its own error is not also "no such election".
+    if (!row && broken.has(id.toUpperCase())) continue;
     if (!row) {
       problems.push(
         inputError('BAD_VALUE', 'ELECTION_UNKNOWN', undefined, { id, ids: rows.map((r) => r.id).join(', ') }),
@@ -244,7 +255,7 @@ export function parseTallyInput(
   problems.push(...congressProblems);
   const parsed = parseElections(electionsName, sheets.get(electionsName) ?? []);
   problems.push(...parsed.problems);
-  const rows = selectElections(parsed.elections, opts.elections, problems);
+  const rows = selectElections(parsed.elections, opts.elections, problems, parsed.brokenCodes);
 
   const rollName = findSheetName(sheetNames, ROLL_SHEET);
   let roll: RollEntry[] | null = null;
@@ -279,6 +290,8 @@ export function parseTallyInput(
     const def = readElection(row, sheets, sheetNames, problems, opts.merges);
     if (def) elections.push(def);
   }
+  const personnelValues = personnelName ? sheets.get(personnelName) : undefined;
+  const recordedNames = personnelName && personnelValues ? personnelNames(personnelName, personnelValues) : null;
 
   const trail = parseTrail(sheets, sheetNames, problems);
   const crossName = findSheetName(sheetNames, CROSS_CHECK_SHEET);
@@ -296,7 +309,10 @@ export function parseTallyInput(
     rehearsals: crossCheck?.rehearsals ?? [],
     testDeckFingerprints: trail.testDeckFingerprints,
   };
-  return { input: { congress, roll, counters, people, elections, sheetNames, trail, crossCheck, integrity }, problems };
+  return {
+    input: { congress, roll, counters, people, elections, sheetNames, recordedNames, trail, crossCheck, integrity },
+    problems,
+  };
 }
 
 /** Reads the tally's sheets through the port: the names, then every needed sheet in one read. */
@@ -318,7 +334,7 @@ export async function readTallySheets(port: WorkbookPort): Promise<{
   return { sheetNames, sheets, merges };
 }
 
-/** The sheets the tally reads, among the workbook's. */
+/** The sheets the tally reads, among the workbook's (`Nhân sự` too, for its names: same read). */
 export function tallySheetNames(sheetNames: string[]): string[] {
   const fixed = [CONGRESS_SHEET, ELECTIONS_SHEET, ROLL_SHEET, COUNTERS_SHEET, PERSONNEL_SHEET]
     .map((n) => findSheetName(sheetNames, n))

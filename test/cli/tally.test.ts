@@ -3,7 +3,7 @@
  * line"): options, exit statuses, JSON fields, output sheets after the inputs, inputs unchanged,
  * text as text. One test runs the compiled `dist-cli` in its own process, as `npm run cli` does.
  */
-import { mkdtempSync } from 'fs';
+import { existsSync, mkdtempSync } from 'fs';
 import { tmpdir } from 'os';
 import * as path from 'path';
 import { spawnSync } from 'child_process';
@@ -243,6 +243,70 @@ describe('tally -o', () => {
     const minutes = (await allValues(loadHost(out))).get('Biên bản CU') ?? [];
     expect(minutes.flat()).toContain('1) Đồng chí ………………………………, Trưởng ban;');
   });
+
+  test('prints the short summary demo prints: status, elected of seats, the failing check with its cell', async () => {
+    const input = await file('summary.xlsx', sheets());
+    const shortfall = await run(['tally', input, '-o', path.join(dir, 'summary-out.xlsx')]);
+    expect(shortfall.stderr.split('\n')[0]).toBe('    CU: Bầu chưa đủ — trúng cử 2/3; còn thiếu 1');
+    const english = await run(['tally', input, '-o', path.join(dir, 'summary-en.xlsx'), '--lang', 'en']);
+    expect(english.stderr.split('\n')[0]).toBe('    CU: Seats left open — elected 2/3; open seats: 1');
+    const data = sheets();
+    data['Bầu cử'][1][5] = 9; // 10 ballots keyed, 9 in the box
+    const blocked = await run([
+      'tally',
+      await file('summary-blocked.xlsx', data),
+      '-o',
+      path.join(dir, 'summary-b.xlsx'),
+    ]);
+    expect(blocked.stderr).toContain(
+      "    CU: Chưa công bố — không khớp: Số phiếu đã nhập bằng số phiếu thu vào ('Bầu cử'!F2)",
+    );
+    // With --json alone nothing is written and stdout is the report only; no summary on stderr.
+    const json = await run(['tally', input, '--json']);
+    expect(json.stderr).toBe('');
+    expect(() => JSON.parse(json.stdout)).not.toThrow();
+  });
+});
+
+describe('the summary of a trust vote and of an introduction', () => {
+  const example = (name: string) => path.join(__dirname, '..', '..', 'examples', name);
+  test('a trust vote: R and who is in each band, never "elected 0/0"', async () => {
+    const r = await run(['tally', example('tin-nhiem.xlsx'), '-o', path.join(dir, 'tn-out.xlsx')]);
+    expect(r.code).toBe(0);
+    expect(r.stderr.split('\n')[0]).toBe(
+      '    TN: Đã kiểm phiếu — R = 30 phiếu thu về; Từ 2/3 trở lên phiếu tín nhiệm thấp: Phạm Quốc Huy, Ngô Thanh Tùng; Trên 1/2 đến dưới 2/3 phiếu tín nhiệm thấp: Đặng Thị Lan',
+    );
+    expect(r.stderr).not.toContain('trúng cử');
+  });
+  test('an introduction: introduced of places, the tie left to the committee head', async () => {
+    const r = await run(['tally', example('gioi-thieu.xlsx'), '-o', path.join(dir, 'gt-out.xlsx'), '--lang', 'en']);
+    expect(r.stderr.split('\n').slice(0, 2)).toEqual([
+      '    GT-1: Tie — introduced 16/17; tied on 20 votes: Mai Thị Kim Oanh, Kiều Văn Toàn; the committee head chooses; open seats: 1',
+      '    GT-2: All seats filled — introduced 17/17',
+    ]);
+  });
+});
+
+describe('tally warnings that never block', () => {
+  test('a header unknown to Nhân sự: stderr names the cell and the nearest name; JSON carries it under warnings', async () => {
+    const data = sheets();
+    data['Nhân sự'] = [['Họ và tên'], ['Nguyễn Văn An'], ['Trần Thị Bình'], ['Lê Văn Cường'], ['Phạm Thị Dung']];
+    data['Phiếu CU'][0][2] = 'Trần Thị Bìnhh'; // a key held down
+    const input = await file('unknown-name.xlsx', data);
+    const out = path.join(dir, 'unknown-name-out.xlsx');
+    const { code, stderr } = await run(['tally', input, '-o', out]);
+    expect(code).toBe(0);
+    expect(stderr).toContain(`'Phiếu CU'!C1: "Trần Thị Bìnhh"`);
+    expect(stderr).toContain('gần nhất: "Trần Thị Bình", ô \'Nhân sự\'!A3');
+    const json = await run(['tally', input, '--json']);
+    const report = JSON.parse(json.stdout);
+    expect(report.warnings).toEqual([expect.objectContaining({ code: 'NAME_NOT_IN_NHAN_SU', cell: "'Phiếu CU'!C1" })]);
+    // The same workbook without the typo says nothing, and its JSON has no warnings section.
+    const clean = sheets();
+    clean['Nhân sự'] = data['Nhân sự'];
+    const ok = await run(['tally', await file('known-names.xlsx', clean), '--json']);
+    expect(JSON.parse(ok.stdout)).not.toHaveProperty('warnings');
+  });
 });
 
 describe('next-round', () => {
@@ -267,6 +331,19 @@ describe('next-round', () => {
     expect(again.code).toBe(0);
     const round2 = JSON.parse(again.stdout).elections[1];
     expect(round2).toMatchObject({ id: 'CU-2', round: 2, seats: 1, status: 'zero', denominator: 10, threshold: 6 });
+  });
+
+  test('run twice, it refuses: the next round exists already (no CU-2A)', async () => {
+    const input = await file('next-twice.xlsx', sheets());
+    const once = path.join(dir, 'next-once.xlsx');
+    expect((await run(['next-round', input, 'CU', '-o', once])).code).toBe(0);
+    const twice = path.join(dir, 'next-twice-out.xlsx');
+    const { code, stderr } = await run(['next-round', once, 'CU', '-o', twice]);
+    expect(code).toBe(1);
+    expect(stderr).toContain("'Bầu cử'!A3");
+    expect(stderr).toContain('"CU-2"');
+    expect(stderr).not.toContain('CU-2A');
+    expect(existsSync(twice)).toBe(false);
   });
 
   test('refuses an election that needs no further round', async () => {

@@ -179,11 +179,21 @@ describe('a chi bộ secretary after three rounds (QĐ 294)', () => {
     );
     expect(outcome.created).toBeNull();
     expect(outcome.errors.map((e) => e.code)).toEqual(['SECRETARY_APPOINTED']);
-    // The second round may still be followed by a third.
-    const second = await nextRoundCommand(
+    // Here the third round exists already: one next round per round (issue 11).
+    const again = await nextRoundCommand(
       { port: host, lang: 'vi', now: () => new Date(), write: false },
       { election: 'BT-2' },
     );
+    expect(again.errors.map((e) => e.message)).toEqual(['NEXT_ROUND_EXISTS']);
+    // Without it, the second round may still be followed by a third.
+    const data = sheets();
+    data['Bầu cử'] = data['Bầu cử'].slice(0, 3);
+    delete data['Phiếu BT-3'];
+    const second = await nextRoundCommand(
+      { port: loadHost(await file('bt2.xlsx', data)), lang: 'vi', now: () => new Date(), write: false },
+      { election: 'BT-2' },
+    );
     expect(second.errors).toEqual([]);
+    expect(second.created).not.toBeNull();
   });
 });

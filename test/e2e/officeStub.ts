@@ -12,6 +12,7 @@ interface StubConfig {
   __fake?: FakeExcel;
   __SETTINGS__?: Map<string, unknown>;
   __SETTINGS_SAVES__?: number;
+  __dialogs?: string[];
   Office?: unknown;
   Excel?: unknown;
 }
@@ -32,9 +33,26 @@ const officeDocument = {
   },
 };
 w.__SETTINGS__ = settings;
+/** Dialogs open as pop-up windows, as Excel on the web opens them; the test sees each as a page. */
+const ui = {
+  displayDialogAsync: (
+    url: string,
+    _options: unknown,
+    callback?: (result: { status: string; value?: unknown; error?: { code: number; message: string } }) => void,
+  ) => {
+    const opened = window.open(url, '_blank');
+    if (!opened) {
+      callback?.({ status: 'failed', error: { code: 12009, message: 'pop-up blocked' } });
+      return;
+    }
+    w.__dialogs = [...(w.__dialogs ?? []), url];
+    callback?.({ status: 'succeeded', value: { close: () => opened.close(), addEventHandler: () => undefined } });
+  },
+};
 const context = {
   document: officeDocument,
   displayLanguage: w.__DISPLAY_LANGUAGE__ ?? 'vi-VN',
+  ui,
   requirements: {
     isSetSupported: (name: string, version: string) =>
       name === 'ExcelApi' && (w.__EXCEL_API_19__ ?? true) && Number(version) <= 1.9,

@@ -65,6 +65,14 @@ describe('Office host and exceljs host write identical sheets', () => {
     expect(fromFake.cells.D4).toMatchObject({ numberFormat: '0.00%', font: 'Times New Roman', size: 13 });
     expect(fromFake.cells.B9).toMatchObject({ italic: true, underline: true, color: 'C00000', indent: 1 });
     expect(fromFake.edges.length).toBeGreaterThan(40);
+    const tinhTrang =
+      '|list:Có mặt,Vắng có lý do,Vắng|prompt:Tình trạng/Để trống là có mặt.|alert:warning:Không có trong danh sách/Hãy chọn một giá trị trong danh sách.';
+    expect(fromFake.validations).toEqual([
+      'B3|list:|prompt:Họ và tên/Họ và tên đầy đủ, như trên phiếu.|alert:',
+      `D4${tinhTrang}`,
+      `D5${tinhTrang}`,
+      `D6${tinhTrang}`,
+    ]);
     expect(fromFake.page).toMatchObject({
       orientation: 'portrait',
       printArea: 'A1:D9',

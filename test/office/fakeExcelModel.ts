@@ -12,6 +12,7 @@
 import type {
   ExcelBorder,
   ExcelContext,
+  ExcelDataValidation,
   ExcelPageLayout,
   ExcelRange,
   ExcelRangeFormat,
@@ -57,8 +58,17 @@ export type FakePageLayout = Omit<ExcelPageLayout, 'setPrintArea' | 'setPrintTit
   defaultCenterHeader: string;
 };
 
+/** A data validation as set on a range: its rule's list, input message and error alert. */
+export interface FakeValidation {
+  rect: FakeRect;
+  listSource?: string;
+  prompt?: { showPrompt: boolean; title: string; message: string };
+  errorAlert?: { showAlert: boolean; style: string; title: string; message: string };
+}
+
 export class FakeSheet {
   cells = new Map<string, FakeCell>();
+  validations: FakeValidation[] = [];
   merges: FakeRect[] = [];
   columnWidths = new Map<number, number>();
   rowHeights = new Map<number, number>();
@@ -727,6 +737,52 @@ class RangeProxy implements ExcelRange {
           sheet.merges.push({ row: rect.row + r, col: rect.col, rows: 1, cols: rect.cols });
       else sheet.merges.push(rect);
     });
+  }
+
+  get dataValidation(): ExcelDataValidation {
+    const ctx = this.ctx;
+    const entry = (): FakeValidation => {
+      const sheet = this.sheet.resolve();
+      if (sheet.protected) throw new FakeExcelError('AccessDenied', 'The sheet is protected');
+      const rect = this.rect();
+      const same = (r: FakeRect) =>
+        r.row === rect.row && r.col === rect.col && r.rows === rect.rows && r.cols === rect.cols;
+      let found = sheet.validations.find((v) => same(v.rect));
+      if (!found) sheet.validations.push((found = { rect }));
+      return found;
+    };
+    // Writable parent properties (addin-engineering.md §2.1): assigned whole, read back as copies.
+    return {
+      get rule() {
+        return {};
+      },
+      set rule(value: ExcelDataValidation['rule']) {
+        ctx.queue({ op: 'dataValidation.rule', value }, () => {
+          const source = value.list?.source;
+          if (typeof source !== 'string' || source.length > 255)
+            throw new FakeExcelError('InvalidArgument', 'list source must be text of at most 255 characters');
+          entry().listSource = source;
+        });
+      },
+      get prompt() {
+        return { showPrompt: false, title: '', message: '' };
+      },
+      set prompt(value: ExcelDataValidation['prompt']) {
+        ctx.queue({ op: 'dataValidation.prompt', value }, () => {
+          if (value.title.length > 32 || value.message.length > 255)
+            throw new FakeExcelError('InvalidArgument', 'prompt title over 32 or message over 255 characters');
+          entry().prompt = { ...value };
+        });
+      },
+      get errorAlert() {
+        return { showAlert: false, style: 'Stop', title: '', message: '' };
+      },
+      set errorAlert(value: ExcelDataValidation['errorAlert']) {
+        ctx.queue({ op: 'dataValidation.errorAlert', value }, () => {
+          entry().errorAlert = { ...value };
+        });
+      },
+    };
   }
 
   select(): void {

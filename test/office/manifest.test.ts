@@ -27,7 +27,8 @@ function all(node: unknown, out: Node[] = []): Node[] {
 
 /** The files the pane build writes for a dev URL (mirrors webpack.config.js). */
 function buildFile(url: string): string {
-  const rel = url.slice(DEV.length);
+  // A view of the pane (`taskpane.html?view=tally`) is the pane's file.
+  const rel = url.slice(DEV.length).replace(/\?.*$/, '');
   if (rel === 'taskpane.html') return 'src/taskpane/taskpane.html';
   if (rel.startsWith('assets/')) return rel;
   throw new Error(`no build output for ${url}`);
@@ -73,7 +74,7 @@ describe('manifest.xml', () => {
     expect(set).toMatchObject({ '@Name': 'ExcelApi', '@MinVersion': '1.9' });
   });
 
-  test('has a ribbon group "Đại hội" with a button opening the pane, with vi-VN overrides', () => {
+  test('has a ribbon group "Đại hội" whose buttons open the pane on their views, with vi-VN overrides', () => {
     const resources = (app.VersionOverrides as Node).Resources as Node;
     const strings = [
       (resources['bt:ShortStrings'] as Node)['bt:String'],
@@ -85,9 +86,33 @@ describe('manifest.xml', () => {
     const label = byId.get(((group as Node).Label as Node)['@resid']) as Node;
     expect((label['bt:Override'] as Node)['@Value']).toBe('Đại hội');
     expect((label['bt:Override'] as Node)['@Locale']).toBe('vi-VN');
-    const control = (group as Node).Control as Node;
-    expect(control['@xsi:type']).toBe('Button');
-    expect((control.Action as Node)['@xsi:type']).toBe('ShowTaskpane');
+    // The pane, and the three things the users click, each opening the one pane on its view.
+    const controls = [(group as Node).Control].flat() as Node[];
+    expect(controls.map((c) => c['@id'])).toEqual([
+      'DaiHoi.OpenPane',
+      'DaiHoi.Tally',
+      'DaiHoi.Allocate',
+      'DaiHoi.Check',
+    ]);
+    const urls = new Map(
+      ([(resources['bt:Urls'] as Node)['bt:Url']].flat() as Node[]).map((u) => [u['@id'], String(u['@DefaultValue'])]),
+    );
+    const views = controls.map((c) => {
+      expect(c['@xsi:type']).toBe('Button');
+      const action = c.Action as Node;
+      expect(action['@xsi:type']).toBe('ShowTaskpane');
+      expect(action.TaskpaneId).toBe('DaiHoiPane');
+      const url = urls.get((action.SourceLocation as Node)['@resid']) ?? '';
+      expect(url.startsWith(`${DEV}taskpane.html`)).toBe(true);
+      return new URL(url).searchParams.get('view');
+    });
+    expect(views).toEqual([null, 'tally', 'allocate', 'check']);
+    expect(controls.map((c) => (byId.get((c.Label as Node)['@resid'])?.['bt:Override'] as Node)['@Value'])).toEqual([
+      'Đại hội',
+      'Kiểm phiếu',
+      'Phân bổ đại biểu',
+      'Kiểm tra danh sách',
+    ]);
     for (const s of strings) {
       expect((s['bt:Override'] as Node)['@Locale']).toBe('vi-VN');
       const limit =
@@ -120,7 +145,7 @@ describe('manifest.xml', () => {
     }
     // Icon sizes match their files (PNG width at byte 16).
     for (const node of nodes.filter((n) => typeof n['@id'] === 'string' && String(n['@id']).startsWith('Icon.'))) {
-      const size = Number(/Icon\.(\d+)x/.exec(String(node['@id']))?.[1]);
+      const size = Number(/\.(\d+)x\d+$/.exec(String(node['@id']))?.[1]);
       const png = readFileSync(path.join(ROOT, buildFile(String(node['@DefaultValue']))));
       expect(png.readUInt32BE(16)).toBe(size);
     }

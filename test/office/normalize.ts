@@ -36,6 +36,48 @@ export interface NormalSheet {
   gridlines: boolean;
   protected: boolean;
   page: Record<string, unknown> | null;
+  /** `cell|list|prompt|alert` for every validated cell, sorted. */
+  validations: string[];
+}
+
+/** Every cell of `A1:C3` (a single cell as itself): the hosts may group the same cells differently. */
+function cellsOfRange(range: string): string[] {
+  const [first, last = first] = range.split(':');
+  const parse = (ref: string) => {
+    const m = /^([A-Z]+)(\d+)$/.exec(ref);
+    if (!m) throw new Error(`bad cell ${ref}`);
+    let col = 0;
+    for (const ch of m[1]) col = col * 26 + ch.charCodeAt(0) - 64;
+    return { row: Number(m[2]) - 1, col: col - 1 };
+  };
+  const a = parse(first);
+  const b = parse(last);
+  const out: string[] = [];
+  for (let r = a.row; r <= b.row; r++) for (let c = a.col; c <= b.col; c++) out.push(a1(r, c));
+  return out;
+}
+
+function validationKeys(
+  range: string,
+  list: string | undefined,
+  prompt: { title?: string; message?: string } | undefined,
+  alert: { style?: string; title?: string; message?: string } | undefined,
+): string[] {
+  return cellsOfRange(range).map((cell) => validationKey(cell, list, prompt, alert));
+}
+
+function validationKey(
+  range: string,
+  list: string | undefined,
+  prompt: { title?: string; message?: string } | undefined,
+  alert: { style?: string; title?: string; message?: string } | undefined,
+): string {
+  return [
+    range,
+    `list:${list ?? ''}`,
+    `prompt:${prompt ? `${prompt.title ?? ''}/${prompt.message ?? ''}` : ''}`,
+    `alert:${alert ? `${(alert.style ?? '').toLowerCase()}:${alert.title ?? ''}/${alert.message ?? ''}` : ''}`,
+  ].join('|');
 }
 
 const MM_PER_INCH = 25.4;
@@ -146,6 +188,16 @@ export function normalizeFake(sheet: FakeSheet): NormalSheet {
     gridlines: sheet.showGridlines,
     protected: sheet.protected,
     page,
+    validations: sheet.validations
+      .flatMap((v) =>
+        validationKeys(
+          `${a1(v.rect.row, v.rect.col)}:${a1(v.rect.row + v.rect.rows - 1, v.rect.col + v.rect.cols - 1)}`,
+          v.listSource,
+          v.prompt?.showPrompt ? v.prompt : undefined,
+          v.errorAlert?.showAlert ? v.errorAlert : undefined,
+        ),
+      )
+      .sort(),
   };
 }
 
@@ -261,6 +313,40 @@ export function normalizeExcelJs(ws: ExcelJS.Worksheet): NormalSheet {
     gridlines: view?.showGridLines ?? true,
     protected: Boolean((ws as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection?.sheet),
     page,
+    validations: Object.entries(
+      (
+        ws as unknown as {
+          dataValidations: {
+            model: Record<
+              string,
+              | {
+                  type: string;
+                  formulae?: string[];
+                  showInputMessage?: boolean;
+                  promptTitle?: string;
+                  prompt?: string;
+                  showErrorMessage?: boolean;
+                  errorStyle?: string;
+                  errorTitle?: string;
+                  error?: string;
+                }
+              | undefined
+            >;
+          };
+        }
+      ).dataValidations.model,
+    )
+      .filter(([, v]) => v !== undefined)
+      .flatMap(([address, v]) => {
+        const list = v?.type === 'list' ? (v.formulae?.[0] ?? '').replace(/^"|"$/g, '') : undefined;
+        return validationKeys(
+          address,
+          list,
+          v?.showInputMessage ? { title: v.promptTitle, message: v.prompt } : undefined,
+          v?.showErrorMessage ? { style: v.errorStyle, title: v.errorTitle, message: v.error } : undefined,
+        );
+      })
+      .sort(),
   };
 }
 

@@ -58,6 +58,15 @@ export function richPlan(name = 'Kết quả BCH'): SheetPlan {
     freeze: { rows: 3, cols: 1 },
     showGridLines: false,
     protected: true,
+    validations: [
+      {
+        range: { row: 3, col: 3, rows: 3 },
+        list: ['Có mặt', 'Vắng có lý do', 'Vắng'],
+        prompt: { title: 'Tình trạng', message: 'Để trống là có mặt.' },
+        alert: { title: 'Không có trong danh sách', message: 'Hãy chọn một giá trị trong danh sách.' },
+      },
+      { range: { row: 2, col: 1 }, prompt: { title: 'Họ và tên', message: 'Họ và tên đầy đủ, như trên phiếu.' } },
+    ],
   };
 }
 

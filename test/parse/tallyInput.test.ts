@@ -436,6 +436,37 @@ describe('every input error code the tally raises, with its cell', () => {
     expect(errors(problems)).toEqual([{ code: 'UNKNOWN_LABEL', cell: "'Đại hội'!A7" }]);
   });
 
+  it('DUPLICATE_LABEL: a label given twice in Đại hội is an error at the second, not a silent override', async () => {
+    const congress = [...CONGRESS, ['ngay', '20/05/2025']];
+    const { problems, input } = await read(base({ 'Đại hội': congress }));
+    expect(errors(problems)).toEqual([{ code: 'DUPLICATE_LABEL', cell: "'Đại hội'!A7" }]);
+    expect(problems[0].params).toEqual({ label: 'Ngày', otherCell: "'Đại hội'!A6" });
+    // The first one stands (nothing is written while the error is there).
+    expect(input?.congress.date).toEqual({ year: 2025, month: 5, day: 12 });
+  });
+
+  it('one wrong cell, one error: a row left out for a bad value is not also an unknown code elsewhere', async () => {
+    const elections: Cell[][] = [
+      ['Mã', 'Cuộc bầu cử', 'Chức danh', 'Số lượng cần bầu', 'Lần bầu', 'Vòng trước', 'Hình thức nhập', 'Cho cuộc bầu'],
+      ['YK', 'Xin ý kiến', 'Xin ý kiến', null, null, null, null, 'CU'],
+      ['CU', 'Bầu Chi ủy', 'Chi ủy', 2, 1, null, 'Từng tờ', null],
+      // Linked to the broken row by `Vòng trước`, and by `Lần bầu` alone.
+      ['CU-2', 'Bầu Chi ủy lần 2', 'Chi ủy', 1, 2, 'CU', null, null],
+      ['CU-2B', 'Bầu Chi ủy lần 2', 'Chi ủy', 1, 2, null, null, null],
+    ];
+    const sheets = base({ 'Bầu cử': elections, 'Phiếu YK': BALLOTS, 'Phiếu CU-2': BALLOTS, 'Phiếu CU-2B': BALLOTS });
+    const { problems } = await read(sheets);
+    expect(errors(problems)).toEqual([{ code: 'BAD_VALUE', cell: "'Bầu cử'!G3" }]);
+    // Asked for by --election, the broken row is still that one error.
+    expect(errors((await read(sheets, ['CU'])).problems)).toEqual([{ code: 'BAD_VALUE', cell: "'Bầu cử'!G3" }]);
+    // A code no row has is still an error.
+    elections[1][7] = 'CX';
+    expect(errors((await read(sheets)).problems)).toEqual([
+      { code: 'BAD_VALUE', cell: "'Bầu cử'!G3" },
+      { code: 'BAD_VALUE', cell: "'Bầu cử'!H2" },
+    ]);
+  });
+
   it('ALTERNATE_WITHOUT_ABSENCE at the extra alternate, from the tally of a delegate congress', async () => {
     const congress = CONGRESS.map((r) => (r[0] === 'Loại đại hội' ? ['Loại đại hội', 'Đại hội đại biểu'] : r));
     const roll = [

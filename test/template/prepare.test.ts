@@ -9,7 +9,7 @@ import { allValues, workbookFrom, loadHost, TEST_CLOCK } from '../helpers/workbo
 import { prepareCommand, missingInputPlans } from '../../src/commands/prepare';
 import type { CommandContext } from '../../src/commands/types';
 import { PackageHost } from '../../src/hosts/package/packageHost';
-import { TEMPLATE_SHEETS } from '../../src/workbook/render/template';
+import { EXAMPLE_BALLOT_SHEET, TEMPLATE_SHEETS } from '../../src/workbook/render/template';
 import { PANE_COMMANDS } from '../../src/taskpane/commandTable';
 import { main } from '../../src/cli/main';
 import type { CliIO } from '../../src/cli/common';
@@ -85,12 +85,12 @@ describe('prepare', () => {
     expect(await host.sheetNames()).toEqual(['Đại hội']);
   });
 
-  test('is offered in the pane', async () => {
+  test('is offered in the pane, without the example ballot sheet (the pane makes them from Bầu cử)', async () => {
     const command = PANE_COMMANDS.find((c) => c.id === 'prepare');
-    expect(command).toMatchObject({ label: 'PANE_CMD_PREPARE', writes: true });
+    expect(command).toMatchObject({ label: 'PANE_CMD_PREPARE', writes: true, step: 'prepare' });
     const host = await workbookFrom({ Sheet1: [] });
     const outcome = await command?.run(ctxOf(host), {});
-    expect(outcome?.plans).toHaveLength(TEMPLATE_SHEETS.length);
+    expect(outcome?.plans.map((p) => p.name)).toEqual(TEMPLATE_SHEETS.filter((n) => n !== EXAMPLE_BALLOT_SHEET));
   });
 });
 
@@ -114,9 +114,10 @@ describe('template command', () => {
   });
 
   test('example is hidden from help', async () => {
-    const help = io();
+    const out: string[] = [];
+    const help = { ...io(), stdout: (t: string) => out.push(t) };
     expect(await main(['help'], help)).toBe(0);
-    expect(help.err.join('\n')).toMatch(/template <out.xlsx>/);
-    expect(help.err.join('\n')).not.toMatch(/example <dir>/);
+    expect(out.join('\n')).toMatch(/^ {2}template +sổ trống/m);
+    expect(out.join('\n')).not.toMatch(/^ {2}example /m);
   });
 });

@@ -10,8 +10,7 @@ import { checkCommand } from '../../commands/check';
 import { compositionCommand } from '../../commands/composition';
 import { problemLine } from '../../commands/report';
 import type { CommandContext, CommandOutcome } from '../../commands/types';
-import type { ElectionResult } from '../../engine/model/results';
-import { STATUS_LABELS } from '../../workbook/render/results';
+import { summaryLines } from '../summary';
 import {
   type CliRunner,
   checkOutput,
@@ -26,15 +25,6 @@ import {
 /** The bundled example congress (built by `npm run --silent cli -- example examples`). */
 export const EXAMPLE_WORKBOOK = path.join(__dirname, '..', '..', '..', 'examples', 'dai-hoi-phuong.xlsx');
 export const DEFAULT_DEMO_OUTPUT = path.join('out', 'dai-hoi-mau.xlsx');
-
-/** One line per election: status and winners; an opinion ballot says who may enter the list. */
-function electionLine(e: ElectionResult, vi: boolean): string {
-  if (e.office === 'Xin ý kiến') {
-    return `${e.id}: ${vi ? 'xin ý kiến' : 'opinion ballot'} — ${vi ? 'được đưa vào danh sách' : 'may enter the list'}: ${e.elected.join(', ') || (vi ? 'không ai' : 'nobody')}`;
-  }
-  const tied = e.tied.length ? `; ${vi ? 'bằng phiếu' : 'tied'}: ${e.tied.join(', ')}` : '';
-  return `${e.id}: ${STATUS_LABELS[e.status]} — ${vi ? 'trúng cử' : 'elected'} ${e.elected.length}/${e.seats}${tied}`;
-}
 
 /**
  * `demo`: everything on the example congress — tally and minutes, ballot papers, allocation,
@@ -79,8 +69,8 @@ export const demoCli: CliRunner = {
         io.stderr(vi ? `${label}: có lỗi dữ liệu, dừng lại.` : `${label}: input errors, stopped.`);
         return EXIT_INPUT_ERRORS;
       }
-      io.stderr(`✓ ${label}: ${outcome.plans.map((p) => p.name).join(', ')}`);
-      for (const election of outcome.report.elections ?? []) io.stderr(`    ${electionLine(election, vi)}`);
+      io.stderr(`✓ ${label} (${outcome.plans.length} ${vi ? 'trang' : 'sheets'})`);
+      for (const line of summaryLines(outcome.report.elections ?? [], lang)) io.stderr(line);
     }
     // The demo's own folder (out/ by default) is made for it; any other -o names an existing folder.
     if (!values.output) await fs.mkdir(path.dirname(output), { recursive: true });

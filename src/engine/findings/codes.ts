@@ -21,6 +21,15 @@ export const FINDING_CODES = [
   'NOT_XLSX',
   'ENCRYPTED',
   'TOO_LARGE',
+  // Input, issue 11: a label given twice in `Đại hội`.
+  'DUPLICATE_LABEL',
+  // Tally warnings, issue 11: a ballot header unknown to `Nhân sự`, and the plausibility checks.
+  'NAME_NOT_IN_NHAN_SU',
+  'INVALID_SHARE_HIGH',
+  'RETURNED_FAR_BELOW_ISSUED',
+  'PRESENT_BELOW_TWO_THIRDS',
+  'REPEATED_BALLOT_ROWS',
+  'ALL_BALLOTS_IDENTICAL',
   // Trust votes and introduction ballots (WORKBOOK.md version 2).
   'TRUST_QUORUM',
   'WRITE_IN_UNKNOWN',

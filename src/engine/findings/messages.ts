@@ -79,6 +79,12 @@ export const ENGINE_MESSAGES = {
   BAD_SEATS_ROUND: ['id', 'previous', 'open', 'seats'],
   BAD_ROUND_WINNER_ON_LIST: ['name', 'previous'],
   SECRETARY_APPOINTED: ['id', 'round'],
+  NAME_NOT_IN_NHAN_SU: ['name', 'id', 'near', 'otherCell'],
+  INVALID_SHARE_HIGH: ['id', 'invalid', 'returned', 'percent'],
+  RETURNED_FAR_BELOW_ISSUED: ['id', 'issued', 'returned', 'missing'],
+  PRESENT_BELOW_TWO_THIRDS: ['id', 'present', 'convened'],
+  REPEATED_BALLOT_ROWS: ['id', 'sheet', 'count', 'first', 'last'],
+  ALL_BALLOTS_IDENTICAL: ['id', 'sheet', 'count'],
   // trust votes and introduction ballots
   TRUST_QUORUM: ['id', 'present', 'convened', 'needed'],
   WRITE_IN_UNKNOWN: ['id', 'name', 'ballot'],

@@ -55,3 +55,9 @@ export interface Person {
   /** Quoted cell of each field of the row (the name cell under `name`). */
   cells: Partial<Record<PersonField, CellRef>>;
 }
+
+/** A name of `Nhân sự` and its cell: all the tally needs to tell a misspelt ballot header. */
+export interface RecordedName {
+  name: string;
+  cell: CellRef;
+}

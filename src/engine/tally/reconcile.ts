@@ -7,24 +7,11 @@ import { compareBallotNumbers } from './count';
 import type { BallotRecord, Mark, SubtotalSheet } from '../model/ballots';
 import type { Check, Difference } from '../model/results';
 import type { ElectionDef } from '../model/election';
+import { CHECK } from './checkNames';
 
 const markText = (m: Mark) => m;
 
-/** Check names, as printed on `Kết quả <Mã>` and in the JSON. */
-export const CHECK = {
-  keyedEqualsReturned: 'Số phiếu đã nhập bằng số phiếu thu vào',
-  returnedWithinIssued: 'Số phiếu thu vào không vượt số phiếu phát ra',
-  issuedWithinPresent: 'Số phiếu phát ra không vượt số người có mặt lúc bầu',
-  doubleEntryEqual: 'Hai lần nhập phiếu trùng khớp (số chênh lệch)',
-  teamInvalidWithinReturned: 'Phiếu không hợp lệ của tổ không vượt phiếu thu vào',
-  teamVotesWithinValid: 'Số phiếu bầu mỗi người của tổ không vượt số phiếu hợp lệ',
-  teamVotesWithinSeats: 'Tổng số phiếu bầu của tổ không vượt số lượng cần bầu × phiếu hợp lệ',
-  totalRowEqualsTeams: 'Dòng Tổng cộng bằng tổng các tổ',
-  previousRoundNotBlocked: 'Vòng bầu trước đã có kết quả',
-  denominatorPositive: 'Cơ sở tính (D) lớn hơn 0',
-  alternatesFromOfficialList:
-    'Danh sách bầu đại biểu dự khuyết lấy từ danh sách bầu đại biểu chính thức, trừ người đã trúng cử (số tên sai)',
-} as const;
+export { CHECK } from './checkNames';
 
 export interface CheckInput {
   def: ElectionDef;

@@ -15,7 +15,9 @@ import { ballotFingerprint } from './fingerprint';
 import type { CandidateResult, Check, DenominatorStep, ElectionResult, ElectionStatus } from '../model/results';
 import type { ElectionDef } from '../model/election';
 import type { RollEntry } from '../model/roll';
-import type { Person } from '../model/person';
+import type { Person, RecordedName } from '../model/person';
+import { plausibilityFindings } from './plausibility';
+import { unknownNameFindings } from './namesOnRecord';
 import type { CountedList } from './introduction';
 import { ballotKind } from './kinds';
 import { CROSS_CHECK_NAME, type CrossCheckEntry, type CrossCheckRow, crossCheckEntries } from '../integrity/crossCheck';
@@ -36,14 +38,18 @@ export interface TallySource {
   elections: ElectionDef[];
   /** `Nhân sự`, when read: positions of those rated, names a written-in name is checked against. */
   people?: Person[] | null;
+  /** The names of `Nhân sự`, when the workbook has it: ballot headers are checked against them. */
+  recordedNames?: RecordedName[] | null;
   integrity?: TallyIntegrity;
 }
 
 export interface ElectionTallies {
   results: ElectionResult[];
   /**
-   * Input errors found while tallying (ALTERNATE_WITHOUT_ABSENCE, BAD_SEATS, BAD_ROUND) and the
-   * tally's findings (SECRETARY_APPOINTED, TRUST_QUORUM, WRITE_IN_UNKNOWN: warnings).
+   * Input errors found while tallying (ALTERNATE_WITHOUT_ABSENCE, BAD_SEATS, BAD_ROUND), the
+   * tally's findings (SECRETARY_APPOINTED, TRUST_QUORUM, WRITE_IN_UNKNOWN: warnings), and the
+   * second looks that never block: a header unknown to `Nhân sự`, the plausibility checks
+   * (plausibility.ts).
    */
   problems: Problem[];
 }
@@ -98,6 +104,12 @@ export function tallyElections(source: TallySource): ElectionTallies {
         }),
       );
     }
+  }
+  // The warnings, in `Bầu cử` order: they ask for a second look and never change a result.
+  if (source.recordedNames) problems.push(...unknownNameFindings(source.elections, source.recordedNames));
+  for (const def of source.elections) {
+    const result = results.get(def.id.toUpperCase());
+    if (result) problems.push(...plausibilityFindings(def, result));
   }
   return {
     results: source.elections

@@ -1,7 +1,7 @@
 /**
- * The name closest to one that matched none exactly, for a warning that suggests what the clerk
- * may have meant (`Nguyễn văn An` → `Nguyễn Văn An`). Closest by edit distance of the forgiving
- * keys (accents and case ignored), then of the names as written, then the earlier in the list.
+ * The nearest of a set of names to one that matched none exactly, for a warning that suggests
+ * what the clerk may have meant (a misspelt ballot header, `Nguyễn Văn Hùg` → `Nguyễn Văn Hùng`;
+ * a written-in name, `Nguyễn văn An` → `Nguyễn Văn An`).
  */
 import { labelKey } from './normalize';
 
@@ -21,7 +21,31 @@ export function editDistance(a: string, b: string): number {
   return previous[y.length];
 }
 
-/** The nearest of `names` to `name` (never `name` itself); null when there is none. */
+const fold = (name: string): string => name.normalize('NFC').toLocaleLowerCase('vi');
+
+/**
+ * The nearest candidate (first of equals, in the order given), or null when there is none: the
+ * fewest single-letter edits on NFC text with case ignored, so a missing accent is one edit.
+ */
+export function nearest<T extends { name: string }>(name: string, among: readonly T[]): T | null {
+  let best: T | null = null;
+  let bestDistance = Infinity;
+  const wanted = fold(name);
+  for (const item of among) {
+    const d = editDistance(wanted, fold(item.name));
+    if (d < bestDistance) {
+      best = item;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
+
+/**
+ * The nearest of `names` to `name` (never `name` itself); null when there is none. Closest by
+ * edit distance of the forgiving keys (accents and case ignored), then of the names as written,
+ * then the earlier in the list.
+ */
 export function nearestName(name: string, names: Iterable<string>): string | null {
   const key = labelKey(name);
   let best: { name: string; loose: number; exact: number } | null = null;

@@ -34,12 +34,21 @@ export interface ExcelRangeFormat {
   rowHeight: number;
 }
 
+/** `Range.dataValidation` (ExcelApi 1.8): a writable rule, input message and error alert. */
+export interface ExcelDataValidation {
+  /** Assigned whole (a writable parent property). The list's source: values joined with commas. */
+  rule: { list?: { inCellDropDown: boolean; source: unknown } };
+  prompt: { showPrompt: boolean; title: string; message: string };
+  errorAlert: { showAlert: boolean; style: string; title: string; message: string };
+}
+
 export interface ExcelRange extends ExcelLoadable {
   values: unknown[][];
   numberFormat: unknown[][];
   readonly address: string;
   readonly isNullObject: boolean;
   readonly format: ExcelRangeFormat;
+  readonly dataValidation: ExcelDataValidation;
   merge(across?: boolean): void;
   select(): void;
 }

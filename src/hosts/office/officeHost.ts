@@ -302,6 +302,20 @@ export class OfficeHost implements WorkbookPort {
     });
   }
 
+  /** Shows a sheet (a link on a card: `Kết quả BCH`); false when the workbook has no such sheet. */
+  async activateSheet(name: string): Promise<boolean> {
+    return this.run(async (context) => {
+      const ws = context.workbook.worksheets.getItemOrNullObject(name);
+      await context.sync();
+      if (ws.isNullObject) return false;
+      ws.activate();
+      // From the top: a result sheet is read from its first line.
+      ws.getRange('A1').select();
+      await context.sync();
+      return true;
+    });
+  }
+
   private async sync(context: ExcelContext, kind: keyof SyncStats): Promise<void> {
     await context.sync();
     this.stats[kind] += 1;

@@ -166,6 +166,13 @@ export function queueLayout(ws: ExcelWorksheet, plan: SheetPlan): void {
   }
   if (plan.showGridLines === false) ws.showGridlines = false;
   if (plan.tabColor) ws.tabColor = `#${plan.tabColor.replace('#', '').toUpperCase()}`;
+  for (const v of plan.validations ?? []) {
+    const dv = ws.getRange(rectAddress(v.range)).dataValidation;
+    if (v.list) dv.rule = { list: { inCellDropDown: true, source: v.list.join(',') } };
+    if (v.prompt) dv.prompt = { showPrompt: true, title: v.prompt.title, message: v.prompt.message };
+    // A warning, never a stop: the parsers accept spellings a list would refuse.
+    if (v.list && v.alert) dv.errorAlert = { showAlert: true, style: 'Warning', ...v.alert };
+  }
   const page = plan.page;
   if (!page) return;
   const layout = ws.pageLayout;

@@ -8,7 +8,7 @@ import type { CellStyle, Rect, SheetPlan } from '../../workbook/sheetPlan';
 import { planExtent } from '../../workbook/sheetPlan';
 import { a1, quoteSheet } from '../../workbook/address';
 import type { ResolvedStyle, StyleBook } from './styles';
-import { escapeText } from './xml';
+import { escapeAttribute, escapeText } from './xml';
 
 /** Millimetres → inches (SpreadsheetML page margins are in inches), as the exceljs host rounded them. */
 const mmToInch = (mm: number): number => Math.round((mm / 25.4) * 10000) / 10000;
@@ -147,6 +147,36 @@ function numberText(value: number): string {
   return String(value);
 }
 
+/**
+ * `<dataValidations>`: a drop-down (`type="list"`, its values as one quoted formula) that only
+ * warns on another value — the parsers match spellings a list would refuse — and an input
+ * message; a validation with a message and no list is "any value" (no type).
+ */
+function validationsXml(plan: SheetPlan): string {
+  const items = plan.validations ?? [];
+  if (items.length === 0) return '';
+  const attr = (name: string, value: string | undefined) =>
+    value === undefined ? '' : ` ${name}="${escapeAttribute(value)}"`;
+  const out = items.map((v) => {
+    const list = v.list ? `"${v.list.join(',')}"` : undefined;
+    const alert = v.list ? v.alert : undefined;
+    return (
+      '<dataValidation' +
+      (list ? ' type="list"' : '') +
+      ' allowBlank="1"' +
+      (v.prompt ? ' showInputMessage="1"' : '') +
+      (alert ? ' showErrorMessage="1" errorStyle="warning"' : '') +
+      attr('errorTitle', alert?.title) +
+      attr('error', alert?.message) +
+      attr('promptTitle', v.prompt?.title) +
+      attr('prompt', v.prompt?.message) +
+      ` sqref="${rectRef(v.range)}"` +
+      (list ? `><formula1>${escapeText(list)}</formula1></dataValidation>` : '/>')
+    );
+  });
+  return `<dataValidations count="${items.length}">${out.join('')}</dataValidations>`;
+}
+
 export function writeSheet(plan: SheetPlan, styles: StyleBook): WrittenSheet {
   const { rows, cols } = planExtent(plan);
   const grid = new StyleGrid();
@@ -266,6 +296,8 @@ export function writeSheet(plan: SheetPlan, styles: StyleBook): WrittenSheet {
     for (const m of ranges) out.push(`<mergeCell ref="${rectRef(m)}"/>`);
     out.push('</mergeCells>');
   }
+  // After the merges, before the page (the schema's order of a worksheet's parts).
+  out.push(validationsXml(plan));
   const definedNames: DefinedName[] = [];
   if (page) {
     const m = page.marginsMm;

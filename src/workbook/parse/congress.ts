@@ -88,6 +88,27 @@ export const FIELD_OF_LABEL: Record<CongressLabel, CongressField> = {
   'Ngưỡng số dư': 'remainderThreshold',
 };
 
+/**
+ * The values a coded label takes, as the parser matches them (forgivingly) and as the template
+ * offers them in a drop-down (an Excel list cannot hold a value with a comma: `Xã, phường`).
+ */
+export const CONGRESS_CHOICES = {
+  'Loại đại hội': ['Đại hội đảng viên', 'Đại hội đại biểu', 'Hội nghị'],
+  // `Xã, phường` is version 1's spelling of `Xã, phường, đặc khu`, still read.
+  'Cấp đại hội': ['Chi bộ', 'Cơ sở', 'Cấp trên cơ sở', 'Xã, phường, đặc khu', 'Xã, phường', 'Tỉnh'],
+  'Phiếu không bầu ai': ['Không hợp lệ', 'Hợp lệ'],
+  'Dự khuyết cần quá bán': ['Có', 'Không'],
+  'In tỷ lệ so với phiếu hợp lệ': ['Có', 'Không'],
+  'Ký biên bản': ['Tất cả', 'Trưởng ban'],
+  'Cơ sở xin ý kiến': ['Có mặt', 'Triệu tập'],
+  'Làm tròn số dư': ['Không làm tròn', 'Làm tròn lên', 'Làm tròn xuống'],
+  'In đảng bộ cấp trên trên biên bản': ['Có', 'Không'],
+  'Bầu lại khi bằng phiếu': ['Quá bán', 'Nhiều phiếu hơn'],
+  'In mã kiểm tra': ['Có', 'Không'],
+  'Phương pháp phân bổ': ['Số dư lớn nhất', "D'Hondt", 'Sainte-Laguë', 'Huntington-Hill', 'Cơ sở và định mức'],
+  'Tính theo': ['Đảng viên chính thức', 'Tổng số đảng viên'],
+} as const satisfies Partial<Record<CongressLabel, readonly string[]>>;
+
 /** The label that spells a field on the sheet (for messages that name it). */
 export function labelOfField(field: CongressField): CongressLabel {
   const found = CONGRESS_LABELS.find((label) => FIELD_OF_LABEL[label] === field);
@@ -102,6 +123,8 @@ function choose<T extends string>(raw: string, options: readonly T[]): T | undef
 interface LabelCell {
   text: string;
   cell: string;
+  /** The cell of the label itself (column A). */
+  labelCell: string;
   value: SheetValues[number][number];
 }
 
@@ -135,7 +158,11 @@ export function parseCongress(values: SheetValues): { congress: Congress; proble
   return { congress, problems };
 }
 
-/** Label → its value cell; a label that is not the template's is UNKNOWN_LABEL (typo protection). */
+/**
+ * Label → its value cell; a label that is not the template's is UNKNOWN_LABEL (typo protection),
+ * and a label given twice is DUPLICATE_LABEL at the second (the second `Ngày` silently changed
+ * the date of the minutes).
+ */
 function readLabels(values: SheetValues, problems: Problem[]): Map<CongressLabel, LabelCell> {
   const raw = new Map<CongressLabel, LabelCell>();
   const labelByKey = new Map(CONGRESS_LABELS.map((l) => [labelKey(l), l] as const));
@@ -171,7 +198,22 @@ function readLabels(values: SheetValues, problems: Problem[]): Map<CongressLabel
       );
       continue;
     }
-    raw.set(canonical, { text: cellText(row[1]), cell: cellRef(CONGRESS_SHEET, r, 1), value: row[1] ?? null });
+    const first = raw.get(canonical);
+    if (first) {
+      problems.push(
+        inputError('DUPLICATE_LABEL', 'DUPLICATE_LABEL', cellRef(CONGRESS_SHEET, r, 0), {
+          label: canonical,
+          otherCell: first.labelCell,
+        }),
+      );
+      continue;
+    }
+    raw.set(canonical, {
+      text: cellText(row[1]),
+      cell: cellRef(CONGRESS_SHEET, r, 1),
+      labelCell: cellRef(CONGRESS_SHEET, r, 0),
+      value: row[1] ?? null,
+    });
   }
   return raw;
 }
@@ -274,15 +316,10 @@ function parseFacts(v: LabelValues): Pick<Congress, 'organisation' | 'kind' | 'l
   if (!organisation) v.required('Tổ chức đảng', 'tên tổ chức đảng tổ chức đại hội');
   let kind: CongressKind = 'Đại hội đảng viên';
   if (!v.text('Loại đại hội')) v.required('Loại đại hội', '"Đại hội đảng viên", "Đại hội đại biểu" hoặc "Hội nghị"');
-  else
-    kind = v.pick('Loại đại hội', ['Đại hội đảng viên', 'Đại hội đại biểu', 'Hội nghị'] as const, 'Đại hội đảng viên');
+  else kind = v.pick('Loại đại hội', CONGRESS_CHOICES['Loại đại hội'], 'Đại hội đảng viên');
   const defaultLevel: CongressLevel = /^chi bo\b/.test(labelKey(organisation)) ? 'Chi bộ' : 'Cơ sở';
   // Version 1 spelled the level of communes and wards under the province `Xã, phường`.
-  const level = v.pick(
-    'Cấp đại hội',
-    ['Chi bộ', 'Cơ sở', 'Cấp trên cơ sở', 'Xã, phường, đặc khu', 'Xã, phường', 'Tỉnh'] as const,
-    defaultLevel,
-  );
+  const level = v.pick('Cấp đại hội', CONGRESS_CHOICES['Cấp đại hội'], defaultLevel);
   const ruleSet = v.pick('Quy chế bầu cử', Object.keys(RULE_SETS) as RuleSetId[], DEFAULT_RULE_SET);
 
   let ageBands = [35, 50];
@@ -324,23 +361,19 @@ function parseSettings(v: LabelValues, ruleSet: RuleSetId): Settings {
     alternatesNeedMajority = true;
   }
   return {
-    emptyBallotValid: v.pick('Phiếu không bầu ai', ['Không hợp lệ', 'Hợp lệ'] as const, 'Không hợp lệ') === 'Hợp lệ',
+    emptyBallotValid: v.pick('Phiếu không bầu ai', CONGRESS_CHOICES['Phiếu không bầu ai'], 'Không hợp lệ') === 'Hợp lệ',
     alternatesNeedMajority,
     printPercentOfValid: v.yesNo('In tỷ lệ so với phiếu hợp lệ', true),
-    signers: v.pick('Ký biên bản', ['Tất cả', 'Trưởng ban'] as const, 'Tất cả'),
+    signers: v.pick('Ký biên bản', CONGRESS_CHOICES['Ký biên bản'], 'Tất cả'),
     documentSymbol: v.text('Ký hiệu văn bản') || DEFAULT_SETTINGS.documentSymbol,
     // Its line breaks are where the header breaks the congress line (WORKBOOK.md "Version 2").
     congressLineOverride: v.lines('Tên đại hội trên văn bản') || null,
     margins,
-    opinionBase: v.pick('Cơ sở xin ý kiến', ['Có mặt', 'Triệu tập'] as const, 'Có mặt'),
+    opinionBase: v.pick('Cơ sở xin ý kiến', CONGRESS_CHOICES['Cơ sở xin ý kiến'], 'Có mặt'),
     printSuperiorOnMinutes: v.yesNo('In đảng bộ cấp trên trên biên bản', DEFAULT_SETTINGS.printSuperiorOnMinutes),
-    tieRevote: v.pick('Bầu lại khi bằng phiếu', ['Quá bán', 'Nhiều phiếu hơn'] as const, DEFAULT_SETTINGS.tieRevote),
+    tieRevote: v.pick('Bầu lại khi bằng phiếu', CONGRESS_CHOICES['Bầu lại khi bằng phiếu'], DEFAULT_SETTINGS.tieRevote),
     printFingerprint: v.yesNo('In mã kiểm tra', DEFAULT_SETTINGS.printFingerprint),
-    surplusRounding: v.pick(
-      'Làm tròn số dư',
-      ['Không làm tròn', 'Làm tròn lên', 'Làm tròn xuống'] as const,
-      'Không làm tròn',
-    ),
+    surplusRounding: v.pick('Làm tròn số dư', CONGRESS_CHOICES['Làm tròn số dư'], 'Không làm tròn'),
     maxDelegates: v.integer('Số đại biểu tối đa', null, 1),
     termMonths: v.integer('Số tháng nhiệm kỳ', 60, 1) ?? 60,
     reelectionMonths: v.integer('Số tháng còn lại khi tái cử', 48, 1) ?? 48,
@@ -348,16 +381,8 @@ function parseSettings(v: LabelValues, ruleSet: RuleSetId): Settings {
     youngAge: v.integer('Tuổi trẻ', 40, 1) ?? 40,
     minYoungPercent: v.percent('Tỷ lệ trẻ tối thiểu', 10),
     allocationSeats: v.integer('Số đại biểu phân bổ', null, 1),
-    allocationMethod: v.pick(
-      'Phương pháp phân bổ',
-      ['Số dư lớn nhất', "D'Hondt", 'Sainte-Laguë', 'Huntington-Hill', 'Cơ sở và định mức'] as const,
-      'Số dư lớn nhất',
-    ),
-    allocationBasis: v.pick(
-      'Tính theo',
-      ['Đảng viên chính thức', 'Tổng số đảng viên'] as const,
-      'Đảng viên chính thức',
-    ),
+    allocationMethod: v.pick('Phương pháp phân bổ', CONGRESS_CHOICES['Phương pháp phân bổ'], 'Số dư lớn nhất'),
+    allocationBasis: v.pick('Tính theo', CONGRESS_CHOICES['Tính theo'], 'Đảng viên chính thức'),
     baseSeats: v.integer('Đại biểu cơ sở', null, 0),
     membersPerSeat: v.integer('Định mức', null, 1),
     remainderThreshold: v.integer('Ngưỡng số dư', null, 0),

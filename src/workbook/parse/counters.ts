@@ -10,6 +10,8 @@ import type { CounterEntry } from '../../engine/model/roll';
 import type { Session } from '../../engine/model/election';
 import { cellText } from '../values';
 import { cellOf, type ColumnSpec, isProblem, readTable, refOf } from '../table';
+import { EXAMPLE_ROWS } from '../exampleRows';
+import { COUNTERS_SHEET } from '../sheetNames';
 
 /** Columns in contract order (the template writes exactly these). */
 export const COUNTER_COLUMNS = ['STT', 'Họ và tên', 'Nhiệm vụ', 'Phiên'] as const;
@@ -24,7 +26,7 @@ const ROLES = ['Trưởng ban', 'Ủy viên'] as const;
 export const SESSIONS: readonly Session[] = ['Đại hội', 'Hội nghị lần thứ nhất'];
 
 export function parseCounters(sheet: string, values: SheetValues): { counters: CounterEntry[]; problems: Problem[] } {
-  const table = readTable(sheet, values, SPECS);
+  const table = readTable(sheet, values, SPECS, EXAMPLE_ROWS[COUNTERS_SHEET]);
   if (isProblem(table)) return { counters: [], problems: [table] };
   const problems: Problem[] = [];
   const counters: CounterEntry[] = [];

@@ -18,7 +18,8 @@ import {
 import { cellDate, cellInteger, cellText, isBlank } from '../values';
 import { cellOf, type ColumnSpec, isProblem, readTable, refOf, type Table, type TableRow } from '../table';
 import { SESSIONS } from './counters';
-import { defaultBallotSheetName, isOutputSheet } from '../sheetNames';
+import { defaultBallotSheetName, ELECTIONS_SHEET, isOutputSheet } from '../sheetNames';
+import { EXAMPLE_ROWS } from '../exampleRows';
 
 /** The most seats one round may have (issue 13). */
 export const MAX_SEATS = 10000;
@@ -101,21 +102,34 @@ function ballotTypeOf(text: string): BallotType | null | undefined {
   return undefined;
 }
 
-export function parseElections(sheet: string, values: SheetValues): { elections: ElectionRow[]; problems: Problem[] } {
-  const table = readTable(sheet, values, SPECS);
-  if (isProblem(table)) return { elections: [], problems: [table] };
+export interface ParsedElections {
+  elections: ElectionRow[];
+  problems: Problem[];
+  /**
+   * The `Mã` (upper case) of rows left out for an error of their own. Another row naming one of
+   * them (`Vòng trước`, `Cho cuộc bầu`, `--election`) is not a second error: one wrong cell, one
+   * error (issue 11).
+   */
+  brokenCodes: Set<string>;
+}
+
+export function parseElections(sheet: string, values: SheetValues): ParsedElections {
+  const table = readTable(sheet, values, SPECS, EXAMPLE_ROWS[ELECTIONS_SHEET]);
+  if (isProblem(table)) return { elections: [], problems: [table], brokenCodes: new Set() };
   const problems: Problem[] = [];
   const rows: ElectionRow[] = [];
+  const brokenCodes = new Set<string>();
   const seenCodes = new Map<string, string>();
   for (const row of table.rows) {
     const parsed = parseRow(table, row, problems, seenCodes);
     if (parsed) rows.push(parsed);
+    else brokenCodes.add(cellText(cellOf(table, row, 'Mã')).toUpperCase());
   }
   if (table.rows.length === 0)
     problems.push(inputError('BAD_VALUE', 'NO_ELECTIONS', refOf(table, { row: table.headerRow + 1, cells: [] }, 'Mã')));
-  linkRounds(rows, problems);
-  checkFeeds(rows, problems);
-  return { elections: rows, problems };
+  linkRounds(rows, problems, brokenCodes);
+  checkFeeds(rows, problems, brokenCodes);
+  return { elections: rows, problems, brokenCodes };
 }
 
 function parseRow(
@@ -292,11 +306,13 @@ function parseRow(
  * (WORKBOOK.md `Lần bầu`). A `Vòng trước` without `Lần bầu` makes the row the next round.
  * The link is resolved to the previous row's code as written.
  */
-function linkRounds(rows: ElectionRow[], problems: Problem[]): void {
+function linkRounds(rows: ElectionRow[], problems: Problem[], broken: Set<string>): void {
   const byCode = new Map(rows.map((r) => [r.id.toUpperCase(), r]));
   for (const r of rows) {
     if (r.previousId) {
       const prev = byCode.get(r.previousId.toUpperCase());
+      // The previous row has its own error: that one is the error to correct.
+      if (!prev && broken.has(r.previousId.toUpperCase())) continue;
       if (!prev || prev === r) {
         problems.push(inputError('BAD_ROUND', 'ELECTION_PREVIOUS_UNKNOWN', r.refs.previous, { value: r.previousId }));
         continue;
@@ -319,6 +335,8 @@ function linkRounds(rows: ElectionRow[], problems: Problem[]): void {
       r.previousId = prev.id;
     } else if (r.round > 1) {
       const candidates = rows.filter((p) => p !== r && p.office === r.office && p.round === r.round - 1);
+      // No previous round found while a row was left out for its own error: it may be that one.
+      if (candidates.length === 0 && broken.size > 0) continue;
       if (candidates.length !== 1) {
         problems.push(
           inputError('BAD_ROUND', 'ELECTION_PREVIOUS_MISSING', r.refs.round ?? r.refs.id, {
@@ -335,12 +353,13 @@ function linkRounds(rows: ElectionRow[], problems: Problem[]): void {
   }
 }
 
-function checkFeeds(rows: ElectionRow[], problems: Problem[]): void {
+function checkFeeds(rows: ElectionRow[], problems: Problem[], broken: Set<string>): void {
   for (const r of rows) {
     const feeds = r.feeds;
     if (!feeds) continue;
     const target = rows.find((x) => x.id.toUpperCase() === feeds.toUpperCase());
     if (target) r.feeds = target.id;
-    else problems.push(inputError('BAD_VALUE', 'ELECTION_FEEDS_UNKNOWN', r.refs.feeds, { value: feeds }));
+    else if (!broken.has(feeds.toUpperCase()))
+      problems.push(inputError('BAD_VALUE', 'ELECTION_FEEDS_UNKNOWN', r.refs.feeds, { value: feeds }));
   }
 }

@@ -10,6 +10,7 @@ import { GENDERS, MEMBERSHIPS, NOMINEE_SOURCES, type Person, type PersonField } 
 import { cellDate, cellText, isBlank } from '../values';
 import { cellOf, type ColumnSpec, findSheetName, isProblem, readTable, refOf } from '../table';
 import { PERSONNEL_SHEET } from '../sheetNames';
+import { EXAMPLE_ROWS } from '../exampleRows';
 
 const COLUMNS: (ColumnSpec & { key: PersonField })[] = [
   { key: 'name', labels: ['Họ và tên', 'Họ tên'], required: true },
@@ -34,7 +35,7 @@ function pick<T extends string>(raw: string, options: readonly T[]): T | undefin
 
 /** Parses the rows of `Nhân sự`. Problems are returned, never thrown. */
 export function parsePersonnel(sheet: string, values: SheetValues): { people: Person[]; problems: Problem[] } {
-  const table = readTable(sheet, values, COLUMNS);
+  const table = readTable(sheet, values, COLUMNS, EXAMPLE_ROWS[PERSONNEL_SHEET]);
   if (isProblem(table)) return { people: [], problems: [table] };
   const people: Person[] = [];
   const problems: Problem[] = [];

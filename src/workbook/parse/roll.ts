@@ -11,6 +11,8 @@ import type { RollEntry, RollStatus, Standing } from '../../engine/model/roll';
 import type { CongressKind } from '../../engine/model/congress';
 import { cellText } from '../values';
 import { cellOf, type ColumnSpec, isProblem, readTable, refOf } from '../table';
+import { EXAMPLE_ROWS } from '../exampleRows';
+import { ROLL_SHEET } from '../sheetNames';
 
 /** The roll's columns in contract order (the template writes exactly these). */
 export const ROLL_COLUMNS = ['STT', 'Họ và tên', 'Chi bộ', 'Tư cách', 'Tình trạng'] as const;
@@ -48,7 +50,7 @@ export function parseRoll(
   values: SheetValues,
   kind: CongressKind,
 ): { roll: RollEntry[]; problems: Problem[] } {
-  const table = readTable(sheet, values, SPECS);
+  const table = readTable(sheet, values, SPECS, EXAMPLE_ROWS[ROLL_SHEET]);
   if (isProblem(table)) return { roll: [], problems: [table] };
   const problems: Problem[] = [];
   const roll: RollEntry[] = [];

@@ -11,6 +11,8 @@ import type { AllocationUnit } from '../../engine/allocation/types';
 import { cellText, isBlank } from '../values';
 import { cellOf, type ColumnSpec, isProblem, readTable, refOf, type Table, type TableRow } from '../table';
 import { cellRef } from '../address';
+import { EXAMPLE_ROWS } from '../exampleRows';
+import { UNITS_SHEET } from '../sheetNames';
 
 export type UnitsBasis = 'Đảng viên chính thức' | 'Tổng số đảng viên';
 
@@ -79,7 +81,7 @@ export function parseUnits(
   values: SheetValues,
   basis: UnitsBasis = 'Đảng viên chính thức',
 ): { units: ParsedUnit[]; problems: Problem[] } {
-  const table = readTable(sheet, values, COLUMNS);
+  const table = readTable(sheet, values, COLUMNS, EXAMPLE_ROWS[UNITS_SHEET]);
   if (isProblem(table)) return { units: [], problems: [table] };
   const problems: Problem[] = [];
   if (basis === 'Tổng số đảng viên' && !table.columns.has('probationary')) {

@@ -4,7 +4,9 @@
  * functions, so a clerk who opens an example sees the sheets the template gives them.
  */
 import { COUNTER_COLUMNS, ELECTION_COLUMNS, ROLL_COLUMNS } from '../tallyInput';
-import type { CellStyle, PlanValue, SheetPlan } from '../sheetPlan';
+import type { CellStyle, PlanValue, SheetPlan, Validation } from '../sheetPlan';
+import { BALLOT_PROMPTS, type ColumnGuide, COLUMN_GUIDES, LIST_ALERT, MARK_PROMPT } from './columnGuides';
+import { EXAMPLE_ROWS, type ExampleRow } from '../exampleRows';
 import {
   CONGRESS_SHEET,
   PERSONNEL_SHEET,
@@ -13,7 +15,7 @@ import {
   ELECTIONS_SHEET,
   UNITS_SHEET,
 } from '../sheetNames';
-import { CONGRESS_LABELS, type CongressLabel } from '../parse/congress';
+import { CONGRESS_CHOICES, CONGRESS_LABELS, type CongressLabel } from '../parse/congress';
 
 /** The example ballot sheet: the default `Trang phiếu` of an election coded `BCH`. */
 export const EXAMPLE_BALLOT_SHEET = 'Phiếu BCH';
@@ -32,6 +34,8 @@ export const PERSONNEL_HEADERS = [
   'Đảng viên',
   'Nguồn',
   'Tên gọi',
+  // Extension: the `Mã` of the elections whose list the person is on (parse/candidateLists.ts).
+  'Danh sách bầu',
 ] as const;
 export const ELECTION_HEADERS = ELECTION_COLUMNS;
 export const UNIT_HEADERS = [
@@ -103,6 +107,28 @@ export interface TableSheetOptions {
   formattedRows?: number;
   /** Column widths in points. */
   widths?: number[];
+  /** Input messages on the headers and drop-downs on the coded columns (columnGuides.ts). */
+  guide?: ColumnGuide;
+  /** The template's example row, written first under the header in grey italics (exampleRows.ts). */
+  example?: ExampleRow;
+}
+
+/** Drop-downs reach at least this far down, for the rows a clerk adds. */
+const LIST_ROWS = 300;
+
+/** Excel's limit on an input message's title. */
+const PROMPT_TITLE_MAX = 32;
+
+/** A header's input message, and its column's drop-down under it. */
+function guideValidations(header: readonly string[], guide: ColumnGuide, rows: number): Validation[] {
+  const out: Validation[] = [];
+  header.forEach((label, col) => {
+    const message = guide.prompts[label];
+    if (message) out.push({ range: { row: 0, col }, prompt: { title: label.slice(0, PROMPT_TITLE_MAX), message } });
+    const list = guide.lists?.[label];
+    if (list) out.push({ range: { row: 1, col, rows: Math.max(rows, LIST_ROWS) }, list, alert: LIST_ALERT });
+  });
+  return out;
 }
 
 /** A tabular input sheet: the header in row 1, bold and frozen; the given rows under it. */
@@ -112,18 +138,23 @@ export function tableSheetPlan(
   rows: PlanValue[][],
   opts: TableSheetOptions = {},
 ): SheetPlan {
-  const formatted = Math.max(rows.length, opts.formattedRows ?? 0);
+  const example = opts.example;
+  const data = example ? [header.map((h) => example[h] ?? null), ...rows] : rows;
+  const formatted = Math.max(data.length, opts.formattedRows ?? 0);
   const styles: SheetPlan['styles'] = [{ range: { row: 0, col: 0, cols: header.length }, style: HEADER_STYLE }];
   for (const col of opts.textColumns ?? []) {
     if (formatted > 0) styles.push({ range: { row: 1, col, rows: formatted }, style: { numberFormat: TEXT_FORMAT } });
   }
+  if (example)
+    styles.push({ range: { row: 1, col: 0, cols: header.length }, style: { italic: true, color: '7F7F7F' } });
   return {
     name,
-    values: [[...header], ...rows],
+    values: [[...header], ...data],
     styles,
     merges: [],
     columnWidths: opts.widths ?? header.map((h) => Math.max(60, h.length * 7)),
     freeze: { rows: 1, cols: 0 },
+    validations: opts.guide ? guideValidations(header, opts.guide, formatted) : undefined,
   };
 }
 
@@ -144,6 +175,15 @@ export function congressSheetPlan(entries: CongressEntry[]): SheetPlan {
   plan.styles.push({ range: { row: 1, col: 0, rows: rows.length }, style: { bold: true } });
   if (withHints)
     plan.styles.push({ range: { row: 1, col: 2, rows: rows.length }, style: { italic: true, color: '595959' } });
+  // A drop-down on the value of each coded label (none where a value holds a comma: Excel's list
+  // separator).
+  const choices: Partial<Record<CongressLabel, readonly string[]>> = CONGRESS_CHOICES;
+  plan.validations = entries.flatMap((e, i): Validation[] => {
+    const list = choices[e.label];
+    return list && !list.some((v) => v.includes(','))
+      ? [{ range: { row: i + 1, col: 1 }, list, alert: LIST_ALERT }]
+      : [];
+  });
   return plan;
 }
 
@@ -167,35 +207,79 @@ export function ballotSheetPlan(
     });
   plan.styles.push({ range: { row: 0, col: 0, cols: header.length }, style: { hAlign: 'center' } });
   plan.freeze = { rows: 1, cols: 1 };
+  plan.validations = header.map((label, col) => ({
+    range: { row: 0, col },
+    prompt: { title: label.slice(0, PROMPT_TITLE_MAX), message: BALLOT_PROMPTS[label] ?? MARK_PROMPT },
+  }));
   return plan;
 }
 
-export const rollSheetPlan = (rows: PlanValue[][], formattedRows = 0): SheetPlan =>
-  tableSheetPlan(ROLL_SHEET, ROLL_HEADERS, rows, { widths: [40, 170, 190, 90, 110], formattedRows });
+/** Headers of a `Tổng hợp` ballot sheet before the names (WORKBOOK.md "Tổng hợp"). */
+export const SUBTOTAL_HEADERS = ['Tổ kiểm phiếu', 'Phiếu thu vào', 'Phiếu không hợp lệ'] as const;
 
-export const counterSheetPlan = (rows: PlanValue[][]): SheetPlan =>
-  tableSheetPlan(COUNTERS_SHEET, COUNTER_HEADERS, rows, { widths: [40, 170, 90, 140] });
+/** A `Tổng hợp` sheet: one row per counting team, then an optional `Tổng cộng` row. */
+export function subtotalSheetPlan(name: string, candidates: readonly string[]): SheetPlan {
+  const header = [...SUBTOTAL_HEADERS, ...candidates];
+  const plan = tableSheetPlan(name, header, [], { widths: header.map((_, i) => (i === 0 ? 110 : 90)) });
+  plan.styles.push({ range: { row: 0, col: 0, cols: header.length }, style: { hAlign: 'center' } });
+  plan.freeze = { rows: 1, cols: 1 };
+  return plan;
+}
 
-/** `Nhân sự`; with `Chức vụ` last for a trust vote (the position printed beside each name). */
-export const personnelSheetPlan = (rows: PlanValue[][], formattedRows = 0, withPosition = false): SheetPlan =>
-  tableSheetPlan(PERSONNEL_SHEET, withPosition ? [...PERSONNEL_HEADERS, POSITION_HEADER] : PERSONNEL_HEADERS, rows, {
+/** The template's sheets carry their example row; the example congresses do not. */
+const exampleOf = (sheet: string, withExample: boolean): ExampleRow | undefined =>
+  withExample ? EXAMPLE_ROWS[sheet] : undefined;
+
+export const rollSheetPlan = (rows: PlanValue[][], formattedRows = 0, withExample = false): SheetPlan =>
+  tableSheetPlan(ROLL_SHEET, ROLL_HEADERS, rows, {
+    widths: [40, 170, 190, 90, 110],
+    formattedRows,
+    guide: COLUMN_GUIDES[ROLL_SHEET],
+    example: exampleOf(ROLL_SHEET, withExample),
+  });
+
+export const counterSheetPlan = (rows: PlanValue[][], withExample = false): SheetPlan =>
+  tableSheetPlan(COUNTERS_SHEET, COUNTER_HEADERS, rows, {
+    widths: [40, 170, 90, 140],
+    guide: COLUMN_GUIDES[COUNTERS_SHEET],
+    example: exampleOf(COUNTERS_SHEET, withExample),
+  });
+
+/**
+ * `Nhân sự`; with `Chức vụ` last for a trust vote (the position printed beside each name), and
+ * the template's example row when asked.
+ */
+export const personnelSheetPlan = (
+  rows: PlanValue[][],
+  formattedRows = 0,
+  opts: { example?: boolean; position?: boolean } = {},
+): SheetPlan =>
+  tableSheetPlan(PERSONNEL_SHEET, opts.position ? [...PERSONNEL_HEADERS, POSITION_HEADER] : PERSONNEL_HEADERS, rows, {
     // `Ngày sinh` is a date typed as text; `Cấp ủy khóa trước` holds `x`.
     textColumns: [1, 6],
     formattedRows,
-    widths: [170, 80, 60, 60, 130, 100, 80, 80, 120, 70, ...(withPosition ? [220] : [])],
+    widths: [170, 80, 60, 60, 130, 100, 80, 80, 120, 70, 110, ...(opts.position ? [220] : [])],
+    guide: COLUMN_GUIDES[PERSONNEL_SHEET],
+    example: exampleOf(PERSONNEL_SHEET, opts.example ?? false),
   });
 
-export const electionSheetPlan = (rows: PlanValue[][], formattedRows = 0): SheetPlan =>
+export const electionSheetPlan = (rows: PlanValue[][], formattedRows = 0, withExample = false): SheetPlan =>
   tableSheetPlan(ELECTIONS_SHEET, ELECTION_HEADERS, rows, {
     // `Mã`, `Vòng trước` and `Cho cuộc bầu` are codes; `Số biên bản` keeps its leading zero (`01`);
     // `Kết thúc kiểm phiếu` is a date and time typed as text.
     textColumns: [0, 5, 14, 15, 16],
     formattedRows,
     widths: [55, 220, 130, 70, 45, 60, 65, 65, 65, 90, 80, 120, 65, 130, 70, 70, 120],
+    guide: COLUMN_GUIDES[ELECTIONS_SHEET],
+    example: exampleOf(ELECTIONS_SHEET, withExample),
   });
 
-export const unitSheetPlan = (rows: PlanValue[][]): SheetPlan =>
-  tableSheetPlan(UNITS_SHEET, UNIT_HEADERS, rows, { widths: [190, 80, 80, 60, 60, 90] });
+export const unitSheetPlan = (rows: PlanValue[][], withExample = false): SheetPlan =>
+  tableSheetPlan(UNITS_SHEET, UNIT_HEADERS, rows, {
+    widths: [190, 80, 80, 60, 60, 90],
+    guide: COLUMN_GUIDES[UNITS_SHEET],
+    example: exampleOf(UNITS_SHEET, withExample),
+  });
 
 /** Rows and columns of the blank template formatted ahead of typing. */
 const TEMPLATE_ROWS = 300;
@@ -204,17 +288,18 @@ const TEMPLATE_BALLOT_COLS = 60;
 
 /**
  * Every input sheet of the contract, empty: `Đại hội` with every label and a hint, the tables
- * with their headers, and an example ballot sheet whose header the clerk completes with the
+ * with their headers, an example row each (ignored until edited) and what goes in each column
+ * (input messages, drop-downs), and an example ballot sheet whose header the clerk completes with the
  * candidates' names between `Tổ` and `Không hợp lệ` (Excel formats an inserted column like its
  * left neighbour, so the names' columns come out as text too).
  */
 export function templateSheetPlans(): SheetPlan[] {
   return [
     congressSheetPlan(CONGRESS_LABELS.map((label) => ({ label, value: null, hint: CONGRESS_HINTS[label] }))),
-    rollSheetPlan([], TEMPLATE_ROWS),
-    counterSheetPlan([]),
-    personnelSheetPlan([], TEMPLATE_ROWS),
-    electionSheetPlan([], 30),
+    rollSheetPlan([], TEMPLATE_ROWS, true),
+    counterSheetPlan([], true),
+    personnelSheetPlan([], TEMPLATE_ROWS, { example: true }),
+    electionSheetPlan([], 30, true),
     ballotSheetPlan(
       EXAMPLE_BALLOT_SHEET,
       [BALLOT_NUMBER_HEADER, BALLOT_TEAM_HEADER, BALLOT_RULING_HEADER],
@@ -222,7 +307,7 @@ export function templateSheetPlans(): SheetPlan[] {
       TEMPLATE_BALLOT_ROWS,
       TEMPLATE_BALLOT_COLS,
     ),
-    unitSheetPlan([]),
+    unitSheetPlan([], true),
   ];
 }
 
@@ -283,7 +368,7 @@ export function kindTemplateSheetPlans(kind: TemplateKind): SheetPlan[] {
     ),
     rollSheetPlan([], TEMPLATE_ROWS),
     counterSheetPlan([]),
-    personnelSheetPlan([], TEMPLATE_ROWS, trust),
+    personnelSheetPlan([], TEMPLATE_ROWS, { position: trust }),
     electionSheetPlan([row], 30),
     ballotSheetPlan(sheet, ballotHeader, [], TEMPLATE_BALLOT_ROWS, TEMPLATE_BALLOT_COLS),
   ];

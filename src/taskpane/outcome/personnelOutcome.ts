@@ -3,12 +3,10 @@
  * version 2): the bands of Điều 11 with who is in each, or the names introduced and the tied,
  * whom the committee's head chooses among. Figures and badge are the card's own.
  */
-import { t, type Lang } from '../i18n';
-import type { ElectionResult, TrustBand } from '../engine/model/results';
-import { el } from './dom';
-
-const percent = (lang: Lang, p: number): string =>
-  `${new Intl.NumberFormat(lang === 'vi' ? 'vi-VN' : 'en-GB', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(p)}%`;
+import { t, type Lang } from '../../i18n';
+import type { ElectionResult, TrustBand } from '../../engine/model/results';
+import { el } from '../dom';
+import { formatPercent } from './format';
 
 /** A trust vote: each band with the people in it (low count and % of R); or that nobody is in one. */
 export function trustOutcome(lang: Lang, r: ElectionResult): HTMLElement[] {
@@ -24,7 +22,11 @@ export function trustOutcome(lang: Lang, r: ElectionResult): HTMLElement[] {
           'ol',
           { class: 'names', 'data-band': band },
           ...inBand.map((row) =>
-            el('li', {}, `${row.name} — ${row.low} ${t(lang, 'PANE_TRUST_LOW')} (${percent(lang, row.percentLow)})`),
+            el(
+              'li',
+              {},
+              `${row.name} — ${row.low} ${t(lang, 'PANE_TRUST_LOW')} (${formatPercent(lang, row.percentLow)})`,
+            ),
           ),
         ),
       );

@@ -6,8 +6,16 @@
  */
 import { readFileSync } from 'fs';
 import * as path from 'path';
-import { electionCard } from '../../src/taskpane/summary';
+import { electionCard, type CardContext } from '../../src/taskpane/outcome/electionCard';
 import type { ElectionResult } from '../../src/engine/model/results';
+
+const context = (lang: 'vi' | 'en'): CardContext => ({
+  lang,
+  mode: 'result',
+  sheetExists: () => false,
+  nextRoundOf: () => null,
+  actions: { nextRound: () => undefined, project: () => undefined },
+});
 
 const golden = (name: string): ElectionResult[] =>
   (JSON.parse(readFileSync(path.join(__dirname, '..', 'golden', name), 'utf8')) as { elections: ElectionResult[] })
@@ -15,7 +23,7 @@ const golden = (name: string): ElectionResult[] =>
 
 test('trust vote: R, the badge, each band with its people; no threshold, no elected', () => {
   const [tn] = golden('tin-nhiem.tally.json');
-  const card = electionCard('vi', tn, { onNextRound: () => undefined });
+  const card = electionCard(tn, context('vi'));
   const text = card.textContent ?? '';
   expect(card.querySelector('.badge')?.textContent).toBe('Đã kiểm phiếu');
   expect(text).toContain('Tổng số phiếu thu về (R)30');
@@ -33,7 +41,7 @@ test('trust vote: R, the badge, each band with its people; no threshold, no elec
 
 test('introduction: the names introduced, the tie for the committee head, and no next-round button', () => {
   const [gt1, gt2] = golden('gioi-thieu.tally.json');
-  const card = electionCard('vi', gt1, { onNextRound: () => undefined });
+  const card = electionCard(gt1, context('vi'));
   const text = card.textContent ?? '';
   expect(text).toContain('Số lượng cần giới thiệu17');
   expect(text).toContain('Số người được triệu tập33');
@@ -41,5 +49,7 @@ test('introduction: the names introduced, the tie for the committee head, and no
   expect(text).toContain('Bằng phiếu (2)');
   expect(text).toContain('người đứng đầu cấp ủy lựa chọn');
   expect(card.querySelector('[data-command="next-round"]')).toBeNull();
-  expect(electionCard('en', gt2).textContent).toContain('Introduced (17)');
+  // The hall screen marks `Trúng cử`: not offered for an introduction.
+  expect(card.querySelector('[data-project]')).toBeNull();
+  expect(electionCard(gt2, context('en')).textContent).toContain('Introduced (17)');
 });
