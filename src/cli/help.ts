@@ -15,6 +15,9 @@ export const COMMAND_SUMMARIES: Record<string, string> = {
   composition: 'cơ cấu của những người trúng cử / the composition of those elected',
   'next-round': 'thêm lần bầu tiếp theo sau bằng phiếu hoặc bầu chưa đủ / add the next round after a tie or shortfall',
   ballots: 'mẫu phiếu bầu để in / ballot papers to print',
+  verify: 'kiểm tra mã in trên biên bản với dữ liệu phiếu / check a printed code against the ballot data',
+  finalise: 'chốt kết quả và khóa các trang kết quả / finalise a result and protect its sheets',
+  testdeck: 'phiếu thử để tập dượt trước đại hội / test ballots for the rehearsal before the congress',
 };
 
 export function helpText(commands: CliCommand[]): string {
