@@ -161,4 +161,28 @@ describe('plausibility warnings', () => {
     expect(codes(out.problems).sort()).toEqual(['ALL_BALLOTS_IDENTICAL', 'RETURNED_FAR_BELOW_ISSUED']);
     expect(out.results[0]).toMatchObject({ status: 'complete', elected: ['B', 'C', 'D'] });
   });
+
+  test('a test deck (issue 12): no second look at its generated ballots, only at the congress’s figures', () => {
+    // Every kind of invalid ballot, a fifth of the deck, and a run of alike rows: made, not keyed.
+    const rows = [...varied(16), '....', '....', '....', '....', ...Array(5).fill('xx..')];
+    const def = election({ seats: 3, candidates: list, ballots: ballots(rows), issued: 30 });
+    const roll = [...people(30, 'Chính thức'), ...people(20, 'Chính thức', 'Vắng')];
+    const source = { congress: congress(), roll, elections: [def] };
+    const real = tallyElections(source);
+    expect(codes(warningsOf(real.problems)).sort()).toEqual([
+      'INVALID_SHARE_HIGH',
+      'PRESENT_BELOW_TWO_THIRDS',
+      'REPEATED_BALLOT_ROWS',
+      'RETURNED_FAR_BELOW_ISSUED',
+    ]);
+    const integrity = { crossCheck: [], rehearsals: ['T'], testDeckFingerprints: [] };
+    const deck = tallyElections({ ...source, integrity });
+    expect(deck.results[0].rehearsal).toBe(true);
+    // The deck says it is one (REHEARSAL); what is wrong with the set-up is still said.
+    expect(codes(warningsOf(deck.problems)).sort()).toEqual([
+      'PRESENT_BELOW_TWO_THIRDS',
+      'REHEARSAL',
+      'RETURNED_FAR_BELOW_ISSUED',
+    ]);
+  });
 });

@@ -10,6 +10,7 @@ import { minutesDocxCommand } from '../../src/commands/minutesDocx';
 import { REHEARSAL_LINE } from '../../src/engine/minutes/minutesText';
 import JSZip from 'jszip';
 import { tallyElections } from '../../src/engine/tally/tally';
+import { isSecondLook } from '../../src/engine/tally/plausibility';
 import { finaliseCommand } from '../../src/commands/finalise';
 import { compositionCommand } from '../../src/commands/composition';
 import { OfficeHost } from '../../src/hosts/office/officeHost';
@@ -104,6 +105,8 @@ describe('test deck round trip', () => {
       expect(result.ballots.invalidReasons).toEqual(deck.deck?.expected.invalidReasons);
     expect(result.rehearsal).toBe(true);
     expect(tally.warnings.map((w) => w.code)).toContain('REHEARSAL');
+    // One message: the deck's own invalid ballots (a fifth of it) ask for no second look.
+    expect(tally.warnings.filter((w) => isSecondLook(w.code)).map((w) => w.code)).toEqual([]);
     // Every title says PHIẾU THỬ: the results sheet, the minutes (sheet), the log.
     const results = await values(after, `Kết quả ${spec.id}`);
     expect(String(results[0][0])).toMatch(/^PHIẾU THỬ — KẾT QUẢ KIỂM PHIẾU/);
