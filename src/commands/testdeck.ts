@@ -43,6 +43,8 @@ export interface TestDeckOutcome extends CommandOutcome {
   deck: TestDeck | null;
   /** The tally of the deck, counted in memory before anything is written. */
   result: ElectionResult | null;
+  /** The ballot sheet the deck fills (null when refused). */
+  sheet: string | null;
 }
 
 const DEFAULT_SEED = 1;
@@ -58,7 +60,7 @@ export async function testDeckCommand(ctx: CommandContext, opts: TestDeckOptions
   const report: Report = { ruleSet: input?.congress.ruleSet ?? '190-QĐ/TW', errors: [] };
   const fail = (errs: Problem[]): TestDeckOutcome => {
     report.errors = errs.map((e) => reportError(e, ctx.lang));
-    return { report, errors: errs, warnings, plans: [], written: false, deck: null, result: null };
+    return { report, errors: errs, warnings, plans: [], written: false, deck: null, result: null, sheet: null };
   };
   if (!input || errors.length) return fail(errors);
   const def = input.elections.find((e) => e.id.toUpperCase() === opts.election.toUpperCase());
@@ -188,7 +190,7 @@ export async function testDeckCommand(ctx: CommandContext, opts: TestDeckOptions
     await ctx.port.writeOutputs(plans, []);
   }
   ctx.progress?.(1, 'done');
-  return { report, errors: [], warnings, plans, written: ctx.write, deck, result };
+  return { report, errors: [], warnings, plans, written: ctx.write, deck, result, sheet: def.sheet };
 }
 
 /** `Từng phiếu`: one row per ballot under the header; blank marks are left blank. */

@@ -62,26 +62,57 @@ export const paneMessages = defineMessages(
     PANE_STANDALONE_TITLE: 'Đại hội — Kiểm phiếu ngoại tuyến',
     PANE_STANDALONE_INTRO: 'Dùng khi Excel không chạy được phần bổ trợ. Không cần mạng: mọi việc diễn ra trên máy này.',
     PANE_NEED_FILE: 'Hãy chọn tệp Excel trước.',
-    PANE_NEED_ELECTION: 'Hãy chọn một cuộc bầu trước (ô "Cuộc bầu" ở trên).',
+    // Integrity (issue 12): the operator, Phiếu thử, Kiểm tra mã, Chốt kết quả, reopening, Đối chiếu.
+    PANE_NEED_ELECTION: 'Hãy chọn cuộc bầu trước, trong ô ngay trên nút.',
     PANE_CMD_TESTDECK: 'Phiếu thử',
     PANE_CMD_TESTDECK_HINT:
-      'Tập dượt trước đại hội, trên một bản sao của sổ tính: điền phiếu thử đủ mọi loại vào trang phiếu còn trống của cuộc bầu đã chọn và ghi số liệu phải ra vào trang Đối chiếu. Mọi kết quả của phiếu thử đều ghi "PHIẾU THỬ".',
+      'Tập dượt trước đại hội, trên một bản sao của sổ tính: điền phiếu thử đủ mọi loại vào trang phiếu còn trống của cuộc bầu chọn ở trên, và số liệu phải ra vào trang Đối chiếu. Mọi kết quả của phiếu thử đều ghi "PHIẾU THỬ".',
+    PANE_TESTDECK_ELECTION: 'Cuộc bầu để tập dượt',
+    PANE_TESTDECK_CHOOSE: 'Chọn cuộc bầu có trang phiếu còn trống',
+    PANE_TESTDECK_NONE: 'Không cuộc bầu nào còn trang phiếu trống',
     PANE_REHEARSAL: 'PHIẾU THỬ',
+    PANE_REHEARSAL_NOTE:
+      'Phiếu thử để tập dượt: không công bố, không chốt. Trước khi nhập phiếu thật, xóa phiếu thử trên trang phiếu và các dòng của cuộc bầu này trong trang Đối chiếu.',
     PANE_CMD_VERIFY: 'Kiểm tra mã',
+    PANE_CMD_VERIFY_HINT: 'So mã kiểm tra in trên biên bản với dữ liệu phiếu đang có trong sổ. Không ghi gì vào sổ.',
     PANE_VERIFY_LABEL: 'Mã kiểm tra in trên biên bản của cuộc bầu {id}',
     PANE_VERIFY_RUN: 'Kiểm tra',
     PANE_VERIFY_MATCH: 'Khớp: dữ liệu phiếu đúng như khi in mã này.',
     PANE_VERIFY_MISMATCH:
       'Không khớp: dữ liệu phiếu nay đã khác với khi in mã này (mã hiện nay bắt đầu bằng {actual}).',
+    PANE_VERIFY_MISMATCH_SHORT: 'Không khớp: dữ liệu phiếu nay đã khác với khi in mã này.',
     PANE_VERIFY_BAD: 'Mã kiểm tra gồm 64 chữ số và chữ cái a–f. Hãy chép lại nguyên dòng "Mã kiểm tra" trên biên bản.',
     PANE_VERIFY_ERRORS: 'Chưa tính được mã: sổ tính có lỗi cần sửa trước. {error}',
     PANE_CMD_FINALISE: 'Chốt kết quả',
     PANE_CMD_FINALISE_HINT:
       'Ghi vào trang Chốt kết quả và khóa các trang kết quả của cuộc bầu này. Sau đó, kiểm phiếu trên dữ liệu phiếu đã sửa bị từ chối cho đến khi mở lại và ghi rõ lý do.',
     PANE_FINALISED: 'Đã chốt kết quả: các trang kết quả của cuộc bầu này được khóa.',
+    PANE_SENTENCE_FINALISED: 'Đã chốt kết quả cuộc bầu {id}; trang Kết quả và Biên bản của nó đã được khóa.',
+    PANE_SENTENCE_ALREADY_FINALISED: 'Cuộc bầu {id} đã chốt kết quả trên đúng dữ liệu này từ trước; không ghi thêm gì.',
+    PANE_SENTENCE_FINALISED_CHANGED:
+      'Cuộc bầu {ids} đã chốt kết quả mà dữ liệu phiếu nay đã khác: không kiểm lại, chưa ghi gì vào sổ.',
+    PANE_SENTENCE_TALLY_REHEARSAL:
+      'Đã kiểm phiếu {count} cuộc bầu: {statuses}; {rehearsals} là phiếu thử, không công bố.',
+    PANE_SENTENCE_TESTDECK:
+      'Đã điền {count} phiếu thử vào trang {sheet} và số liệu phải ra vào trang Đối chiếu; bấm Kiểm phiếu ở bước 3 để tập dượt.',
     PANE_REOPEN_TITLE: 'Mở lại kết quả đã chốt',
+    PANE_REOPEN_LEAD: 'Chỉ khi Trưởng ban kiểm phiếu quyết định phải kiểm lại trên dữ liệu phiếu đã sửa.',
     PANE_REOPEN_LABEL: 'Lý do mở lại (ghi vào Nhật ký và trang Chốt kết quả)',
     PANE_REOPEN_RUN: 'Mở lại và kiểm phiếu',
+    PANE_MSG_FINALISED_CHANGED:
+      'Cuộc bầu "{id}" đã chốt kết quả lúc {time} ({operator}) với dấu vân tay {old}…, nhưng dữ liệu phiếu nay đã khác (dấu vân tay {new}…). Không kiểm lại trên dữ liệu đã thay đổi. Nếu thật sự phải kiểm lại, hãy ghi lý do vào ô "Mở lại kết quả đã chốt" bên dưới.',
+    PANE_MSG_FINALISED_RESULT_CHANGED:
+      'Cuộc bầu "{id}" đã chốt kết quả lúc {time} ({operator}). Dữ liệu phiếu không đổi, nhưng kết quả nay đã khác: danh sách đại biểu, số lượng cần bầu hoặc số phiếu phát ra đã bị sửa. Không kiểm lại; nếu thật sự phải kiểm lại, hãy ghi lý do vào ô "Mở lại kết quả đã chốt" bên dưới.',
+    PANE_MSG_REHEARSAL:
+      'Cuộc bầu "{id}" đang dùng phiếu thử (nút "Phiếu thử"): mọi trang kết quả và biên bản ghi "PHIẾU THỬ". Trước khi kiểm phiếu thật, hãy xóa các phiếu thử và các dòng của cuộc bầu này trong trang "Đối chiếu".',
+    PANE_FIG_CROSS_ALLOWED: 'Số liệu được phép chênh',
+    PANE_FIG_CROSS_DIFFERENT: 'Số liệu chênh lệch',
+    PANE_CROSS_DIFFERENCES: 'Khác với phần mềm kiểm phiếu chính thức ở {count} số liệu:',
+    PANE_CROSS_DIFFERENCES_DECK: 'Khác với số liệu phải ra của phiếu thử ở {count} số liệu:',
+    PANE_CROSS_DIFFERENCE: '{item}: phần mềm chính thức {official}, ở đây {counted}',
+    PANE_CROSS_DIFFERENCE_DECK: '{item}: phải ra {official}, đếm được {counted}',
+    PANE_CROSS_OK: 'Khớp với phần mềm kiểm phiếu chính thức: cả {count} số liệu.',
+    PANE_CROSS_OK_DECK: 'Khớp với số liệu phải ra của phiếu thử: cả {count} số liệu.',
     PANE_OPERATOR: 'Người thực hiện',
     PANE_OPERATOR_ASK:
       'Ai đang thực hiện? Họ và tên này được ghi vào từng dòng Nhật ký của sổ tính này; chỉ hỏi một lần cho mỗi sổ tính.',
@@ -171,26 +202,58 @@ export const paneMessages = defineMessages(
     PANE_STANDALONE_INTRO:
       'For when Excel cannot run the add-in. No network needed: everything happens on this computer.',
     PANE_NEED_FILE: 'Choose an Excel file first.',
-    PANE_NEED_ELECTION: 'Choose an election first (the "Election" box above).',
+    // Integrity (issue 12).
+    PANE_NEED_ELECTION: 'Choose the election first, in the box just above the button.',
     PANE_CMD_TESTDECK: 'Test ballots',
     PANE_CMD_TESTDECK_HINT:
-      'The rehearsal before the congress, on a copy of the workbook: fills the empty ballot sheet of the chosen election with test ballots of every kind and writes the figures they must give in Đối chiếu. Every output of a test deck says "PHIẾU THỬ".',
+      'The rehearsal before the congress, on a copy of the workbook: fills the empty ballot sheet of the election chosen above with test ballots of every kind, and Đối chiếu with the figures they must give. Every output of test ballots says "PHIẾU THỬ".',
+    PANE_TESTDECK_ELECTION: 'Election to rehearse',
+    PANE_TESTDECK_CHOOSE: 'Choose an election whose ballot sheet is empty',
+    PANE_TESTDECK_NONE: 'No election has an empty ballot sheet',
     PANE_REHEARSAL: 'TEST BALLOTS',
+    PANE_REHEARSAL_NOTE:
+      "Test ballots for the rehearsal: never announced, never finalised. Before keying the real ballots, delete the test ballots from the ballot sheet and this election's rows from sheet Đối chiếu.",
     PANE_CMD_VERIFY: 'Check the code',
+    PANE_CMD_VERIFY_HINT:
+      'Compares the check code printed on the minutes with the ballot data now in the workbook. Writes nothing.',
     PANE_VERIFY_LABEL: 'The check code printed on the minutes of election {id}',
     PANE_VERIFY_RUN: 'Check',
     PANE_VERIFY_MATCH: 'It matches: the ballot data are as they were when this code was printed.',
     PANE_VERIFY_MISMATCH:
       'It does not match: the ballot data have changed since this code was printed (the code now begins {actual}).',
+    PANE_VERIFY_MISMATCH_SHORT: 'It does not match: the ballot data have changed since this code was printed.',
     PANE_VERIFY_BAD: 'A check code is 64 digits and letters a–f. Copy the whole "Mã kiểm tra" line of the minutes.',
     PANE_VERIFY_ERRORS: 'No code computed: the workbook has errors to correct first. {error}',
     PANE_CMD_FINALISE: 'Finalise the result',
     PANE_CMD_FINALISE_HINT:
       "Writes the Chốt kết quả sheet and protects this election's result sheets. A later count on changed ballot data is then refused until it is reopened with a reason.",
     PANE_FINALISED: "Result finalised: this election's result sheets are protected.",
+    PANE_SENTENCE_FINALISED: 'Result of election {id} finalised; its results and minutes sheets are protected.',
+    PANE_SENTENCE_ALREADY_FINALISED: 'Election {id} was already finalised on exactly these data; nothing added.',
+    PANE_SENTENCE_FINALISED_CHANGED:
+      'Election {ids} is finalised but its ballot data have changed: not counted again, nothing written.',
+    PANE_SENTENCE_TALLY_REHEARSAL:
+      'Elections counted: {count} ({statuses}); {rehearsals} on test ballots, never to be announced.',
+    PANE_SENTENCE_TESTDECK:
+      'Filled {sheet} with {count} test ballots and Đối chiếu with the figures they must give; click Count the votes in step 3 to rehearse.',
     PANE_REOPEN_TITLE: 'Reopen a finalised result',
+    PANE_REOPEN_LEAD: 'Only when the head of the counting committee decides the changed ballot data must be counted.',
     PANE_REOPEN_LABEL: 'Why it is reopened (written in Nhật ký and Chốt kết quả)',
     PANE_REOPEN_RUN: 'Reopen and count',
+    PANE_MSG_FINALISED_CHANGED:
+      'Election "{id}" was finalised at {time} ({operator}) with fingerprint {old}…, but its ballot data have changed since (fingerprint {new}…). It is not counted again on changed data. If it really must be counted again, give the reason in "Reopen a finalised result" below.',
+    PANE_MSG_FINALISED_RESULT_CHANGED:
+      'Election "{id}" was finalised at {time} ({operator}). Its ballot data are the same, but the result is not: the roll, the seats or the ballots issued were edited. It is not counted again; if it really must be, give the reason in "Reopen a finalised result" below.',
+    PANE_MSG_REHEARSAL:
+      'Election "{id}" holds test ballots (the "Test ballots" button): every results and minutes sheet says "PHIẾU THỬ". Before the real count, delete the test ballots and this election\'s rows in sheet "Đối chiếu".',
+    PANE_FIG_CROSS_ALLOWED: 'Figures allowed to differ',
+    PANE_FIG_CROSS_DIFFERENT: 'Figures that differ',
+    PANE_CROSS_DIFFERENCES: 'Differs from the official counting software in {count} figures:',
+    PANE_CROSS_DIFFERENCES_DECK: 'Differs from the figures the test ballots must give in {count} figures:',
+    PANE_CROSS_DIFFERENCE: '{item}: official software {official}, here {counted}',
+    PANE_CROSS_DIFFERENCE_DECK: '{item}: must give {official}, counted {counted}',
+    PANE_CROSS_OK: 'Matches the official counting software: all {count} figures.',
+    PANE_CROSS_OK_DECK: 'Matches the figures the test ballots must give: all {count} figures.',
     PANE_OPERATOR: 'Operator',
     PANE_OPERATOR_ASK:
       'Who is working? This name goes into every Nhật ký row of this workbook; you are asked once per workbook.',

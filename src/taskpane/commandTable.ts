@@ -24,11 +24,18 @@ export type CommandId =
   | 'tally'
   | 'next-round'
   | 'minutes-docx'
-  | 'composition';
+  | 'composition'
+  | 'testdeck'
+  | 'verify'
+  | 'finalise';
 
 export interface Selection {
   /** An election `Mã`, or undefined for all. */
   election?: string;
+  /** Kiểm tra mã: the fingerprint as the clerk copied it from the minutes. */
+  fingerprint?: string;
+  /** Mở lại: why a finalised election whose data changed is counted again (logged). */
+  reopen?: string;
 }
 
 /** A file the run produced for the clerk to save (the Word minutes). */
@@ -46,6 +53,12 @@ export interface PaneOutcome extends CommandOutcome {
   nextRound?: NextRoundOutcome['created'];
   ballotSheets?: Pick<BallotSheetsOutcome, 'created' | 'kept'>;
   file?: PaneFile;
+  /** Elections finalised on exactly these data (their cards say so and offer no Chốt kết quả). */
+  finalised?: string[];
+  /** Kiểm tra mã: the answer, shown on the election's card. */
+  verify?: { id: string; expected: string; actual: string | null; match: boolean };
+  /** Phiếu thử: the election, its ballot sheet and how many test ballots went into it. */
+  testDeck?: { id: string; sheet: string; ballots: number };
 }
 
 export interface PaneCommand {
@@ -54,12 +67,17 @@ export interface PaneCommand {
   /** One line under the button: what it does. */
   hint: MessageKey;
   step: StepId;
-  /** Whether the run writes to the workbook (false: report only). */
+  /** Whether the run writes to the workbook (false: report only); a writing run names its operator. */
   writes: boolean;
   /** The run adds input sheets or rows, so the pane reads the workbook again after it. */
   changesInputs?: boolean;
   /** The run takes the election chosen in the picker (all when none is chosen). */
   perElection?: boolean;
+  /**
+   * The run is for one election, chosen in the command's own picker among those this accepts
+   * (Phiếu thử: an election not counted yet); the command does not run without one.
+   */
+  forElection?: (r: ElectionResult) => boolean;
   /** Offered on the face only when it can save a file. */
   needsDownload?: boolean;
   run: (ctx: CommandContext, selection: Selection) => Promise<PaneOutcome>;
@@ -141,7 +159,34 @@ export const PANE_COMMANDS: PaneCommand[] = [
     run: async (ctx) => {
       const { tallyCommand } = await import(/* webpackChunkName: "cmd-tally" */ '../commands/tally');
       const outcome = await tallyCommand({ ...ctx, write: false });
-      return { ...outcome, plans: [], written: false, results: outcome.report.elections };
+      return {
+        ...outcome,
+        plans: [],
+        written: false,
+        results: outcome.report.elections,
+        finalised: outcome.finalised,
+      };
+    },
+  },
+  {
+    // The rehearsal before the congress (issue 12), on a copy of the workbook: an election whose
+    // ballot sheet is still empty gets generated ballots and the figures they must give.
+    id: 'testdeck',
+    label: 'PANE_CMD_TESTDECK',
+    hint: 'PANE_CMD_TESTDECK_HINT',
+    step: 'before',
+    writes: true,
+    changesInputs: true,
+    forElection: (r) => r.status === 'zero' && r.trust === undefined && r.introduced === undefined,
+    run: async (ctx, s) => {
+      const { testDeckCommand } = await import(/* webpackChunkName: "cmd-integrity" */ '../commands/testdeck');
+      const outcome = await testDeckCommand(ctx, { election: s.election ?? '' });
+      const { result, deck, sheet } = outcome;
+      return {
+        ...outcome,
+        results: result ? [result] : [],
+        testDeck: result && deck && sheet ? { id: result.id, sheet, ballots: deck.ballots.length } : undefined,
+      };
     },
   },
   {
@@ -153,8 +198,8 @@ export const PANE_COMMANDS: PaneCommand[] = [
     perElection: true,
     run: async (ctx, s) => {
       const { tallyCommand } = await import(/* webpackChunkName: "cmd-tally" */ '../commands/tally');
-      const outcome = await tallyCommand(ctx, { elections: elections(s) });
-      return { ...outcome, results: outcome.report.elections };
+      const outcome = await tallyCommand(ctx, { elections: elections(s), reopen: s.reopen });
+      return { ...outcome, results: outcome.report.elections, finalised: outcome.finalised };
     },
   },
   {
@@ -198,7 +243,41 @@ export const NEXT_ROUND: PaneCommand = {
   },
 };
 
-export const ALL_COMMANDS: PaneCommand[] = [...PANE_COMMANDS, NEXT_ROUND];
+/** Kiểm tra mã, on an election's card: the fingerprint of its ballot data against the one printed. */
+export const VERIFY: PaneCommand = {
+  id: 'verify',
+  label: 'PANE_CMD_VERIFY',
+  hint: 'PANE_CMD_VERIFY_HINT',
+  step: 'after',
+  writes: false,
+  run: async (ctx, s) => {
+    const { verifyCommand } = await import(/* webpackChunkName: "cmd-integrity" */ '../commands/verify');
+    const outcome = await verifyCommand(ctx, { election: s.election ?? '', fingerprint: s.fingerprint ?? '' });
+    const { expected, actual, match } = outcome;
+    return { ...outcome, verify: { id: s.election ?? '', expected, actual, match } };
+  },
+};
+
+/** Chốt kết quả, on a counted election's card. */
+export const FINALISE: PaneCommand = {
+  id: 'finalise',
+  label: 'PANE_CMD_FINALISE',
+  hint: 'PANE_CMD_FINALISE_HINT',
+  step: 'after',
+  writes: true,
+  run: async (ctx, s) => {
+    const { finaliseCommand } = await import(/* webpackChunkName: "cmd-integrity" */ '../commands/finalise');
+    const outcome = await finaliseCommand(ctx, { election: s.election ?? '' });
+    const done = outcome.finalised !== null || outcome.warnings.some((w) => w.code === 'ALREADY_FINALISED');
+    return {
+      ...outcome,
+      results: outcome.result ? [outcome.result] : [],
+      finalised: done && outcome.result ? [outcome.result.id] : [],
+    };
+  },
+};
+
+export const ALL_COMMANDS: PaneCommand[] = [...PANE_COMMANDS, NEXT_ROUND, VERIFY, FINALISE];
 
 export function commandById(id: string): PaneCommand | undefined {
   return ALL_COMMANDS.find((c) => c.id === id);

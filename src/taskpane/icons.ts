@@ -2,7 +2,8 @@
  * Small inline SVG icons (16 px, stroke in the current colour), so a status is told by a shape
  * and a word as well as a colour (never colour alone), with no font or file to load.
  */
-export type IconName = 'ok' | 'warning' | 'tie' | 'blocked' | 'pending' | 'info' | 'error' | 'open' | 'screen';
+export type IconName =
+  'ok' | 'warning' | 'tie' | 'blocked' | 'pending' | 'info' | 'error' | 'open' | 'screen' | 'lock' | 'test';
 
 const PATHS: Record<IconName, string[]> = {
   // A tick in a circle.
@@ -23,6 +24,10 @@ const PATHS: Record<IconName, string[]> = {
   open: ['M9.5 2.5h4v4', 'M13.5 2.5L8 8', 'M11.5 9.5v4h-9v-9h4'],
   // A screen on a stand: projection.
   screen: ['M1.5 2.5h13v8.5h-13z', 'M8 11v2.5', 'M5 13.5h6'],
+  // A padlock: a finalised result, its sheets protected.
+  lock: ['M3.5 7.5h9v6.5h-9z', 'M5.5 7.5V5a2.5 2.5 0 0 1 5 0v2.5', 'M8 10v1.5'],
+  // A flask: test ballots, a rehearsal.
+  test: ['M6 1.5h4', 'M6.7 1.5v4.8L2.6 13.2a.8.8 0 0 0 .7 1.3h9.4a.8.8 0 0 0 .7-1.3L9.3 6.3V1.5', 'M4.6 10h6.8'],
 };
 
 const SVG = 'http://www.w3.org/2000/svg';

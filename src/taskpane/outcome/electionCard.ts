@@ -6,13 +6,14 @@
  */
 import { t, type Lang, type MessageKey } from '../../i18n';
 import type { CandidateResult, Check, Difference, ElectionResult, ElectionStatus } from '../../engine/model/results';
-import { el } from '../dom';
+import { clear, el } from '../dom';
 import { icon, type IconName } from '../icons';
 import { formatNumber, formatPercent } from './format';
 import { CHECK } from '../../engine/tally/checkNames';
 import { cardWarnings, type FindingLine } from './findings';
 import { introductionOutcome, trustOutcome } from './personnelOutcome';
 import { minutesSheetName, resultsSheetName } from '../../workbook/sheetNames';
+import { CROSS_CHECK_NAME, type CrossCheckEntry } from '../../engine/integrity/crossCheck';
 
 export type CardMode = 'result' | 'before';
 
@@ -21,6 +22,10 @@ export interface CardActions {
   showSheet?: (name: string) => void;
   project?: (result: ElectionResult, mode: CardMode) => void;
   nextRound?: (id: string) => void;
+  /** Kiểm tra mã: the answer to show under the field, and whether it matched. */
+  verify?: (id: string, fingerprint: string) => Promise<{ ok: boolean; text: string }>;
+  /** Chốt kết quả. */
+  finalise?: (id: string) => void;
 }
 
 export interface CardContext {
@@ -34,6 +39,8 @@ export interface CardContext {
   actions: CardActions;
   /** This election's warnings (a header unknown to Nhân sự, the plausibility checks). */
   warnings?: FindingLine[];
+  /** Finalised on exactly these data: the card says so and offers no Chốt kết quả. */
+  finalised?: boolean;
 }
 
 type Badge = ElectionStatus | 'opinion' | 'trust';
@@ -134,6 +141,7 @@ const CHECK_FIGURES: [string, MessageKey, MessageKey][] = [
   [CHECK.teamVotesWithinSeats, 'PANE_FIG_TEAM_VOTE_LIMIT', 'PANE_FIG_TEAM_VOTES'],
   [CHECK.totalRowEqualsTeams, 'PANE_FIG_TEAMS_SUM', 'PANE_FIG_TOTAL_ROW'],
   [CHECK.previousRoundNotBlocked, 'PANE_FIG_PREVIOUS_ROUND', 'PANE_FIG_PREVIOUS_STATUS'],
+  [CROSS_CHECK_NAME, 'PANE_FIG_CROSS_ALLOWED', 'PANE_FIG_CROSS_DIFFERENT'],
 ];
 
 /** The check's two figures, one line each, named by what they count. */
@@ -205,6 +213,116 @@ function differenceList(lang: Lang, diffs: Difference[], actions: CardActions): 
   );
 }
 
+/**
+ * `Đối chiếu` (issue 12): each figure that differs, both figures and the cell it was typed in;
+ * for a test deck the figures are those the deck must give, not the official software's.
+ */
+function crossCheckList(lang: Lang, r: ElectionResult, actions: CardActions): HTMLElement | null {
+  const bad = (r.crossCheck ?? []).filter((e) => !e.ok);
+  if (!bad.length) return null;
+  const key: MessageKey = r.rehearsal ? 'PANE_CROSS_DIFFERENCE_DECK' : 'PANE_CROSS_DIFFERENCE';
+  const value = (v: number | null) => (v === null ? t(lang, 'PANE_NOT_SET') : formatNumber(lang, v));
+  return el(
+    'div',
+    { class: 'differences cross-check' },
+    el('p', {}, t(lang, r.rehearsal ? 'PANE_CROSS_DIFFERENCES_DECK' : 'PANE_CROSS_DIFFERENCES', { count: bad.length })),
+    el(
+      'ul',
+      {},
+      ...bad.map((e: CrossCheckEntry) =>
+        el(
+          'li',
+          { 'data-item': e.item },
+          el(
+            'span',
+            { class: 'text' },
+            t(lang, key, { item: e.item, official: value(e.official), counted: value(e.counted) }),
+          ),
+          cellButton(lang, e.cell, actions),
+        ),
+      ),
+    ),
+  );
+}
+
+/** A counted election that passed its cross-check says so, in one line. */
+function crossCheckPassed(lang: Lang, r: ElectionResult): HTMLElement | null {
+  const entries = r.crossCheck ?? [];
+  if (!entries.length || entries.some((e) => !e.ok)) return null;
+  return el(
+    'p',
+    { class: 'cross-check-ok' },
+    icon('ok'),
+    el(
+      'span',
+      {},
+      t(lang, r.rehearsal ? 'PANE_CROSS_OK_DECK' : 'PANE_CROSS_OK', { count: formatNumber(lang, entries.length) }),
+    ),
+  );
+}
+
+/**
+ * The integrity trail on a counted card (issue 12): Chốt kết quả, or that the result is finalised;
+ * Kiểm tra mã, answered on the card itself. A test deck's result is never finalised.
+ */
+function trail(lang: Lang, r: ElectionResult, ctx: CardContext): HTMLElement | null {
+  const { finalise, verify } = ctx.actions;
+  const parts: HTMLElement[] = [];
+  if (ctx.finalised)
+    parts.push(el('p', { class: 'finalised' }, icon('lock'), el('span', {}, t(lang, 'PANE_FINALISED'))));
+  else if (finalise && !r.rehearsal && r.status !== 'blocked') {
+    const button = el(
+      'button',
+      {
+        type: 'button',
+        class: 'secondary finalise',
+        'data-command': 'finalise',
+        'data-election': r.id,
+        title: t(lang, 'PANE_CMD_FINALISE_HINT'),
+      },
+      icon('lock'),
+      el('span', {}, t(lang, 'PANE_CMD_FINALISE')),
+    );
+    button.addEventListener('click', () => finalise(r.id));
+    parts.push(button);
+  }
+  if (verify) parts.push(verifyBox(lang, r.id, verify));
+  return parts.length ? el('div', { class: 'trail' }, ...parts) : null;
+}
+
+/** Kiểm tra mã: paste the code printed on the minutes, get the answer on the card itself. */
+function verifyBox(lang: Lang, id: string, onVerify: NonNullable<CardActions['verify']>): HTMLElement {
+  const fieldId = `verify-${id}`;
+  const input = el('input', {
+    type: 'text',
+    id: fieldId,
+    class: 'verify-code',
+    autocomplete: 'off',
+    spellcheck: 'false',
+  });
+  const answer = el('p', { class: 'verify-result', role: 'status', 'aria-live': 'polite' });
+  const run = el('button', { type: 'submit', class: 'secondary', 'data-verify': id }, t(lang, 'PANE_VERIFY_RUN'));
+  const form = el(
+    'form',
+    { class: 'verify-form' },
+    el('label', { for: fieldId }, t(lang, 'PANE_VERIFY_LABEL', { id })),
+    input,
+    run,
+    answer,
+  );
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    clear(answer);
+    answer.className = 'verify-result';
+    void onVerify(id, input.value).then(({ ok, text }) => {
+      clear(answer);
+      if (text) answer.append(icon(ok ? 'ok' : 'error'), el('span', {}, text));
+      answer.className = `verify-result ${ok ? 'ok' : 'bad'}`;
+    });
+  });
+  return el('details', { class: 'verify' }, el('summary', {}, t(lang, 'PANE_CMD_VERIFY')), form);
+}
+
 /** The card of one election. */
 export function electionCard(r: ElectionResult, ctx: CardContext): HTMLElement {
   const { lang, actions } = ctx;
@@ -228,18 +346,31 @@ export function electionCard(r: ElectionResult, ctx: CardContext): HTMLElement {
         ? 'PANE_CONVENED'
         : 'PANE_D';
   const badgeText = before ? t(lang, 'PANE_STATUS_before') : t(lang, BADGE_KEY[badge]);
+  // A test deck's count (issue 12) is marked in red on the card as in every sheet it writes.
+  const rehearsal = r.rehearsal === true && !before;
   const card = el(
     'article',
-    { class: `card status-${before ? 'zero' : r.status}`, 'data-election': r.id, 'data-status': r.status },
+    {
+      class: `card status-${before ? 'zero' : r.status}${rehearsal ? ' rehearsal' : ''}`,
+      'data-election': r.id,
+      'data-status': r.status,
+    },
     el(
       'header',
       {},
       el('div', { class: 'card-title' }, el('strong', {}, r.id), ' ', el('span', {}, r.title)),
       el(
-        'span',
-        { class: `badge badge-${before ? 'zero' : r.status}` },
-        icon(BADGE_ICON[badge]),
-        el('span', {}, badgeText),
+        'div',
+        { class: 'badges' },
+        el(
+          'span',
+          { class: `badge badge-${before ? 'zero' : r.status}` },
+          icon(BADGE_ICON[badge]),
+          el('span', {}, badgeText),
+        ),
+        rehearsal
+          ? el('span', { class: 'badge badge-rehearsal' }, icon('test'), el('span', {}, t(lang, 'PANE_REHEARSAL')))
+          : null,
       ),
     ),
     el(
@@ -255,6 +386,7 @@ export function electionCard(r: ElectionResult, ctx: CardContext): HTMLElement {
     ),
   );
 
+  if (rehearsal) card.append(el('p', { class: 'rehearsal-note' }, t(lang, 'PANE_REHEARSAL_NOTE')));
   if (before) {
     card.append(el('p', { class: 'next' }, t(lang, 'PANE_BEFORE_NEXT')));
   } else if (r.status === 'blocked') {
@@ -264,6 +396,8 @@ export function electionCard(r: ElectionResult, ctx: CardContext): HTMLElement {
       failedChecks(lang, failing, actions),
     );
     if (r.differences.length) card.append(differenceList(lang, r.differences, actions));
+    const cross = crossCheckList(lang, r, actions);
+    if (cross) card.append(cross);
     card.append(el('p', { class: 'next' }, t(lang, 'PANE_BLOCKED_NEXT')));
   } else if (r.status === 'zero') {
     card.append(el('p', { class: 'next' }, t(lang, 'PANE_ZERO_NEXT', { sheet: r.id })));
@@ -322,6 +456,10 @@ export function electionCard(r: ElectionResult, ctx: CardContext): HTMLElement {
       );
   }
 
+  if (!before && r.status !== 'blocked' && r.status !== 'zero') {
+    const passed = crossCheckPassed(lang, r);
+    if (passed) card.append(passed);
+  }
   const own = cardWarnings(lang, ctx.warnings ?? [], actions.selectCell);
   if (own) card.append(own);
 
@@ -341,5 +479,7 @@ export function electionCard(r: ElectionResult, ctx: CardContext): HTMLElement {
   if (project && !trust && !introduction && (before || r.status !== 'blocked'))
     links.push(linkButton(t(lang, 'PANE_PROJECT'), 'screen', { 'data-project': r.id }, () => project(r, ctx.mode)));
   if (links.length) card.append(el('div', { class: 'links' }, ...links));
+  const integrity = before || r.status === 'zero' ? null : trail(lang, r, ctx);
+  if (integrity) card.append(integrity);
   return card;
 }

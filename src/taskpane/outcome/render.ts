@@ -30,6 +30,16 @@ export interface RenderContext {
   wording?: Wording;
 }
 
+/** Commands whose outcome is cards: their warnings about an election sit on its card. */
+const CARD_COMMANDS: PaneCommand['id'][] = ['tally', 'testdeck', 'finalise'];
+
+/**
+ * Warnings a card says in its own words (issue 12), not again in its list of second looks: the
+ * test deck (the PHIẾU THỬ badge and its note) and each cross-check difference (under the check
+ * that blocks the count, with both figures and its cell).
+ */
+const SAID_BY_THE_CARD: string[] = ['REHEARSAL', 'CROSS_CHECK_DIFFERENCE'];
+
 /** The `Mã` a warning is about, when it names one (tally warnings do). */
 const electionOf = (p: { params?: Record<string, string | number> }): string | null =>
   typeof p.params?.id === 'string' ? p.params.id.toUpperCase() : null;
@@ -72,7 +82,7 @@ export function renderOutcome(command: PaneCommand, outcome: PaneOutcome, ctx: R
   }
   // A tally's warnings sit on their election's card; the others (and every other command's) here.
   const cards = new Set((outcome.errors.length ? [] : (outcome.results ?? [])).map((r) => r.id.toUpperCase()));
-  const tally = command.id === 'tally';
+  const tally = CARD_COMMANDS.includes(command.id);
   const rest = tally ? outcome.warnings.filter((w) => !cards.has(electionOf(w) ?? '')) : outcome.warnings;
   if (rest.length)
     out.push(
@@ -91,8 +101,11 @@ function body(command: PaneCommand, outcome: PaneOutcome, ctx: RenderContext): (
   switch (command.id) {
     case 'tally':
     case 'before':
-    case 'next-round': {
+    case 'next-round':
+    case 'testdeck':
+    case 'finalise': {
       const mode = command.id === 'before' ? 'before' : 'result';
+      const finalised = new Set((outcome.finalised ?? []).map((id) => id.toUpperCase()));
       const cards = (command.id === 'next-round' ? [] : (outcome.results ?? [])).map((r) =>
         electionCard(r, {
           lang,
@@ -100,14 +113,16 @@ function body(command: PaneCommand, outcome: PaneOutcome, ctx: RenderContext): (
           sheetExists: ctx.sheetExists,
           nextRoundOf: ctx.nextRoundOf,
           actions,
-          warnings:
-            command.id === 'tally'
-              ? problemLines(
-                  outcome.warnings.filter((w) => electionOf(w) === r.id.toUpperCase()),
-                  lang,
-                  ctx.wording,
-                )
-              : [],
+          finalised: finalised.has(r.id.toUpperCase()),
+          warnings: CARD_COMMANDS.includes(command.id)
+            ? problemLines(
+                outcome.warnings.filter(
+                  (w) => electionOf(w) === r.id.toUpperCase() && !SAID_BY_THE_CARD.includes(w.code),
+                ),
+                lang,
+                ctx.wording,
+              )
+            : [],
         }),
       );
       const created = outcome.nextRound;
@@ -173,6 +188,7 @@ function body(command: PaneCommand, outcome: PaneOutcome, ctx: RenderContext): (
     case 'check':
       return actions.showSheet ? [el('div', { class: 'links' }, sheetLink(lang, LIST_CHECK_SHEET, actions))] : [];
     case 'minutes-docx':
+    case 'verify':
       return [];
   }
 }

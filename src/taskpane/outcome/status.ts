@@ -33,11 +33,22 @@ export function statusCounts(lang: Lang, results: ElectionResult[]): string {
 }
 
 export function statusSentence(lang: Lang, command: PaneCommand, outcome: PaneOutcome): string {
+  // A finalised election whose data changed is refused, not wrong: say what to do (issue 12).
+  const changed = outcome.errors.filter((e) => e.code === 'FINALISED_CHANGED');
+  if (changed.length && changed.length === outcome.errors.length)
+    return t(lang, 'PANE_SENTENCE_FINALISED_CHANGED', {
+      ids: changed.map((e) => String(e.params?.id ?? '')).join(', '),
+    });
   if (outcome.errors.length) return t(lang, 'PANE_SENTENCE_ERRORS', { count: outcome.errors.length });
   const results = outcome.results ?? [];
   switch (command.id) {
-    case 'tally':
-      return t(lang, 'PANE_SENTENCE_TALLY', { count: results.length, statuses: statusCounts(lang, results) });
+    case 'tally': {
+      const statuses = statusCounts(lang, results);
+      const rehearsals = results.filter((r) => r.rehearsal).length;
+      return rehearsals
+        ? t(lang, 'PANE_SENTENCE_TALLY_REHEARSAL', { count: results.length, statuses, rehearsals })
+        : t(lang, 'PANE_SENTENCE_TALLY', { count: results.length, statuses });
+    }
     case 'before':
       return t(lang, 'PANE_SENTENCE_BEFORE', { count: results.length });
     case 'prepare':
@@ -68,5 +79,25 @@ export function statusSentence(lang: Lang, command: PaneCommand, outcome: PaneOu
         : t(lang, 'PANE_DONE_NOTHING');
     case 'minutes-docx':
       return outcome.file ? t(lang, 'PANE_SENTENCE_MINUTES_DOCX') : t(lang, 'PANE_SENTENCE_MINUTES_NONE');
+    case 'testdeck':
+      return outcome.testDeck
+        ? t(lang, 'PANE_SENTENCE_TESTDECK', {
+            count: outcome.testDeck.ballots,
+            sheet: outcome.testDeck.sheet,
+            id: outcome.testDeck.id,
+          })
+        : t(lang, 'PANE_DONE_NOTHING');
+    case 'finalise': {
+      const id = results[0]?.id ?? '';
+      if (!outcome.finalised?.length) return t(lang, 'PANE_DONE_NOTHING');
+      return outcome.written
+        ? t(lang, 'PANE_SENTENCE_FINALISED', { id })
+        : t(lang, 'PANE_SENTENCE_ALREADY_FINALISED', { id });
+    }
+    case 'verify': {
+      const answer = outcome.verify;
+      if (!answer) return t(lang, 'PANE_DONE_NOTHING');
+      return answer.match ? t(lang, 'PANE_VERIFY_MATCH') : t(lang, 'PANE_VERIFY_MISMATCH_SHORT');
+    }
   }
 }
