@@ -8,6 +8,9 @@ import { ballotFingerprint } from '../engine/tally/fingerprint';
 import { inputError, type Problem } from '../workbook/problems';
 import type { CommandContext, CommandOutcome } from './types';
 import { reportError } from './report';
+import { normaliseFingerprint } from '../engine/integrity/fingerprintText';
+
+export { isFingerprint, normaliseFingerprint } from '../engine/integrity/fingerprintText';
 
 export interface VerifyOutcome extends CommandOutcome {
   /** The fingerprint of the ballot data now; null when it could not be computed (input errors). */
@@ -15,18 +18,6 @@ export interface VerifyOutcome extends CommandOutcome {
   /** The fingerprint given, as compared (lower case, spaces and a `Mã kiểm tra:` prefix dropped). */
   expected: string;
   match: boolean;
-}
-
-/** A fingerprint as people copy it: any case, with spaces or line breaks, maybe after its label. */
-export function normaliseFingerprint(text: string): string {
-  return text
-    .replace(/^[^:]*:/, '')
-    .replace(/\s+/g, '')
-    .toLowerCase();
-}
-
-export function isFingerprint(text: string): boolean {
-  return /^[0-9a-f]{64}$/.test(normaliseFingerprint(text));
 }
 
 export async function verifyCommand(

@@ -13,6 +13,7 @@ import type { ExplainedError } from '../taskpane/officeErrors';
 import { mountApp } from '../taskpane/app';
 import { clear, el } from '../taskpane/dom';
 import { saveFile } from '../taskpane/download';
+import { memoryStore, type SettingsStore } from '../taskpane/operator';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const XLSM_TYPE = 'application/vnd.ms-excel.sheet.macroEnabled.12';
@@ -52,6 +53,8 @@ function start(): void {
   document.title = t(lang, 'PANE_STANDALONE_TITLE');
   let host: PackageHost | null = null;
   let fileName = 'dai-hoi.xlsx';
+  // The operator is asked once for the file open (the page keeps nothing when it closes).
+  let settings: SettingsStore = memoryStore();
   const input = el('input', { type: 'file', id: 'file', accept: `.xlsx,.xlsm,${XLSX_TYPE},${XLSM_TYPE}` });
   const fileStatus = el('p', { class: 'status', role: 'status', id: 'file-status' });
   const download = el('button', { type: 'button', class: 'primary', id: 'download' }, t(lang, 'PANE_DOWNLOAD'));
@@ -84,6 +87,7 @@ function start(): void {
       bar.hidden = false;
       document.body.classList.add('has-download-bar');
     },
+    settings: () => settings,
   });
 
   input.addEventListener('change', () => {
@@ -94,6 +98,9 @@ function start(): void {
     bar.hidden = true;
     document.body.classList.remove('has-download-bar');
     host = null;
+    // Another file, another workbook: its operator is asked again.
+    settings = memoryStore();
+    app.showOperator();
     if (!file) {
       void app.refresh();
       return;

@@ -13,6 +13,7 @@ import { el } from './dom';
 import { saveFile } from './download';
 import { viewFromSearch } from './views';
 import { type ProjectionData, projectionUrl } from './projection/data';
+import { officeSettingsStore, type SettingsStore } from './operator';
 
 /** No display language (a plain browser, tests): Vietnamese, the users' language. */
 export function paneLang(displayLanguage: string | undefined): Lang {
@@ -81,6 +82,9 @@ function start(info: { host: Office.HostType | null }): void {
     return;
   }
   const host = new OfficeHost(officeRunner);
+  // The operator's name is kept in the workbook's own settings, so it travels with the file.
+  const documentSettings = Office.context.document?.settings;
+  const settings: SettingsStore | null = documentSettings ? officeSettingsStore(documentSettings) : null;
   const body = el('main', {});
   root.append(body);
   const app = mountApp(
@@ -99,9 +103,11 @@ function start(info: { host: Office.HostType | null }): void {
       explainError: explainOfficeError,
       // A missing sheet is added by the pane's own button, not by the command line's `template`.
       wording: { MISSING_SHEET: 'PANE_MISSING_SHEET' },
+      settings: () => settings,
     },
     { view: viewFromSearch(location.search) },
   );
+  app.showOperator();
   // Reads the workbook quietly (two syncs, nothing written): first run, the elections, the step.
   void app.refresh();
 }

@@ -12,10 +12,10 @@ import * as path from 'path';
 import { setImmediate } from 'timers';
 import { TextDecoder, TextEncoder } from 'util';
 import { mountApp, type App } from '../../src/taskpane/app';
-import { PANE_COMMANDS, type PaneOutcome } from '../../src/taskpane/commandTable';
+import type { PaneOutcome } from '../../src/taskpane/commandTable';
 import { memoryStore, OPERATOR_SETTING, type SettingsStore } from '../../src/taskpane/operator';
 import type { PackageHost } from '../../src/hosts/package/packageHost';
-import { congress, STRIKE } from '../integrity/fixtures';
+import { congress, NAMES, STRIKE } from '../integrity/fixtures';
 
 // jsdom lacks what the package host and exceljs (which builds the workbooks) use in Node; they
 // are loaded once these are in place.
@@ -48,16 +48,11 @@ function mount(host: PackageHost): Pane {
   document.body.append(root);
   const store = memoryStore();
   let port = host;
-  const app = mountApp(
-    root,
-    'vi',
-    {
-      port: () => port,
-      explainError: (error) => ({ text: String(error), code: 'Error', detail: String(error) }),
-      settings: () => store,
-    },
-    PANE_COMMANDS,
-  );
+  const app = mountApp(root, 'vi', {
+    port: () => port,
+    explainError: (error) => ({ text: String(error), code: 'Error', detail: String(error) }),
+    settings: () => store,
+  });
   return { app, root, store, use: (h) => (port = h) };
 }
 
@@ -188,6 +183,14 @@ describe('the pane and the integrity trail', () => {
     expect(refused?.written).toBe(false);
     expect(await changed.sheetNames()).toEqual(names);
     expect(await values(changed, 'Nhật ký')).toEqual(log);
+    // One sentence of what happened; the message points at the form below, not the command line.
+    expect(find(pane.root, 'p.status').textContent).toBe(
+      'Cuộc bầu CU đã chốt kết quả mà dữ liệu phiếu nay đã khác: không kiểm lại, chưa ghi gì vào sổ.',
+    );
+    const refusal = find(pane.root, '.group[data-code="FINALISED_CHANGED"]');
+    expect(find(refusal, '.title').textContent).toBe('Kết quả đã chốt mà dữ liệu đã đổi');
+    expect(refusal.textContent).toContain('ô "Mở lại kết quả đã chốt" bên dưới');
+    expect(refusal.textContent).not.toContain('--reopen');
     const reopen = find(pane.root, 'form.reopen-form');
     // No reason, no reopening.
     submit(reopen, '   ');
@@ -245,7 +248,7 @@ describe('the pane and the integrity trail', () => {
     const pane = mount(host);
     // No election chosen: nothing asked, nothing run.
     expect(await pane.app.run('testdeck')).toBeNull();
-    expect(find(pane.root, 'p.status').textContent).toBe('Hãy chọn một cuộc bầu trước (ô "Cuộc bầu" ở trên).');
+    expect(find(pane.root, 'p.status').textContent).toBe('Hãy chọn cuộc bầu trước, trong ô ngay trên nút.');
     expect(pane.root.querySelector('.operator-form')).toBeNull();
 
     const deck = await runAnswering(pane, pane.app.run('testdeck', { election: 'CU' }));
@@ -265,5 +268,99 @@ describe('the pane and the integrity trail', () => {
     expect(find(counted, '.badge-rehearsal').textContent).toBe('PHIẾU THỬ');
     expect(counted.querySelector('button[data-command="finalise"]')).toBeNull();
     expect((await logOperators(host)).every((name) => name === OPERATOR)).toBe(true);
+  });
+
+  test('on issue 11’s pane: Chốt kết quả redraws its own card only; Phiếu thử has its own picker in step 2', async () => {
+    const host = await workbookFrom(
+      congress([STRIKE, { ...STRIKE, id: 'CU2', title: 'Bầu Chi ủy lần hai' }, { ...STRIKE, id: 'TD', ballots: [] }]),
+    );
+    const pane = mount(host);
+    await pane.app.refresh();
+    // Only an election still at the zero report (its ballot sheet empty) can get test ballots.
+    const deckPicker = find<HTMLSelectElement>(pane.root, '.step-body select#election-testdeck');
+    const offered = () => Array.from(deckPicker.options).map((o) => o.value);
+    expect(offered()).toEqual(['', 'TD']);
+    expect(find(pane.root, '.step[data-step="before"] .step-body').contains(deckPicker)).toBe(true);
+
+    await runAnswering(pane, pane.app.run('tally'));
+    const ids = () => Array.from(pane.root.querySelectorAll('.card')).map((c) => c.getAttribute('data-election'));
+    expect(ids()).toEqual(['CU', 'CU2', 'TD']);
+    // Counted cards offer it; the zero report's does not.
+    expect(pane.root.querySelectorAll('.card button[data-command="finalise"]')).toHaveLength(2);
+    find<HTMLButtonElement>(pane.root, '.card[data-election="CU2"] button[data-command="finalise"]').click();
+    await until(() => pane.root.querySelector('.card[data-election="CU2"] .finalised'), 'the finalised card');
+    await until(() => !pane.app.busy(), 'the end of the run');
+    expect(ids()).toEqual(['CU', 'CU2', 'TD']);
+    expect(find(pane.root, 'p.status').textContent).toBe(
+      'Đã chốt kết quả cuộc bầu CU2; trang Kết quả và Biên bản của nó đã được khóa.',
+    );
+    expect(pane.root.querySelector('.card[data-election="CU"] .finalised')).toBeNull();
+    expect(pane.root.querySelector('.card[data-election="CU"] button[data-command="finalise"]')).not.toBeNull();
+    // Finalised twice on the same data: said so, nothing added.
+    const rows = (await values(host, 'Chốt kết quả')).length;
+    const again = await pane.app.run('finalise', { election: 'CU2' });
+    expect(again?.written).toBe(false);
+    expect(find(pane.root, 'p.status').textContent).toBe(
+      'Cuộc bầu CU2 đã chốt kết quả trên đúng dữ liệu này từ trước; không ghi thêm gì.',
+    );
+    expect((await values(host, 'Chốt kết quả')).length).toBe(rows);
+
+    // Phiếu thử from step 2: the name is kept, nothing is asked.
+    deckPicker.value = 'TD';
+    find<HTMLButtonElement>(pane.root, '.step-body button[data-command="testdeck"]').click();
+    await until(() => pane.root.querySelector('.card.rehearsal[data-election="TD"]'), 'the rehearsal card');
+    await until(() => !pane.app.busy(), 'the end of the run');
+    expect(pane.root.querySelector('.operator-form')).toBeNull();
+    expect(find(pane.root, 'p.status').textContent).toBe(
+      'Đã điền 21 phiếu thử vào trang Phiếu TD và số liệu phải ra vào trang Đối chiếu; bấm Kiểm phiếu ở bước 3 để tập dượt.',
+    );
+    // Its ballot sheet is no longer empty: the picker offers it no more.
+    expect(offered()).toEqual(['']);
+    const tally = await pane.app.run('tally');
+    expect(find(pane.root, 'p.status').textContent).toBe(
+      'Đã kiểm phiếu 3 cuộc bầu: 2 bầu đủ, 1 bầu chưa đủ; 1 là phiếu thử, không công bố.',
+    );
+    const deck = find(pane.root, '.card[data-election="TD"]');
+    expect(find(deck, '.cross-check-ok').textContent).toMatch(
+      /^Khớp với số liệu phải ra của phiếu thử: cả \d+ số liệu\.$/,
+    );
+    expect(find(deck, '.rehearsal-note').textContent).toMatch(/^Phiếu thử để tập dượt/);
+    // Said by the badge and the note, not again as a second look; the deck's invalid ballots ask none.
+    expect(deck.querySelector('.card-warnings')).toBeNull();
+    expect(tally?.warnings.map((w) => w.code)).toEqual(['REHEARSAL']);
+  });
+
+  test('a cross-check difference: the card lists both figures and the cell, once, and blocks', async () => {
+    const host = await workbookFrom(
+      congress([STRIKE], {
+        'Đối chiếu': [
+          ['Mã', 'Mục', 'Số liệu'],
+          ['CU', 'Số phiếu hợp lệ', 21],
+          ['CU', NAMES[0], 3],
+        ],
+      }),
+    );
+    const pane = mount(host);
+    const outcome = await runAnswering(pane, pane.app.run('tally'));
+    const counted = outcome?.results?.[0];
+    const votes = counted?.candidates.find((c) => c.name === NAMES[0])?.votes;
+    const card = find(pane.root, '.card[data-election="CU"]');
+    expect(card.getAttribute('data-status')).toBe('blocked');
+    const check = find(card, '.check');
+    expect(find(check, '.check-name').textContent).toBe('Đối chiếu');
+    expect(Array.from(check.querySelectorAll('.check-figures')).map((n) => n.textContent)).toEqual([
+      'Số liệu được phép chênh: 0',
+      'Số liệu chênh lệch: 1',
+    ]);
+    const items = Array.from(card.querySelectorAll('.cross-check li'));
+    expect(items.map((li) => li.querySelector('.text')?.textContent)).toEqual([
+      `${NAMES[0]}: phần mềm chính thức 3, ở đây ${votes}`,
+    ]);
+    // No cell can be selected from jsdom's face: the cell is written out.
+    expect(items[0].textContent).toContain("'Đối chiếu'!C3");
+    // Said once: under the check that blocks, not again as a second look that "does not block".
+    expect(card.querySelector('.card-warnings')).toBeNull();
+    expect(pane.root.querySelector('.findings')).toBeNull();
+    expect(card.querySelector('button[data-command="finalise"]')).toBeNull();
   });
 });
