@@ -71,6 +71,7 @@ export const paneMessages = defineMessages(
     PANE_TESTDECK_CHOOSE: 'Chọn cuộc bầu có trang phiếu còn trống',
     PANE_TESTDECK_NONE: 'Không cuộc bầu nào còn trang phiếu trống',
     PANE_REHEARSAL: 'PHIẾU THỬ',
+    PANE_PROJECT_REHEARSAL: 'PHIẾU THỬ — KHÔNG PHẢI KẾT QUẢ KIỂM PHIẾU THẬT',
     PANE_REHEARSAL_NOTE:
       'Phiếu thử để tập dượt: không công bố, không chốt. Trước khi nhập phiếu thật, xóa phiếu thử trên trang phiếu và các dòng của cuộc bầu này trong trang Đối chiếu.',
     PANE_CMD_VERIFY: 'Kiểm tra mã',
@@ -211,6 +212,7 @@ export const paneMessages = defineMessages(
     PANE_TESTDECK_CHOOSE: 'Choose an election whose ballot sheet is empty',
     PANE_TESTDECK_NONE: 'No election has an empty ballot sheet',
     PANE_REHEARSAL: 'TEST BALLOTS',
+    PANE_PROJECT_REHEARSAL: 'TEST BALLOTS — NOT A REAL COUNT',
     PANE_REHEARSAL_NOTE:
       "Test ballots for the rehearsal: never announced, never finalised. Before keying the real ballots, delete the test ballots from the ballot sheet and this election's rows from sheet Đối chiếu.",
     PANE_CMD_VERIFY: 'Check the code',

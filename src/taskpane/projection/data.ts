@@ -35,6 +35,8 @@ export interface ProjectionData {
   invalid: number;
   seatsOpen: number;
   rows: ProjectionRow[];
+  /** A test deck's count (issue 12): the hall screen says PHIẾU THỬ above everything. */
+  rehearsal?: boolean;
 }
 
 /** The election as the hall sees it: by votes, then ballot order (never a decision, only an order). */
@@ -69,6 +71,7 @@ export function projectionOf(result: ElectionResult, lang: Lang, mode: Projectio
     invalid: result.ballots.invalid,
     seatsOpen: result.seatsOpen,
     rows,
+    rehearsal: result.rehearsal === true,
   };
 }
 

@@ -33,6 +33,9 @@ export function renderProjection(root: HTMLElement, data: ProjectionData): void 
   document.documentElement.lang = lang;
   document.title = `${data.id} — ${t(lang, 'PANE_PROJECT')}`;
   const before = data.mode === 'before' || data.status === 'zero';
+  // A rehearsal's count is never shown as a real one, on the screen as in every sheet.
+  if (data.rehearsal && !before)
+    root.append(el('p', { class: 'rehearsal' }, icon('test'), el('span', {}, t(lang, 'PANE_PROJECT_REHEARSAL'))));
   root.append(el('h1', {}, data.title || data.id));
   if (before) {
     root.append(
