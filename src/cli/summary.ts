@@ -16,16 +16,18 @@ const STATUS_KEY: Record<ElectionStatus, MessageKey> = {
 };
 
 export function electionLine(e: ElectionResult, lang: Lang): string {
-  const head = `${e.id}: ${t(lang, STATUS_KEY[e.status])}`;
+  // A test deck's count (issue 12) is never read as a real one, here as in every sheet.
+  const id = e.rehearsal ? `${e.id} [${t(lang, 'PANE_REHEARSAL')}]` : e.id;
+  const head = `${id}: ${t(lang, STATUS_KEY[e.status])}`;
   if (e.status === 'blocked') {
     const failing = e.checks.filter((c) => !c.ok).map((c) => (c.cell ? `${c.name} (${c.cell})` : c.name));
     return `${head} — ${t(lang, 'CLI_SUMMARY_BLOCKED', { checks: failing.join('; ') })}`;
   }
   if (e.status === 'zero')
     return `${head} — ${t(lang, 'CLI_SUMMARY_ZERO', { denominator: e.denominator, threshold: e.threshold })}`;
-  if (e.trust) return `${e.id}: ${t(lang, 'PANE_STATUS_trust')} — ${trustParts(e, lang).join('; ')}`;
+  if (e.trust) return `${id}: ${t(lang, 'PANE_STATUS_trust')} — ${trustParts(e, lang).join('; ')}`;
   if (e.office === 'Xin ý kiến')
-    return `${e.id}: ${t(lang, 'CLI_SUMMARY_OPINION', { names: e.elected.join(', ') || t(lang, 'CLI_SUMMARY_NOBODY') })}`;
+    return `${id}: ${t(lang, 'CLI_SUMMARY_OPINION', { names: e.elected.join(', ') || t(lang, 'CLI_SUMMARY_NOBODY') })}`;
   const introduction = e.introduced !== undefined;
   const parts = [
     introduction

@@ -99,6 +99,9 @@ describe('integrity on the command line', () => {
     expect(result.status).not.toBe('blocked');
     expect(result.crossCheck.every((e) => e.ok)).toBe(true);
     expect(tally.stderr).toContain('PHIẾU THỬ');
+    // With -o, the summary line marks it too.
+    const written = await runCli(['tally', file('d-deck.xlsx'), '-o', file('d-deck-tally.xlsx'), '--operator', 'T']);
+    expect(written.stderr).toMatch(/^ {4}CU \[PHIẾU THỬ\]: /m);
     expect((await runCli(['testdeck', input, 'CU', '-o', file('d2.xlsx'), '--ballots', '0'])).code).toBe(2);
     expect((await runCli(['testdeck', input, 'CU', '--json'])).code).toBe(2);
     const log = await values(loadHost(file('d-deck.xlsx')), 'Nhật ký');
