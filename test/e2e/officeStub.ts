@@ -12,6 +12,8 @@ interface StubConfig {
   __fake?: FakeExcel;
   __SETTINGS__?: Map<string, unknown>;
   __SETTINGS_SAVES__?: number;
+  /** The operator already kept in the document's settings (absent: the pane asks). */
+  __OPERATOR__?: string | null;
   __dialogs?: string[];
   Office?: unknown;
   Excel?: unknown;
@@ -32,6 +34,7 @@ const officeDocument = {
     },
   },
 };
+if (w.__OPERATOR__) settings.set('dai-hoi.operator', w.__OPERATOR__);
 w.__SETTINGS__ = settings;
 /** Dialogs open as pop-up windows, as Excel on the web opens them; the test sees each as a page. */
 const ui = {

@@ -20,7 +20,12 @@ export interface FakeSnapshot {
   activeSheet: string | null;
   syncs: number;
   dialogs: string[];
+  /** Sheets protected (issue 12: a finalised election's output sheets, Nhật ký, Chốt kết quả). */
+  protected: string[];
 }
+
+/** Who the tests say is working (issue 12: every Nhật ký row names the operator). */
+export const OPERATOR = 'Nguyễn Thị Thư Ký';
 
 /** A workbook's sheets as Excel hands them to add-ins (dates as serial numbers). */
 export async function workbookSheets(file: string = EXAMPLE): Promise<Sheets> {
@@ -43,6 +48,11 @@ export interface PaneOptions {
   api19?: boolean;
   /** The query of the pane's URL, e.g. `?view=allocate` (a ribbon button). */
   search?: string;
+  /**
+   * The operator already kept in the workbook's settings (default OPERATOR); null: none yet,
+   * the first writing run asks.
+   */
+  operator?: string | null;
 }
 
 export async function openPane(
@@ -62,11 +72,13 @@ export async function openPane(
       w.__FAKE_SHEETS__ = config.sheets;
       w.__DISPLAY_LANGUAGE__ = config.lang;
       w.__EXCEL_API_19__ = config.api19;
+      w.__OPERATOR__ = config.operator;
     },
     {
       sheets: sheets as unknown as [string, Cell[][]][],
       lang: opts.lang ?? 'vi-VN',
       api19: opts.api19 ?? true,
+      operator: opts.operator === undefined ? OPERATOR : opts.operator,
     },
   );
   await page.goto(`${origin}/taskpane.html${opts.search ?? ''}`);
@@ -82,7 +94,12 @@ export async function snapshot(page: Page): Promise<FakeSnapshot> {
   return page.evaluate(() => {
     const w = window as unknown as {
       __fake: {
-        sheets: { name: string; values(): Cell[][]; cells: Map<string, { formula?: string }> }[];
+        sheets: {
+          name: string;
+          protected: boolean;
+          values(): Cell[][];
+          cells: Map<string, { formula?: string }>;
+        }[];
         selection: { sheet: string; address: string } | null;
         activeSheet: string | null;
         syncs: unknown[];
@@ -104,8 +121,22 @@ export async function snapshot(page: Page): Promise<FakeSnapshot> {
       activeSheet: fake.activeSheet,
       syncs: fake.syncs.length,
       dialogs: w.__dialogs ?? [],
+      protected: fake.sheets.filter((s) => s.protected).map((s) => s.name),
     };
   });
+}
+
+/**
+ * Waits for `selector` after a writing run was started, answering the operator's question first
+ * when the pane asks it (the first writing run in a workbook, or a file, without one).
+ */
+export async function answeringOperator(page: Page, selector: string, name = OPERATOR): Promise<void> {
+  const first = await page.waitForSelector(`${selector}, .operator-form`, { timeout: 60_000 });
+  if (await first.evaluate((node) => node.matches('.operator-form'))) {
+    await page.fill('.operator-form #operator-name', name);
+    await page.click('.operator-form button[type="submit"]');
+    await page.waitForSelector(selector, { timeout: 60_000 });
+  }
 }
 
 /** True when the element's box lies inside the viewport (at least its top `minHeight` px). */
