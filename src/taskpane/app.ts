@@ -458,8 +458,9 @@ export function mountApp(root: HTMLElement, lang: Lang, workspace: Workspace, op
       wording,
     });
     output.append(...nodes);
-    const cards = !outcome.errors.length && (outcome.results?.length ?? 0) > 0 && command.id !== 'before';
-    shown = cards ? { command, outcome } : null;
+    // Counted cards, which Chốt kết quả can then update in place (not the figures before the vote).
+    const counted = ['tally', 'testdeck', 'finalise'].includes(command.id);
+    shown = counted && !outcome.errors.length && (outcome.results?.length ?? 0) > 0 ? { command, outcome } : null;
   }
 
   const app: App = {
