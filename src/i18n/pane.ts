@@ -119,7 +119,8 @@ export const paneMessages = defineMessages(
       'Ai đang thực hiện? Họ và tên này được ghi vào từng dòng Nhật ký của sổ tính này; chỉ hỏi một lần cho mỗi sổ tính.',
     PANE_OPERATOR_OK: 'Tiếp tục',
     PANE_OPERATOR_CANCEL: 'Hủy',
-    PANE_OPERATOR_CHANGE: 'Đổi người thực hiện',
+    PANE_OPERATOR_CHANGE: 'Đổi',
+    PANE_OPERATOR_CHANGE_TITLE: 'Đổi người thực hiện',
     PANE_OPERATOR_CURRENT: 'Người thực hiện: {name}',
     PANE_OPERATOR_NONE: 'Chưa có tên người thực hiện: chưa chạy gì.',
     OFFICE_InvalidOperationInCellEditMode:
@@ -261,7 +262,8 @@ export const paneMessages = defineMessages(
       'Who is working? This name goes into every Nhật ký row of this workbook; you are asked once per workbook.',
     PANE_OPERATOR_OK: 'Continue',
     PANE_OPERATOR_CANCEL: 'Cancel',
-    PANE_OPERATOR_CHANGE: 'Change operator',
+    PANE_OPERATOR_CHANGE: 'Change',
+    PANE_OPERATOR_CHANGE_TITLE: 'Change the operator',
     PANE_OPERATOR_CURRENT: 'Operator: {name}',
     PANE_OPERATOR_NONE: 'No operator named: nothing was run.',
     OFFICE_InvalidOperationInCellEditMode:

@@ -230,14 +230,14 @@ export function mountApp(root: HTMLElement, lang: Lang, workspace: Workspace, op
     if (!name) return;
     const change = el(
       'button',
-      { type: 'button', class: 'text-link', 'data-operator': 'change' },
+      { type: 'button', class: 'text-link', 'data-operator': 'change', title: t(lang, 'PANE_OPERATOR_CHANGE_TITLE') },
       t(lang, 'PANE_OPERATOR_CHANGE'),
     );
     change.addEventListener('click', () => {
       if (running) return;
       void operatorFor(workspace.settings?.() ?? null, askOperator, true).then(showOperator);
     });
-    operatorLine.append(el('span', {}, t(lang, 'PANE_OPERATOR_CURRENT', { name })), ' · ', change);
+    operatorLine.append(el('span', {}, t(lang, 'PANE_OPERATOR_CURRENT', { name })), ' ', change);
   }
 
   /** Asks for the operator's name in the pane (Office add-ins have no window.prompt). */
