@@ -68,8 +68,8 @@ export const paneMessages = defineMessages(
     PANE_CMD_TESTDECK_HINT:
       'Tập dượt trước đại hội, trên một bản sao của sổ tính: điền phiếu thử đủ mọi loại vào trang phiếu còn trống của cuộc bầu chọn ở trên, và số liệu phải ra vào trang Đối chiếu. Mọi kết quả của phiếu thử đều ghi "PHIẾU THỬ".',
     PANE_TESTDECK_ELECTION: 'Cuộc bầu để tập dượt',
-    PANE_TESTDECK_CHOOSE: 'Chọn cuộc bầu có trang phiếu còn trống',
-    PANE_TESTDECK_NONE: 'Không cuộc bầu nào còn trang phiếu trống',
+    PANE_TESTDECK_CHOOSE: 'Chọn cuộc bầu',
+    PANE_TESTDECK_NONE: 'Không còn trang phiếu nào trống',
     PANE_REHEARSAL: 'PHIẾU THỬ',
     PANE_PROJECT_REHEARSAL: 'PHIẾU THỬ — KHÔNG PHẢI KẾT QUẢ KIỂM PHIẾU THẬT',
     PANE_REHEARSAL_NOTE:
@@ -210,8 +210,8 @@ export const paneMessages = defineMessages(
     PANE_CMD_TESTDECK_HINT:
       'The rehearsal before the congress, on a copy of the workbook: fills the empty ballot sheet of the election chosen above with test ballots of every kind, and Đối chiếu with the figures they must give. Every output of test ballots says "PHIẾU THỬ".',
     PANE_TESTDECK_ELECTION: 'Election to rehearse',
-    PANE_TESTDECK_CHOOSE: 'Choose an election whose ballot sheet is empty',
-    PANE_TESTDECK_NONE: 'No election has an empty ballot sheet',
+    PANE_TESTDECK_CHOOSE: 'Choose the election',
+    PANE_TESTDECK_NONE: 'No ballot sheet is empty',
     PANE_REHEARSAL: 'TEST BALLOTS',
     PANE_PROJECT_REHEARSAL: 'TEST BALLOTS — NOT A REAL COUNT',
     PANE_REHEARSAL_NOTE:

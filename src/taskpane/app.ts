@@ -530,6 +530,8 @@ export function mountApp(root: HTMLElement, lang: Lang, workspace: Workspace, op
         clear(output);
         shown = null;
         status.textContent = t(lang, 'PANE_NEED_ELECTION');
+        // The status line may be below the fold: the picker to fill is where the clerk looks.
+        own?.focus();
         return null;
       }
       setBusy(true);

@@ -191,6 +191,8 @@ describe('the pane and the integrity trail', () => {
     expect(find(refusal, '.title').textContent).toBe('Kết quả đã chốt mà dữ liệu đã đổi');
     expect(refusal.textContent).toContain('ô "Mở lại kết quả đã chốt" bên dưới');
     expect(refusal.textContent).not.toContain('--reopen');
+    // No "correct the cell and click again" over it: what to do is the form below.
+    expect(pane.root.querySelector('.message.error')).toBeNull();
     const reopen = find(pane.root, 'form.reopen-form');
     // No reason, no reopening.
     submit(reopen, '   ');
@@ -249,6 +251,7 @@ describe('the pane and the integrity trail', () => {
     // No election chosen: nothing asked, nothing run.
     expect(await pane.app.run('testdeck')).toBeNull();
     expect(find(pane.root, 'p.status').textContent).toBe('Hãy chọn cuộc bầu trước, trong ô ngay trên nút.');
+    expect(document.activeElement?.id).toBe('election-testdeck');
     expect(pane.root.querySelector('.operator-form')).toBeNull();
 
     const deck = await runAnswering(pane, pane.app.run('testdeck', { election: 'CU' }));

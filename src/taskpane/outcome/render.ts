@@ -58,12 +58,21 @@ export function renderOutcome(command: PaneCommand, outcome: PaneOutcome, ctx: R
   const out: (HTMLElement | null)[] = [];
   const onCell = actions.selectCell;
   if (outcome.errors.length) {
+    // A finalised result on changed data is a refusal, not a cell to correct and run again: the
+    // status line, the message and the reopen form under it say what to do (issue 12).
+    const refusal = outcome.errors.every((e) => e.code === 'FINALISED_CHANGED');
     out.push(
-      el(
-        'div',
-        { class: 'message error', role: 'alert' },
-        el('p', {}, t(lang, onCell ? 'PANE_INPUT_ERRORS' : 'PANE_INPUT_ERRORS_FILE', { count: outcome.errors.length })),
-      ),
+      refusal
+        ? null
+        : el(
+            'div',
+            { class: 'message error', role: 'alert' },
+            el(
+              'p',
+              {},
+              t(lang, onCell ? 'PANE_INPUT_ERRORS' : 'PANE_INPUT_ERRORS_FILE', { count: outcome.errors.length }),
+            ),
+          ),
       findingsSection(lang, 'PANE_ERRORS', problemLines(outcome.errors, lang, ctx.wording), onCell),
     );
   } else {
