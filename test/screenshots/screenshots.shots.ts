@@ -8,7 +8,16 @@ import { mkdirSync } from 'fs';
 import * as path from 'path';
 import type { Browser, Page } from 'playwright-core';
 import { EXAMPLE, OUT, ROOT, build, launch, serve, type Server, blockOutside } from '../e2e/harness';
-import { copySheets, openPane, paneReady, type Sheets, workbookSheets } from '../e2e/pane';
+import {
+  answeringOperator,
+  copySheets,
+  openPane,
+  type PaneOptions,
+  paneReady,
+  type Sheets,
+  snapshot,
+  workbookSheets,
+} from '../e2e/pane';
 
 const DIR = process.env.SHOTS_DIR ? path.resolve(process.env.SHOTS_DIR) : path.join(ROOT, 'docs');
 const WIDTH = Number(process.env.SHOTS_WIDTH ?? 350);
@@ -31,9 +40,9 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function pane(sheets: Sheets, search = '', height = HEIGHT): Promise<Page> {
+async function pane(sheets: Sheets, search = '', height = HEIGHT, more: PaneOptions = {}): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: WIDTH, height } });
-  const { page } = await openPane(context, server.origin, sheets, { search });
+  const { page } = await openPane(context, server.origin, sheets, { search, ...more });
   await paneReady(page);
   return page;
 }
@@ -129,8 +138,52 @@ test('the standalone page with its download bar', async () => {
   await page.setInputFiles('#file', EXAMPLE);
   await page.waitForSelector('nav.steps:not([hidden])');
   await page.click('.step-body button[data-command="tally"]');
+  // The offline page asks who is working once for the file (issue 12).
+  await answeringOperator(page, '.card');
   await page.waitForSelector('#download-bar:not([hidden])');
   await shot(page, 'standalone');
+});
+
+test('the operator asked once per workbook, before the first run that writes', async () => {
+  const page = await pane(example, '', HEIGHT, { operator: null });
+  await page.click('.step-body button[data-command="tally"]');
+  await page.waitForSelector('.operator-form #operator-name');
+  await page.fill('#operator-name', 'Nguyễn Thị Thư Ký');
+  await shot(page, 'pane-operator');
+});
+
+test('a card after Chốt kết quả and Kiểm tra mã', async () => {
+  const page = await pane(example, '', 800);
+  await page.click('.step-body button[data-command="tally"]');
+  const card = '.card[data-election="BTV"]';
+  await page.waitForSelector(`${card} button[data-command="finalise"]`);
+  await page.click(`${card} button[data-command="finalise"]`);
+  await page.waitForSelector(`${card} .finalised`);
+  const minutes = (await snapshot(page)).sheets['Biên bản BTV'].flat();
+  const printed = minutes.find((v): v is string => typeof v === 'string' && /^Mã kiểm tra/.test(v));
+  await page.click(`${card} details.verify > summary`);
+  await page.fill(`${card} .verify-code`, String(printed));
+  await page.click(`${card} .verify-form button[type="submit"]`);
+  await page.waitForSelector(`${card} .verify-result.ok`);
+  await page.locator(card).screenshot({ path: path.join(DIR, 'pane-finalised.png') });
+});
+
+test('Phiếu thử: the rehearsal’s card, marked and cross-checked', async () => {
+  // BCH-2's round still to come: its ballot sheet is empty, so it can be rehearsed.
+  const sheets = copySheets(example).map(([n, rows]): [string, unknown[][]] => [
+    n,
+    n === 'Phiếu BCH-2' ? rows.slice(0, 1) : rows,
+  ]);
+  const page = await pane(sheets, '?view=before', 800);
+  await page.selectOption('#election-testdeck', 'BCH-2');
+  await page.click('.step-body button[data-command="testdeck"]');
+  await page.waitForSelector('.card.rehearsal');
+  await page.click('.step-head[data-step="count"]');
+  await page.selectOption('#election', 'BCH-2');
+  await page.click('.step-body button[data-command="tally"]');
+  await page.waitForFunction(() => /^Đã kiểm phiếu/.test(document.querySelector('p.status')?.textContent ?? ''));
+  await page.waitForSelector('.card.rehearsal .cross-check-ok');
+  await page.locator('.card.rehearsal').screenshot({ path: path.join(DIR, 'pane-rehearsal.png') });
 });
 
 test('Office 2016/2019: the way out', async () => {
@@ -189,4 +242,35 @@ extra('extra: a second look on a card', async () => {
   await page.waitForSelector('.card-warnings');
   await (await page.$('.card-warnings'))?.scrollIntoViewIfNeeded();
   await shot(page, 'extra-second-look');
+});
+
+extra('extra: step 2 with Phiếu thử and its picker', async () => {
+  const sheets = copySheets(example).map(([n, rows]): [string, unknown[][]] => [
+    n,
+    n === 'Phiếu BCH-2' ? rows.slice(0, 1) : rows,
+  ]);
+  const page = await pane(sheets, '?view=before', 700);
+  await shot(page, 'extra-rehearsal-step');
+  await page.click('.step-body button[data-command="testdeck"]');
+  await page.waitForSelector('p.status:has-text("Hãy chọn")');
+  await shot(page, 'extra-rehearsal-none-chosen');
+});
+
+extra('extra: English, a finalised card and the reopen form', async () => {
+  const page = await pane(example, '', 800, { lang: 'en-US' });
+  await page.click('.step-body button[data-command="tally"]');
+  const card = '.card[data-election="BTV"]';
+  await page.click(`${card} button[data-command="finalise"]`);
+  await page.waitForSelector(`${card} .finalised`);
+  await page.locator(card).screenshot({ path: path.join(DIR, 'extra-english-finalised.png') });
+  // A mark changed after finalising (straight into the fake Excel): refused, the form to reopen.
+  await page.evaluate(() => {
+    type Sheet = { cell(r: number, c: number): { value: unknown } };
+    const fake = (window as unknown as { __fake: { sheet(n: string): Sheet } }).__fake;
+    const cell = fake.sheet('Phiếu BTV').cell(1, 2);
+    cell.value = cell.value === 'x' ? null : 'x';
+  });
+  await page.click('.step-body button[data-command="tally"]');
+  await page.waitForSelector('form.reopen-form');
+  await shot(page, 'extra-english-reopen', true);
 });
