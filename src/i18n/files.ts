@@ -22,6 +22,10 @@ export const fileMessages = defineMessages(
       'Tệp {file} là một tệp Office nhưng không phải sổ Excel (có thể là tệp Word hoặc PowerPoint đổi tên). Hãy chọn đúng tệp .xlsx.',
     FILE_BAD_XML:
       'Tệp {file} có nội dung hỏng{part}. Hãy mở tệp bằng Excel (Excel có thể sửa tệp) và lưu lại, hoặc chép lại từ bản gốc.',
+    FILE_DUPLICATE_PART:
+      'Tệp {file} chứa phần {part} hai lần (chương trình tạo ra tệp đã ghi sai), nên không biết bản nào là đúng. Hãy mở tệp bằng Excel (Excel có thể sửa tệp) và lưu lại.',
+    FILE_METHOD:
+      'Tệp {file} được nén theo kiểu {method} mà Excel không dùng (phần {part}). Hãy dùng chương trình đã tạo ra tệp để lưu lại thành "Sổ làm việc Excel (.xlsx)", rồi dùng tệp đó.',
     FILE_ENCRYPTED:
       'Tệp {file} được bảo vệ bằng mật khẩu nên không đọc được. Hãy mở tệp bằng Excel, bỏ mật khẩu (Tệp → Thông tin → Bảo vệ sổ làm việc → Mã hóa bằng mật khẩu: xóa mật khẩu) rồi lưu lại.',
     FILE_TOO_LARGE:
@@ -57,6 +61,10 @@ export const fileMessages = defineMessages(
       'File {file} is an Office file but not an Excel workbook (perhaps a Word or PowerPoint file renamed). Choose the .xlsx file.',
     FILE_BAD_XML:
       'File {file} has damaged content{part}. Open it in Excel (which can repair it) and save it, or copy it again from the original.',
+    FILE_DUPLICATE_PART:
+      'File {file} holds part {part} twice (the program that made it wrote it wrongly), so which copy is meant is unclear. Open it in Excel (which can repair it) and save it.',
+    FILE_METHOD:
+      'File {file} is compressed with {method}, which Excel does not use (part {part}). Save it again as "Excel Workbook (.xlsx)" from the program that made it, and use that file.',
     FILE_ENCRYPTED:
       'File {file} is protected by a password and cannot be read. Open it in Excel, remove the password (File → Info → Protect Workbook → Encrypt with Password: clear it) and save it.',
     FILE_TOO_LARGE:

@@ -57,8 +57,10 @@ const context = {
   displayLanguage: w.__DISPLAY_LANGUAGE__ ?? 'vi-VN',
   ui,
   requirements: {
+    // The fake's own requirement sets (ExcelApi 1.13 unless told), or nothing at all when the
+    // test plays an Excel older than the pane's 1.9. Versions compare part by part (1.9 < 1.13).
     isSetSupported: (name: string, version: string) =>
-      name === 'ExcelApi' && (w.__EXCEL_API_19__ ?? true) && Number(version) <= 1.9,
+      (w.__EXCEL_API_19__ ?? true) && fake.isSetSupported(name, version),
   },
 };
 w.Office = {

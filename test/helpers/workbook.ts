@@ -11,11 +11,18 @@ export const TEST_CLOCK = new Date(Date.UTC(2025, 4, 12, 10));
  * Builds a real workbook from arrays (sheet name → rows) with exceljs (another program, as a
  * clerk's file would come from one), and opens its bytes with the package host.
  */
-export async function workbookFrom(sheets: Record<string, Cell[][]>): Promise<PackageHost> {
-  return PackageHost.open(await workbookBytesFrom(sheets));
+export async function workbookFrom(
+  sheets: Record<string, Cell[][]>,
+  merges: Record<string, string[]> = {},
+): Promise<PackageHost> {
+  return PackageHost.open(await workbookBytesFrom(sheets, merges));
 }
 
-export async function workbookBytesFrom(sheets: Record<string, Cell[][]>): Promise<Uint8Array> {
+/** The same as bytes; `merges` names ranges to merge, by sheet (`{ 'Phiếu BCH': ['C4:D4'] }`). */
+export async function workbookBytesFrom(
+  sheets: Record<string, Cell[][]>,
+  merges: Record<string, string[]> = {},
+): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   for (const [name, rows] of Object.entries(sheets)) {
     const ws = wb.addWorksheet(name);
@@ -24,6 +31,7 @@ export async function workbookBytesFrom(sheets: Record<string, Cell[][]>): Promi
         if (value !== null && value !== '') ws.getCell(r + 1, c + 1).value = value;
       }),
     );
+    for (const range of merges[name] ?? []) ws.mergeCells(range);
   }
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }

@@ -4,13 +4,15 @@
  * alignment, sizes, page layout, panes, gridlines — and identical reads.
  */
 import ExcelJS from 'exceljs';
-import { OfficeHost } from '../../src/hosts/office/officeHost';
+import { OfficeHost, SYNC_BUDGET_BYTES } from '../../src/hosts/office/officeHost';
 import { type PackageHost } from '../../src/hosts/package/packageHost';
-import { workbookFrom, TEST_CLOCK } from '../helpers/workbook';
-import { type FakeExcel, fakeFromXlsx } from './fakeExcel';
+import { tallyCommand } from '../../src/commands/tally';
+import { nationalWorkbook } from '../../bench/office';
+import { workbookFrom, TEST_CLOCK, type Cell } from '../helpers/workbook';
+import { type FakeExcel, type FakeExcelOptions, fakeFromXlsx } from './fakeExcel';
 import { normalizeFake, normalizePackage } from './normalize';
 import { richPlan, smallPlan } from './plans';
-import type { SheetPlan } from '../../src/workbook/sheetPlan';
+import type { Rect, SheetPlan } from '../../src/workbook/sheetPlan';
 
 const INPUTS = {
   'Đại hội': [
@@ -118,6 +120,63 @@ describe('Office host and exceljs host write identical sheets', () => {
     // 'Phiếu BCH' starts at B2: the used range is offset, the port's values are not.
     expect(fromOffice.get('Phiếu BCH')?.[1]).toEqual([null, 'Số phiếu', 'Nguyễn Văn An']);
     expect(fromOffice.get('Phiếu BCH')?.[4]).toEqual([null, null, null, '-']);
+  });
+});
+
+/**
+ * A congress whose ballot sheet has merged cells below its header row: ballot 10's mark (C11, an
+ * `x`) merged with the blank D11, and the numbers of ballots 14 and 15 merged (A15:A16); plus a
+ * harmless merge on `Đại hội`. Excel (ExcelApi 1.13) lists them as the file does.
+ */
+async function mergedCongress(options: FakeExcelOptions = {}) {
+  const sheets = Object.fromEntries(nationalWorkbook(20, 6, 5)) as Record<string, Cell[][]>;
+  const xlsx = await workbookFrom(sheets, { 'Phiếu BCH': ['C11:D11', 'A15:A16'], 'Đại hội': ['C2:D3'] });
+  const fake = await fakeFromXlsx(xlsx, options);
+  const office = new OfficeHost(fake.run, SYNC_BUDGET_BYTES, { isSetSupported: fake.isSetSupported });
+  return { xlsx, fake, office };
+}
+
+const MERGE_NOW = () => new Date(Date.UTC(2025, 9, 15, 9, 30));
+const sorted = (rects: Rect[] | undefined) =>
+  (rects ?? [])
+    .map((r) => ({ row: r.row, col: r.col, rows: r.rows ?? 1, cols: r.cols ?? 1 }))
+    .sort((a, b) => a.row - b.row || a.col - b.col);
+
+describe('a merged cell in a ballot row, through both hosts', () => {
+  test('both hosts give the same merged ranges, the Office host within its read syncs', async () => {
+    const { xlsx, fake, office } = await mergedCongress();
+    const names = await xlsx.sheetNames();
+    expect(await office.sheetNames()).toEqual(names);
+    await office.readSheets(names);
+    const syncs = fake.syncCount;
+    const fromOffice = await office.mergedRanges(names);
+    expect(fake.syncCount).toBe(syncs); // served from the read: no round trip of its own
+    const fromXlsx = await xlsx.mergedRanges(names);
+    for (const name of names)
+      expect({ name, merges: sorted(fromOffice.get(name)) }).toEqual({ name, merges: sorted(fromXlsx.get(name)) });
+    expect(sorted(fromOffice.get('Phiếu BCH'))).toEqual([
+      { row: 10, col: 2, rows: 1, cols: 2 },
+      { row: 14, col: 0, rows: 2, cols: 1 },
+    ]);
+  });
+
+  test('tally: BAD_MARK at each merged range through both hosts, nothing written, in the same syncs as before', async () => {
+    const { xlsx, fake, office } = await mergedCongress();
+    const before = fake.sheets.map((s) => s.name);
+    const viaXlsx = await tallyCommand({ port: xlsx, lang: 'en', now: MERGE_NOW, write: true });
+    const viaOffice = await tallyCommand({ port: office, lang: 'en', now: MERGE_NOW, write: true });
+    const expected = [
+      { code: 'BAD_MARK', cell: "'Phiếu BCH'!C11:D11" },
+      { code: 'BAD_MARK', cell: "'Phiếu BCH'!A15:A16" },
+    ];
+    expect(viaXlsx.errors.map((e) => ({ code: e.code, cell: e.cell }))).toEqual(expected);
+    expect(viaOffice.errors).toEqual(viaXlsx.errors);
+    expect(viaOffice.errors[0].message).toBe('MERGED_BALLOT_CELLS');
+    expect(viaOffice.written).toBe(false);
+    expect(fake.sheets.map((s) => s.name)).toEqual(before);
+    // Names, sizes with the merged areas, values: 3 syncs, as a tally without merges reads.
+    expect(fake.syncCount).toBe(3);
+    expect(office.stats).toEqual({ reads: 3, writes: 0, chunks: 0, readChunks: 0 });
   });
 });
 

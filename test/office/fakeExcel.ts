@@ -7,12 +7,21 @@ import { FakeExcel, type FakeExcelOptions } from './fakeExcelModel';
 
 export * from './fakeExcelModel';
 
-/** The same data as an exceljs workbook, loaded into a fake Excel (values only, dates as serials). */
+/** The same data as a workbook file, loaded into a fake Excel (values and merged ranges, dates as serials). */
 export async function fakeFromXlsx(host: PackageHost, options: FakeExcelOptions = {}): Promise<FakeExcel> {
   const names = await host.sheetNames();
   const values = await host.readSheets(names);
-  return FakeExcel.fromValues(
+  const merges = await host.mergedRanges(names);
+  const fake = FakeExcel.fromValues(
     names.map((n) => [n, values.get(n) ?? []] as [string, unknown[][]]),
     options,
   );
+  for (const sheet of fake.sheets)
+    sheet.merges = (merges.get(sheet.name) ?? []).map((m) => ({
+      row: m.row,
+      col: m.col,
+      rows: m.rows ?? 1,
+      cols: m.cols ?? 1,
+    }));
+  return fake;
 }

@@ -15,6 +15,7 @@ import type {
   ExcelDataValidation,
   ExcelPageLayout,
   ExcelRange,
+  ExcelRangeAreas,
   ExcelRangeFormat,
   ExcelRunner,
   ExcelValue,
@@ -176,6 +177,27 @@ export interface SyncRecord {
 export interface FakeExcelOptions {
   /** Refuse a request or response above this many bytes (Excel on the web: 5 MB). */
   payloadLimit?: number;
+  /**
+   * The newest ExcelApi requirement set this Excel has (default 1.13). An API of a later set
+   * fails its sync with `ApiNotFound`, as in Excel; `isSetSupported` answers from it.
+   */
+  excelApi?: string;
+}
+
+/** The newest ExcelApi set the host uses (`Range.getMergedAreasOrNullObject`). */
+export const FAKE_EXCEL_API = '1.13';
+/** Excel refuses to list more merged areas than this in one range. */
+export const MAX_MERGED_AREAS = 512;
+
+/** `1.9` < `1.13`: requirement set versions compare part by part, not as decimals. */
+export function compareVersions(a: string, b: string): number {
+  const pa = a.split('.').map(Number);
+  const pb = b.split('.').map(Number);
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+    const d = (pa[i] ?? 0) - (pb[i] ?? 0);
+    if (d !== 0) return d;
+  }
+  return 0;
 }
 
 const BAD_NAME = /[[\]:*?/\\]/;
@@ -235,6 +257,16 @@ export class FakeExcel {
   suspendedScreenUpdating = 0;
 
   constructor(readonly options: FakeExcelOptions = {}) {}
+
+  /** `Office.context.requirements.isSetSupported` of this Excel. */
+  readonly isSetSupported = (name: string, version = '1.1'): boolean =>
+    name === 'ExcelApi' && compareVersions(version, this.options.excelApi ?? FAKE_EXCEL_API) <= 0;
+
+  /** Throws what Excel says of an API newer than it has. */
+  requireApi(version: string, api: string): void {
+    if (!this.isSetSupported('ExcelApi', version))
+      throw new FakeExcelError('ApiNotFound', `The API you are trying to use could not be found (${api}).`);
+  }
 
   /** A fake workbook holding these sheets' values (dates become serial numbers, as Excel returns them). */
   static fromValues(sheets: Iterable<[string, unknown[][]]>, options: FakeExcelOptions = {}): FakeExcel {
@@ -481,8 +513,11 @@ class SheetProxy implements ExcelWorksheet {
     });
   }
 
-  getRange(address = 'A1'): RangeProxy {
-    return new RangeProxy(this.ctx, this, () => parseAddress(address));
+  /** Without an address, the whole worksheet (as in Excel). */
+  getRange(address?: string): RangeProxy {
+    return new RangeProxy(this.ctx, this, () =>
+      address === undefined ? { row: 0, col: 0, rows: 1048576, cols: 16384 } : parseAddress(address),
+    );
   }
 
   getUsedRangeOrNullObject(valuesOnly = false): RangeProxy {
@@ -783,6 +818,44 @@ class RangeProxy implements ExcelRange {
         });
       },
     };
+  }
+
+  /**
+   * ExcelApi 1.13. As in Excel, only the merged areas whose top-left cell lies in this range are
+   * listed (office-js issue 3611), and more than 512 of them fail the sync.
+   */
+  getMergedAreasOrNullObject(): ExcelRangeAreas {
+    const ctx = this.ctx;
+    const state: { address?: string; isNull?: boolean } = {};
+    const areas: ExcelRangeAreas = {
+      load: (props: string) => {
+        ctx.queueLoad({ op: 'getMergedAreasOrNullObject', props }, () => {
+          ctx.excel.requireApi('1.13', 'Range.getMergedAreasOrNullObject');
+          const sheet = this.sheet.resolve();
+          const rect = this.rect();
+          const inside = sheet.merges.filter(
+            (m) =>
+              m.row >= rect.row && m.row < rect.row + rect.rows && m.col >= rect.col && m.col < rect.col + rect.cols,
+          );
+          if (inside.length > MAX_MERGED_AREAS)
+            throw new FakeExcelError('GeneralException', `more than ${MAX_MERGED_AREAS} merged areas in the range`);
+          state.isNull = inside.length === 0;
+          state.address = inside.map((m) => `${quote(sheet.name)}!${rectToAddress(m)}`).join(', ');
+          return state;
+        });
+        return areas;
+      },
+      get address(): string {
+        if (state.address === undefined || state.isNull)
+          throw new FakeExcelError('PropertyNotLoaded', 'address read before load and sync');
+        return state.address;
+      },
+      get isNullObject(): boolean {
+        if (state.isNull === undefined) throw new FakeExcelError('PropertyNotLoaded', 'isNullObject read before sync');
+        return state.isNull;
+      },
+    };
+    return areas;
   }
 
   select(): void {

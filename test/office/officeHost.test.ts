@@ -1,6 +1,8 @@
-import { OfficeHost, anchorAtA1 } from '../../src/hosts/office/officeHost';
+import { OfficeHost, SYNC_BUDGET_BYTES, anchorAtA1, areaRects } from '../../src/hosts/office/officeHost';
 import { needsTextFormat } from '../../src/hosts/office/planWriter';
-import { FakeExcel, FakeExcelError } from './fakeExcel';
+import { tallyCommand } from '../../src/commands/tally';
+import { nationalWorkbook } from '../../bench/office';
+import { FakeExcel, FakeExcelError, type FakeExcelOptions } from './fakeExcel';
 import { richPlan, smallPlan } from './plans';
 import type { SheetPlan } from '../../src/workbook/sheetPlan';
 
@@ -256,5 +258,117 @@ describe('Office host fillCells', () => {
     ];
     await expect(host.fillCells('Phiếu BCH', again)).rejects.toMatchObject({ code: 'CellNotEmpty' });
     expect(sheet?.peek(1700, 0)?.value ?? null).toBeNull();
+  });
+});
+
+describe('Office host merged areas (ExcelApi 1.13)', () => {
+  const NOW = () => new Date(Date.UTC(2025, 9, 15, 9, 30));
+  /** The contract test's congress in a fake Excel: ballot 10's mark C11 merged with D11. */
+  function congress(options: FakeExcelOptions = {}, extraMerges = 0): FakeExcel {
+    const fake = FakeExcel.fromValues(nationalWorkbook(20, 6, 5), options);
+    fake.sheet('Phiếu BCH')?.merges.push({ row: 10, col: 2, rows: 1, cols: 2 });
+    // A roll formatted with a merged cell on every row: more than Excel lists in one range.
+    for (let r = 0; r < extraMerges; r++)
+      fake.sheet('Đại biểu')?.merges.push({ row: 100 + r, col: 6, rows: 1, cols: 2 });
+    return fake;
+  }
+
+  test('the fake refuses the API to an Excel without ExcelApi 1.13, as Excel does', async () => {
+    const fake = congress({ excelApi: '1.9' });
+    expect(fake.isSetSupported('ExcelApi', '1.9')).toBe(true);
+    expect(fake.isSetSupported('ExcelApi', '1.13')).toBe(false); // 1.13 > 1.9, not 1.13 < 1.9
+    await expect(
+      fake.run(async (context) => {
+        context.workbook.worksheets.getItem('Phiếu BCH').getRange().getMergedAreasOrNullObject().load('address');
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: 'ApiNotFound' });
+  });
+
+  test('without ExcelApi 1.13 the host reads as before: no merged areas asked, the tally as today, 5 syncs', async () => {
+    const fake = congress({ excelApi: '1.9' });
+    const host = new OfficeHost(fake.run, SYNC_BUDGET_BYTES, { isSetSupported: fake.isSetSupported });
+    const outcome = await tallyCommand({ port: host, lang: 'en', now: NOW, write: true });
+    // Today's behaviour, documented: the merged mark reads as one mark and a blank.
+    expect(outcome.errors).toEqual([]);
+    expect(outcome.written).toBe(true);
+    expect(fake.syncCount).toBe(5);
+    expect(fake.syncs.every((s) => !JSON.stringify(s).includes('ApiNotFound'))).toBe(true);
+    expect(await host.mergedRanges(['Phiếu BCH'])).toEqual(new Map());
+    expect(fake.syncCount).toBe(5);
+  });
+
+  test("without an Office global (Node) the host assumes only the pane's 1.9", async () => {
+    const fake = congress();
+    const host = new OfficeHost(fake.run);
+    await host.readSheets(await host.sheetNames());
+    expect(await host.mergedRanges(['Phiếu BCH'])).toEqual(new Map());
+    const office = { context: { requirements: { isSetSupported: fake.isSetSupported } } };
+    (globalThis as { Office?: unknown }).Office = office;
+    try {
+      const pane = new OfficeHost(fake.run);
+      await pane.readSheets(await pane.sheetNames());
+      expect((await pane.mergedRanges(['Phiếu BCH'])).get('Phiếu BCH')).toEqual([
+        { row: 10, col: 2, rows: 1, cols: 2 },
+      ]);
+    } finally {
+      delete (globalThis as { Office?: unknown }).Office;
+    }
+  });
+
+  test('an Excel that claims 1.13 but lacks the API: one more sync, then read as before and never asked again', async () => {
+    const fake = congress({ excelApi: '1.9' });
+    const host = new OfficeHost(fake.run, SYNC_BUDGET_BYTES, { isSetSupported: () => true });
+    const names = await host.sheetNames();
+    const values = await host.readSheets(names);
+    expect(values.get('Phiếu BCH')?.[10]?.[2]).toBe('x');
+    expect(fake.syncCount).toBe(4); // names, refused sizing, sizing, values
+    expect(await host.mergedRanges(names)).toEqual(new Map());
+    await host.readSheets(names);
+    expect(fake.syncCount).toBe(6);
+  });
+
+  test('a sheet with more than 512 merged areas: the others are still checked, that one reads as before', async () => {
+    const fake = congress({}, 600);
+    const host = new OfficeHost(fake.run, SYNC_BUDGET_BYTES, { isSetSupported: fake.isSetSupported });
+    const outcome = await tallyCommand({ port: host, lang: 'en', now: NOW, write: true });
+    expect(outcome.errors.map((e) => [e.code, e.cell])).toEqual([['BAD_MARK', "'Phiếu BCH'!C11:D11"]]);
+    // Names, refused sizing, sizing, values; then halves of the 4 input sheets down to the roll: 4 more
+    // (the 4 together are not asked again: Excel refused them already).
+    expect(fake.syncCount).toBe(8);
+    const merges = await host.mergedRanges(['Đại biểu', 'Phiếu BCH']);
+    expect([...merges.keys()]).toEqual(['Phiếu BCH']);
+    expect(fake.syncCount).toBe(8);
+  });
+
+  test('a sheet the last read did not cover costs one sync', async () => {
+    const fake = congress();
+    const host = new OfficeHost(fake.run, SYNC_BUDGET_BYTES, { isSetSupported: fake.isSetSupported });
+    await host.readSheets(['Đại hội']);
+    const before = fake.syncCount;
+    const merges = await host.mergedRanges(['Phiếu BCH', 'Không có']);
+    expect(fake.syncCount).toBe(before + 1);
+    expect(merges).toEqual(new Map([['Phiếu BCH', [{ row: 10, col: 2, rows: 1, cols: 2 }]]]));
+  });
+
+  test('merged areas are asked of the whole sheet: Excel lists only those whose top-left cell is in the range', async () => {
+    const fake = congress();
+    fake.sheet('Phiếu BCH')?.merges.push({ row: 30, col: 20, rows: 3, cols: 1 }); // beyond the used range
+    const host = new OfficeHost(fake.run, SYNC_BUDGET_BYTES, { isSetSupported: fake.isSetSupported });
+    await host.readSheets(['Phiếu BCH']);
+    expect((await host.mergedRanges(['Phiếu BCH'])).get('Phiếu BCH')).toEqual([
+      { row: 10, col: 2, rows: 1, cols: 2 },
+      { row: 30, col: 20, rows: 3, cols: 1 },
+    ]);
+  });
+
+  test('RangeAreas addresses: quoted names with commas, whole rows and columns, single cells left out', () => {
+    expect(areaRects("'Phiếu, BCH'!C3:D3, 'Phiếu, BCH'!$A$15:$A$16,'It''s'!E5, Sheet1!5:6, Sheet1!C:D")).toEqual([
+      { row: 2, col: 2, rows: 1, cols: 2 },
+      { row: 14, col: 0, rows: 2, cols: 1 },
+      { row: 4, col: 0, rows: 2, cols: 16384 },
+      { row: 0, col: 2, rows: 1048576, cols: 2 },
+    ]);
+    expect(areaRects('')).toEqual([]);
   });
 });

@@ -3,6 +3,7 @@
  * code and message in Vietnamese and English, the JSON report with that error, no stack trace,
  * nothing written.
  */
+import { execFileSync } from 'child_process';
 import { existsSync, mkdtempSync } from 'fs';
 import { tmpdir } from 'os';
 import * as path from 'path';
@@ -33,6 +34,27 @@ const CASES: [string, string, string, string][] = [
     'damaged or was not copied whole',
   ],
   ['zip-bomb.xlsx', 'TOO_LARGE', 'quá lớn khi giải nén (xl/media/filler.bin)', 'too large when unpacked'],
+  // Really encrypted, by LibreOffice (ECMA-376 Standard Encryption); password.xlsx has Excel's agile layout.
+  ['password-libreoffice.xlsx', 'ENCRYPTED', 'bảo vệ bằng mật khẩu', 'protected by a password'],
+  [
+    'duplicate-part.xlsx',
+    'NOT_XLSX',
+    'chứa phần xl/worksheets/sheet6.xml hai lần',
+    'holds part xl/worksheets/sheet6.xml twice',
+  ],
+  [
+    'lzma.xlsx',
+    'NOT_XLSX',
+    'được nén theo kiểu LZMA mà Excel không dùng',
+    'compressed with LZMA, which Excel does not use',
+  ],
+  ['zip64-bad-locator.xlsx', 'NOT_XLSX', 'bị hỏng hoặc chưa chép hết.', 'damaged or was not copied whole.'],
+  [
+    'zip64-missing-extra.xlsx',
+    'NOT_XLSX',
+    'bị hỏng hoặc chưa chép hết (xl/worksheets/sheet6.xml)',
+    'damaged or was not copied whole (xl/worksheets/sheet6.xml)',
+  ],
 ];
 
 describe('bad files: exit 1 with the code and a message that says what to do', () => {
@@ -48,6 +70,26 @@ describe('bad files: exit 1 with the code and a message that says what to do', (
     expect(enRun.stderr).toContain(en);
     const report = JSON.parse(enRun.stdout);
     expect(report.errors).toEqual([{ code, message: expect.stringContaining(en) }]);
+  });
+
+  test('password-libreoffice.xlsx is really encrypted: msoffcrypto-tool opens it with its password only', () => {
+    const script = `
+import io, sys, zipfile, msoffcrypto
+office = msoffcrypto.OfficeFile(open(sys.argv[1], 'rb'))
+def opens(password):
+    office.load_key(password=password)
+    plain = io.BytesIO()
+    try:
+        office.decrypt(plain)
+    except Exception:
+        return False
+    return 'xl/workbook.xml' in zipfile.ZipFile(plain).namelist()
+print(office.type, opens('matkhau'), opens('sai'))
+`;
+    const out = execFileSync('/usr/bin/python3', ['-c', script, path.join(BAD, 'password-libreoffice.xlsx')], {
+      encoding: 'utf8',
+    });
+    expect(out.trim()).toBe('standard True False');
   });
 
   test('a formula without a stored value is an error at each such cell, for every command', async () => {

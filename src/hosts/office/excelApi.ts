@@ -42,6 +42,16 @@ export interface ExcelDataValidation {
   errorAlert: { showAlert: boolean; style: string; title: string; message: string };
 }
 
+/**
+ * `Range.getMergedAreasOrNullObject()` (ExcelApi 1.13): the merged areas whose top-left cell lies
+ * in the range, as one address list (`'Phiếu BCH'!C3:D3, 'Phiếu BCH'!F9:G9`); a null object when
+ * there are none. Excel refuses a range holding more than 512 of them.
+ */
+export interface ExcelRangeAreas extends ExcelLoadable {
+  readonly address: string;
+  readonly isNullObject: boolean;
+}
+
 export interface ExcelRange extends ExcelLoadable {
   values: unknown[][];
   numberFormat: unknown[][];
@@ -51,6 +61,8 @@ export interface ExcelRange extends ExcelLoadable {
   readonly dataValidation: ExcelDataValidation;
   merge(across?: boolean): void;
   select(): void;
+  /** ExcelApi 1.13: ask only when `isSetSupported('ExcelApi', '1.13')` says so. */
+  getMergedAreasOrNullObject(): ExcelRangeAreas;
 }
 
 export interface ExcelPageLayout {
@@ -80,6 +92,7 @@ export interface ExcelWorksheet extends ExcelLoadable {
   tabColor: string;
   delete(): void;
   activate(): void;
+  /** Without an address, the whole worksheet. */
   getRange(address?: string): ExcelRange;
   getUsedRangeOrNullObject(valuesOnly?: boolean): ExcelRange;
   readonly freezePanes: {

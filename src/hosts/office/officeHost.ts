@@ -1,8 +1,8 @@
 import type { CellValue, CellWrite, SheetValues, WorkbookPort } from '../../workbook/port';
-import type { SheetPlan } from '../../workbook/sheetPlan';
+import type { Rect, SheetPlan } from '../../workbook/sheetPlan';
 import { planExtent } from '../../workbook/sheetPlan';
 import { a1, columnIndex, parseCellRef } from '../../workbook/address';
-import type { ExcelContext, ExcelRunner, ExcelWorksheet } from './excelApi';
+import type { ExcelContext, ExcelRange, ExcelRangeAreas, ExcelRunner, ExcelWorksheet } from './excelApi';
 import { formatPayloadBytes, numberFormats, queueLayout, queueValues, utf8Length, valueBlock } from './planWriter';
 import { isOutputSheet, orderOutputSheets } from '../../workbook/sheetNames';
 
@@ -32,6 +32,31 @@ export interface SyncStats {
  */
 export const READ_BYTES_PER_CELL = 8;
 
+/** `Office.context.requirements.isSetSupported`: whether this Excel has an API set. */
+export type SetSupported = (name: string, version: string) => boolean;
+
+export interface OfficeHostOptions {
+  /**
+   * How the host asks which API sets it may use. By default the global `Office`'s requirements
+   * (in the pane); without an `Office` (Node) nothing beyond what the pane requires is assumed.
+   */
+  isSetSupported?: SetSupported;
+}
+
+/** `Range.getMergedAreasOrNullObject` came with ExcelApi 1.13; the pane itself requires only 1.9. */
+export const MERGED_AREAS_API = '1.13';
+
+/** The global `Office`'s answer, false when there is no `Office` or it cannot say. */
+function officeSetSupported(name: string, version: string): boolean {
+  type Requirements = { isSetSupported?: (name: string, version: string) => boolean };
+  const office = (globalThis as { Office?: { context?: { requirements?: Requirements } } }).Office;
+  try {
+    return office?.context?.requirements?.isSetSupported?.(name, version) === true;
+  } catch {
+    return false;
+  }
+}
+
 interface ReadPiece {
   sheet: number;
   /** Absolute 0-based rows r0 ≤ r < r1 of the used range. */
@@ -49,7 +74,8 @@ interface Piece {
 
 /**
  * The Office.js host (ARCHITECTURE.md): the same port as the exceljs host, with batched I/O.
- * Sync 1 lists the worksheets, sync 2 reads every requested used range. Writing builds the
+ * Sync 1 lists the worksheets, sync 2 sizes every requested used range (and, with ExcelApi 1.13,
+ * loads the input sheets' merged areas), the next reads the values. Writing builds the
  * outputs under temporary names (one sync when every payload fits in 4 MB, one more per extra
  * chunk), then one last sync removes the old outputs and renames the new ones, so a failure
  * leaves the previous outputs intact.
@@ -57,11 +83,33 @@ interface Piece {
 export class OfficeHost implements WorkbookPort {
   readonly stats: SyncStats = { reads: 0, writes: 0, chunks: 0, readChunks: 0 };
   private knownNames: string[] | null = null;
+  /** Merged ranges loaded with the last `readSheets` (its sizing sync), served by `mergedRanges`. */
+  private merged = new Map<string, Rect[]>();
+  /** Sheets whose merged areas Excel refused on their own (more than 512): read as before. */
+  private mergesRefused = new Set<string>();
+  /** Sheets whose merged areas Excel refused together in the last sizing sync: not yet known which. */
+  private mergesPending = new Set<string>();
+  private readonly isSetSupported: SetSupported;
+  /** Set when Excel said ApiNotFound for the merged areas although it claimed ExcelApi 1.13. */
+  private noMergedAreas = false;
 
   constructor(
     private readonly run: ExcelRunner,
     private readonly budget = SYNC_BUDGET_BYTES,
-  ) {}
+    options: OfficeHostOptions = {},
+  ) {
+    this.isSetSupported = options.isSetSupported ?? officeSetSupported;
+  }
+
+  /** Whether this Excel can list merged areas (ExcelApi 1.13); asked once per read, it is cheap. */
+  private hasMergedAreas(): boolean {
+    if (this.noMergedAreas) return false;
+    try {
+      return this.isSetSupported('ExcelApi', MERGED_AREAS_API);
+    } catch {
+      return false;
+    }
+  }
 
   async sheetNames(): Promise<string[]> {
     const names = await this.run(async (context) => {
@@ -75,9 +123,11 @@ export class OfficeHost implements WorkbookPort {
   }
 
   /**
-   * Sync 1 loads each sheet's used range address (a few bytes); then the values follow in row
-   * chunks whose estimated response stays within the budget (one sync when everything fits, as
-   * for a national congress; more beyond that, issue 13). A response Excel refuses anyway
+   * Sync 1 loads each sheet's used range address (a few bytes) and, where Excel has ExcelApi 1.13,
+   * the merged areas of every sheet that is not an output (for `mergedRanges`; a sync Excel
+   * refuses for them is sent again without them). Then the values follow in row chunks whose
+   * estimated response stays within the budget (one sync when everything fits, as for a national
+   * congress; more beyond that, issue 13). A response Excel refuses anyway
    * (ResponsePayloadSizeLimitExceeded) is read again in chunks half as large.
    */
   async readSheets(names: string[]): Promise<Map<string, SheetValues>> {
@@ -85,13 +135,37 @@ export class OfficeHost implements WorkbookPort {
     const wanted = names.filter((n) => known.includes(n));
     const result = new Map<string, SheetValues>();
     if (wanted.length === 0) return result;
+    const withMerges = this.hasMergedAreas();
+    this.merged = new Map();
+    this.mergesRefused = new Set();
+    this.mergesPending = new Set();
     await this.run(async (context) => {
-      const used = wanted.map((name) => {
-        const range = context.workbook.worksheets.getItem(name).getUsedRangeOrNullObject(true);
-        range.load('address');
-        return range;
+      // The merged areas ride in the sizing sync (a few bytes each): no extra round trip.
+      const queueSizes = (merges: boolean): { used: ExcelRange; areas: ExcelRangeAreas | null }[] =>
+        wanted.map((name) => {
+          const ws = context.workbook.worksheets.getItem(name);
+          const used = ws.getUsedRangeOrNullObject(true);
+          used.load('address');
+          return { used, areas: merges && !isOutputSheet(name) ? queueMergedAreas(ws) : null };
+        });
+      let sized = queueSizes(withMerges);
+      try {
+        await this.sync(context, 'reads');
+      } catch (error) {
+        if (!sized.some((s) => s.areas)) throw error;
+        if (isApiNotFound(error)) this.noMergedAreas = true;
+        // Excel refused the merged areas (a sheet with more than 512 of them, or an Excel without
+        // the API after all): size the sheets again without them; `mergedRanges` finds out which.
+        sized.forEach((s, i) => {
+          if (s.areas) this.mergesPending.add(wanted[i]);
+        });
+        sized = queueSizes(false);
+        await this.sync(context, 'reads');
+      }
+      sized.forEach((s, i) => {
+        if (s.areas) this.merged.set(wanted[i], mergedRectsOf(s.areas));
       });
-      await this.sync(context, 'reads');
+      const used = sized.map((s) => s.used);
       const rects = used.map((range) => (range.isNullObject ? null : usedRect(range.address)));
       const perCell = rects.map(() => READ_BYTES_PER_CELL);
       const rows: unknown[][][] = rects.map(() => []);
@@ -166,6 +240,62 @@ export class OfficeHost implements WorkbookPort {
       });
     });
     return result;
+  }
+
+  /**
+   * The merged ranges of the named sheets (0-based), for the readers that refuse a merged cell in
+   * a ballot row. Served from the last `readSheets`, which loaded them in its sizing sync; a sheet
+   * it did not read costs one sync. Without ExcelApi 1.13 (or where Excel refused them) a sheet
+   * has no entry: it reads as before, a merged mark as one mark and blanks.
+   */
+  async mergedRanges(names: string[]): Promise<Map<string, Rect[]>> {
+    const out = new Map<string, Rect[]>();
+    if (!this.hasMergedAreas()) return out;
+    const known = this.knownNames ?? (await this.sheetNames(), this.knownNames ?? []);
+    const missing: string[] = [];
+    for (const name of names) {
+      const rects = this.merged.get(name);
+      if (rects) out.set(name, rects);
+      else if (known.includes(name) && !this.mergesRefused.has(name)) missing.push(name);
+    }
+    // Asking again for every sheet refused together would be refused again: start with halves.
+    const knownRefused = this.mergesPending.size > 0 && [...this.mergesPending].every((n) => missing.includes(n));
+    this.mergesPending = new Set();
+    if (missing.length > 0) await this.loadMergedAreas(missing, knownRefused);
+    for (const name of missing) {
+      const rects = this.merged.get(name);
+      if (rects) out.set(name, rects);
+    }
+    return out;
+  }
+
+  /**
+   * One sync for the merged areas of these sheets; when Excel refuses it (a sheet with more than
+   * 512), each half is asked again, down to the sheet that has too many: that one reads as before.
+   * Only a refusal costs the extra syncs.
+   */
+  private async loadMergedAreas(names: string[], knownRefused = false): Promise<void> {
+    let refused = knownRefused;
+    if (!refused)
+      await this.run(async (context) => {
+        const areas = names.map((name) => queueMergedAreas(context.workbook.worksheets.getItem(name)));
+        try {
+          await this.sync(context, 'reads');
+        } catch (error) {
+          if (isApiNotFound(error)) this.noMergedAreas = true;
+          refused = true;
+          return;
+        }
+        names.forEach((name, i) => this.merged.set(name, mergedRectsOf(areas[i])));
+      });
+    if (!refused || this.noMergedAreas) return;
+    if (names.length === 1) {
+      this.mergesRefused.add(names[0]);
+      return;
+    }
+    const half = Math.ceil(names.length / 2);
+    await this.loadMergedAreas(names.slice(0, half));
+    await this.loadMergedAreas(names.slice(half));
   }
 
   async writeOutputs(plans: SheetPlan[], replace: string[]): Promise<void> {
@@ -375,6 +505,67 @@ export function batchPieces(plans: SheetPlan[], formats: string[][][], budget: n
   }
   if (current.length > 0) batches.push(current);
   return batches;
+}
+
+/**
+ * Queues the merged areas of a whole worksheet. Asked of the whole sheet because Excel lists only
+ * the areas whose top-left cell lies in the range asked about (office-js issue 3611).
+ */
+function queueMergedAreas(ws: ExcelWorksheet): ExcelRangeAreas {
+  const areas = ws.getRange().getMergedAreasOrNullObject();
+  areas.load('address');
+  return areas;
+}
+
+function isApiNotFound(error: unknown): boolean {
+  return (error as { code?: unknown } | null)?.code === 'ApiNotFound';
+}
+
+function mergedRectsOf(areas: ExcelRangeAreas): Rect[] {
+  return areas.isNullObject ? [] : areaRects(areas.address);
+}
+
+const MAX_ROWS = 1048576;
+const MAX_COLS = 16384;
+
+/**
+ * The rectangles of a RangeAreas address (`'Phiếu BCH'!C3:D3, 'Phiếu, 2'!F9:G10, Sheet1!5:5`),
+ * 0-based, single cells left out. Commas inside a quoted sheet name do not separate areas.
+ */
+export function areaRects(address: string): Rect[] {
+  const out: Rect[] = [];
+  let quoted = false;
+  let start = 0;
+  for (let i = 0; i <= address.length; i++) {
+    const ch = address[i];
+    if (ch === "'") quoted = !quoted;
+    else if (i === address.length || (ch === ',' && !quoted)) {
+      const rect = areaRect(address.slice(start, i).trim());
+      if (rect && (rect.rows > 1 || rect.cols > 1)) out.push(rect);
+      start = i + 1;
+    }
+  }
+  return out;
+}
+
+/** One area (`Sheet!C3:D4`, `C3`, whole rows `5:7`, whole columns `C:D`), or null when unreadable. */
+function areaRect(ref: string): { row: number; col: number; rows: number; cols: number } | null {
+  const local = ref.slice(ref.lastIndexOf('!') + 1).replace(/\$/g, '');
+  if (!local) return null;
+  const [first, last = first] = local.split(':');
+  const end = (part: string): { row: number | null; col: number | null } | null => {
+    const m = /^([A-Z]*)(\d*)$/i.exec(part);
+    if (!m || (!m[1] && !m[2])) return null;
+    return { col: m[1] ? columnIndex(m[1]) : null, row: m[2] ? Number(m[2]) - 1 : null };
+  };
+  const a = end(first);
+  const b = end(last);
+  if (!a || !b) return null;
+  const row = Math.min(a.row ?? 0, b.row ?? 0);
+  const col = Math.min(a.col ?? 0, b.col ?? 0);
+  const rowEnd = a.row === null || b.row === null ? MAX_ROWS - 1 : Math.max(a.row, b.row);
+  const colEnd = a.col === null || b.col === null ? MAX_COLS - 1 : Math.max(a.col, b.col);
+  return { row, col, rows: rowEnd - row + 1, cols: colEnd - col + 1 };
 }
 
 /** The rectangle of a used-range address (`'Phiếu BCH'!B2:K100`), 0-based. */

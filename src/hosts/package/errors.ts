@@ -16,6 +16,8 @@ export type WorkbookFileReason =
   | 'badCrc'
   | 'notWorkbook'
   | 'badXml'
+  | 'duplicatePart'
+  | 'method'
   | 'partTooLarge'
   | 'packageTooLarge'
   | 'fileTooLarge';
@@ -28,6 +30,8 @@ export class WorkbookFileError extends Error {
     readonly part = '',
     /** For `fileTooLarge`: the file's size in MB. */
     readonly size = 0,
+    /** For `method`: the compression method's name (`LZMA`). */
+    readonly method = '',
   ) {
     super(`${code} (${reason}${part ? `: ${part}` : ''})`);
     this.name = 'WorkbookFileError';

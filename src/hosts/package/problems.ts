@@ -18,11 +18,16 @@ const KEYS: Record<WorkbookFileReason, MessageKey> = {
   badCrc: 'FILE_BAD_CRC',
   notWorkbook: 'FILE_NOT_WORKBOOK',
   badXml: 'FILE_BAD_XML',
+  duplicatePart: 'FILE_DUPLICATE_PART',
+  method: 'FILE_METHOD',
   encrypted: 'FILE_ENCRYPTED',
   partTooLarge: 'FILE_TOO_LARGE',
   packageTooLarge: 'FILE_TOO_LARGE',
   fileTooLarge: 'FILE_TOO_LARGE_FILE',
 };
+
+/** Reasons whose message names the part in its own words (the others append ` (part)`). */
+const PART_IN_TEXT = new Set<WorkbookFileReason>(['badCrc', 'duplicatePart', 'method']);
 
 /** Cells reported per file at most (a script that wrote thousands of formulas needs one message, not thousands). */
 const MAX_FORMULA_CELLS = 50;
@@ -39,9 +44,10 @@ export function fileErrorProblems(error: unknown, file: string): Problem[] | nul
     return [
       inputError(error.code, KEYS[error.reason], undefined, {
         file,
-        part: error.part && error.reason !== 'badCrc' ? ` (${error.part})` : error.part,
+        part: error.part && !PART_IN_TEXT.has(error.reason) ? ` (${error.part})` : error.part,
         limit: Math.round(limit / 1024 / 1024),
         size: error.size,
+        method: error.method,
       }),
     ];
   }

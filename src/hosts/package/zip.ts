@@ -49,6 +49,20 @@ const FLAG_ENCRYPTED = 1;
 const FLAG_UTF8 = 0x800;
 const METHOD_STORED = 0;
 const METHOD_DEFLATE = 8;
+/** A 16- or 32-bit field holding this means "see the zip64 record" (APPNOTE 4.4.1.4). */
+const ZIP64_COUNT = 0xffff;
+const ZIP64_FIELD = 0xffffffff;
+/** The zip64 extra field's header id (APPNOTE 4.5.3). */
+const EXTRA_ZIP64 = 1;
+/** Methods other than stored and deflate that zip tools write (Excel reads neither). */
+const METHOD_NAMES: Record<number, string> = {
+  9: 'Deflate64',
+  12: 'bzip2',
+  14: 'LZMA',
+  93: 'Zstandard',
+  95: 'xz',
+  98: 'PPMd',
+};
 
 const damaged = (part = ''): WorkbookFileError => new WorkbookFileError('NOT_XLSX', 'damaged', part);
 
@@ -113,20 +127,26 @@ export class ZipReader {
       }
     }
     if (end < 0) throw damaged();
+    // A split (multi-disk) archive: only part of it is here.
+    if (v.getUint16(end + 4, true) !== 0 || v.getUint16(end + 6, true) !== 0) throw damaged();
     let count = v.getUint16(end + 10, true);
     let dirSize = v.getUint32(end + 12, true);
     let dirOffset = v.getUint32(end + 16, true);
-    if (count === 0xffff || dirOffset === 0xffffffff || dirSize === 0xffffffff) {
-      // Zip64: the real figures are in the zip64 end record, which its locator points to.
+    if (count === ZIP64_COUNT || dirOffset === ZIP64_FIELD || dirSize === ZIP64_FIELD) {
+      // Zip64 (more than 65,535 entries, or past 4 GiB): the real figures are in the zip64 end
+      // record, which its locator, just before the end record, points to.
       const locator = end - 20;
       if (locator < 0 || v.getUint32(locator, true) !== SIG_END64_LOCATOR) throw damaged();
+      if (v.getUint32(locator + 4, true) !== 0 || v.getUint32(locator + 16, true) > 1) throw damaged();
       const end64 = Number(v.getBigUint64(locator + 8, true));
-      if (end64 + 56 > b.length || v.getUint32(end64, true) !== SIG_END64) throw damaged();
+      if (end64 + 56 > locator || v.getUint32(end64, true) !== SIG_END64) throw damaged();
+      if (v.getUint32(end64 + 16, true) !== 0 || v.getUint32(end64 + 20, true) !== 0) throw damaged();
       count = Number(v.getBigUint64(end64 + 32, true));
       dirSize = Number(v.getBigUint64(end64 + 40, true));
       dirOffset = Number(v.getBigUint64(end64 + 48, true));
     }
-    if (dirOffset + dirSize > b.length) throw damaged();
+    // Every entry of the directory takes at least 46 bytes: a count beyond that is a lie.
+    if (dirOffset + dirSize > b.length || count * 46 > dirSize) throw damaged();
     let p = dirOffset;
     let declared = 0;
     for (let i = 0; i < count; i++) {
@@ -156,36 +176,57 @@ export class ZipReader {
       this.readZip64Extra(entry, p + 46 + nameLength, extraLength);
       p += 46 + nameLength + extraLength + commentLength;
       if (entry.flags & FLAG_ENCRYPTED) throw new WorkbookFileError('ENCRYPTED', 'encrypted', entry.name);
+      if (entry.method !== METHOD_STORED && entry.method !== METHOD_DEFLATE && !entry.name.endsWith('/'))
+        throw new WorkbookFileError(
+          'NOT_XLSX',
+          'method',
+          entry.name,
+          0,
+          METHOD_NAMES[entry.method] ?? `${entry.method}`,
+        );
       if (entry.size > this.limits.maxPartBytes) throw new WorkbookFileError('TOO_LARGE', 'partTooLarge', entry.name);
       declared += entry.size;
       if (declared > this.limits.maxPackageBytes) throw new WorkbookFileError('TOO_LARGE', 'packageTooLarge');
       if (entry.localOffset + 30 > b.length) throw damaged(entry.name);
+      // Part names compare case-insensitively (ECMA-376 Part 2, 9.1.1.1): two entries of one
+      // name leave it open which part is meant (Excel repairs such a file; we cannot choose).
+      const key = entry.name.toLowerCase();
+      if (this.byName.has(key)) throw new WorkbookFileError('NOT_XLSX', 'duplicatePart', entry.name);
       this.entries.push(entry);
-      // Part names compare case-insensitively (ECMA-376 Part 2, 9.1.1.1).
-      this.byName.set(entry.name.toLowerCase(), entry);
+      this.byName.set(key, entry);
     }
   }
 
+  /**
+   * The zip64 extra field holds, in this order, the uncompressed size, the compressed size and
+   * the local header's offset, each only when its 32-bit field says `0xffffffff`. A field that
+   * says so with no zip64 value to read is damage, not a 4 GiB part.
+   */
   private readZip64Extra(entry: ZipEntry, start: number, length: number): void {
-    if (entry.size !== 0xffffffff && entry.compressedSize !== 0xffffffff && entry.localOffset !== 0xffffffff) return;
+    const wanted = [entry.size, entry.compressedSize, entry.localOffset].filter((x) => x === ZIP64_FIELD).length;
+    if (wanted === 0) return;
     const v = this.view();
-    for (let p = start; p + 4 <= start + length;) {
+    const stop = start + length;
+    for (let p = start; p + 4 <= stop;) {
       const id = v.getUint16(p, true);
       const size = v.getUint16(p + 2, true);
-      if (id === 1) {
+      if (p + 4 + size > stop) break;
+      if (id === EXTRA_ZIP64) {
+        if (size < 8 * wanted) break;
         let q = p + 4;
         const next = (): number => {
           const value = Number(v.getBigUint64(q, true));
           q += 8;
           return value;
         };
-        if (entry.size === 0xffffffff) entry.size = next();
-        if (entry.compressedSize === 0xffffffff) entry.compressedSize = next();
-        if (entry.localOffset === 0xffffffff) entry.localOffset = next();
+        if (entry.size === ZIP64_FIELD) entry.size = next();
+        if (entry.compressedSize === ZIP64_FIELD) entry.compressedSize = next();
+        if (entry.localOffset === ZIP64_FIELD) entry.localOffset = next();
         return;
       }
       p += 4 + size;
     }
+    throw damaged(entry.name);
   }
 
   entry(name: string): ZipEntry | undefined {
@@ -308,10 +349,16 @@ export class ZipWriter {
     });
   }
 
+  /**
+   * The archive. More than 65,534 entries take a zip64 end record (the count no longer fits the
+   * end record's 16 bits); sizes and offsets always fit 32 bits, the caps see to that.
+   */
   finish(): Uint8Array {
-    let size = 22;
+    const count = this.written.length;
+    const zip64 = count >= ZIP64_COUNT;
+    let size = 22 + (zip64 ? 56 + 20 : 0);
     for (const { entry, data } of this.written) size += 30 + 46 + 2 * entry.nameBytes.length + data.length;
-    if (size > 0xfffffff0 || this.written.length > 0xfffe) throw new WorkbookFileError('TOO_LARGE', 'packageTooLarge');
+    if (size > 0xfffffff0) throw new WorkbookFileError('TOO_LARGE', 'packageTooLarge');
     const out = new Uint8Array(size);
     const v = new DataView(out.buffer);
     let p = 0;
@@ -355,10 +402,27 @@ export class ZipWriter {
       out.set(entry.nameBytes, p + 46);
       p += 46 + entry.nameBytes.length;
     });
+    const dirSize = p - dirStart;
+    if (zip64) {
+      const end64 = p;
+      v.setUint32(p, SIG_END64, true);
+      v.setBigUint64(p + 4, 44n, true); // the size of the rest of this record
+      v.setUint16(p + 12, 45, true); // made by, and needed: zip64 (APPNOTE 4.4.3)
+      v.setUint16(p + 14, 45, true);
+      v.setBigUint64(p + 24, BigInt(count), true);
+      v.setBigUint64(p + 32, BigInt(count), true);
+      v.setBigUint64(p + 40, BigInt(dirSize), true);
+      v.setBigUint64(p + 48, BigInt(dirStart), true);
+      p += 56;
+      v.setUint32(p, SIG_END64_LOCATOR, true);
+      v.setBigUint64(p + 8, BigInt(end64), true);
+      v.setUint32(p + 16, 1, true); // one disk in all
+      p += 20;
+    }
     v.setUint32(p, SIG_END, true);
-    v.setUint16(p + 8, this.written.length, true);
-    v.setUint16(p + 10, this.written.length, true);
-    v.setUint32(p + 12, p - dirStart, true);
+    v.setUint16(p + 8, zip64 ? ZIP64_COUNT : count, true);
+    v.setUint16(p + 10, zip64 ? ZIP64_COUNT : count, true);
+    v.setUint32(p + 12, dirSize, true);
     v.setUint32(p + 16, dirStart, true);
     return out;
   }
