@@ -18,7 +18,7 @@ import type { Rect } from './sheetPlan';
 import { CONGRESS_SHEET, ROLL_SHEET, COUNTERS_SHEET, ELECTIONS_SHEET, PERSONNEL_SHEET } from './sheetNames';
 import { personnelNames } from './parse/personnelNames';
 import type { RecordedName } from '../engine/model/person';
-import { secondEntryName, mayBeBallotSheet } from './sheetNames';
+import { isOutputSheet, mayBeBallotSheet, secondEntryName } from './sheetNames';
 import { parseCongress } from './parse/congress';
 import { parsePersonnel } from './parse/personnel';
 import type { Person } from '../engine/model/person';
@@ -330,7 +330,11 @@ export async function readTallySheets(port: WorkbookPort): Promise<{
   const sheetNames = await port.sheetNames();
   const names = tallySheetNames(sheetNames);
   const sheets = await port.readSheets(names);
-  const merges = port.mergedRanges ? await port.mergedRanges(names) : undefined;
+  // Merged cells matter on the input sheets only (a merged mark in a ballot row). The output
+  // sheets read for the trail have merged titles, and asking for them would cost the Office host
+  // a sync of its own: it loads the input sheets' merged areas in the sizing sync.
+  const inputs = names.filter((n) => !isOutputSheet(n));
+  const merges = port.mergedRanges ? await port.mergedRanges(inputs) : undefined;
   return { sheetNames, sheets, merges };
 }
 

@@ -3,7 +3,7 @@
  * (protection included) after tally, finalise and a reopened recount; protection and the trail
  * cost no sync (names, one read, two writes); a refused count writes nothing.
  */
-import { OfficeHost } from '../../src/hosts/office/officeHost';
+import { OfficeHost, SYNC_BUDGET_BYTES } from '../../src/hosts/office/officeHost';
 import type { WorkbookPort } from '../../src/workbook/port';
 import { tallyCommand } from '../../src/commands/tally';
 import { finaliseCommand } from '../../src/commands/finalise';
@@ -18,7 +18,8 @@ import { ctxOf } from './helpers';
 async function both(): Promise<{ xlsx: PackageHost; fake: FakeExcel; office: OfficeHost }> {
   const xlsx = await workbookFrom(congress([STRIKE]));
   const fake = await fakeFromXlsx(xlsx);
-  return { xlsx, fake, office: new OfficeHost(fake.run) };
+  // An Excel with merged areas (ExcelApi 1.13), as the pane runs in: they ride in the sizing sync.
+  return { xlsx, fake, office: new OfficeHost(fake.run, SYNC_BUDGET_BYTES, { isSetSupported: fake.isSetSupported }) };
 }
 
 async function run<T>(hosts: { xlsx: PackageHost; office: OfficeHost }, step: (port: WorkbookPort) => Promise<T>) {
