@@ -389,7 +389,7 @@ describe('task pane in Chromium against the fake Excel', () => {
     ]);
     await dialog.setViewportSize({ width: 1280, height: 720 });
     // Laid out again for the projector's size: a long list goes in two columns.
-    await dialog.waitForSelector('.tables.columns-2');
+    await dialog.waitForSelector('#projection[data-height="720"] .tables.columns-2');
     expect(dialog.url().startsWith(`${server.origin}/projection.html#`)).toBe(true);
     expect(await dialog.textContent('h1')).toBe('Bầu Ban Chấp hành Đảng bộ phường khóa I, nhiệm kỳ 2025 - 2030');
     expect(await dialog.textContent('.status > span')).toBe('Bằng phiếu');
@@ -411,7 +411,8 @@ describe('task pane in Chromium against the fake Excel', () => {
     expect(await height()).toBeLessThanOrEqual(720);
     // On a 1080p hall screen it grows to large type, still without scrolling.
     await dialog.setViewportSize({ width: 1920, height: 1080 });
-    await dialog.waitForFunction(() => document.querySelector('.tables.columns-2') !== null);
+    // Laid out again a moment after the resize (not measured while the old layout is replaced).
+    await dialog.waitForSelector('#projection[data-height="1080"] .tables.columns-2');
     expect(await size()).toBeGreaterThanOrEqual(20);
     expect(await height()).toBeLessThanOrEqual(1080);
     expect(blocked).toEqual([]);

@@ -126,7 +126,7 @@ test('the projection dialog', async () => {
     page.click('.card[data-election="BCH"] button[data-project]'),
   ]);
   await dialog.setViewportSize({ width: 1280, height: 720 });
-  await dialog.waitForSelector('.tables.columns-2');
+  await dialog.waitForSelector('#projection[data-height="720"] .tables.columns-2');
   await dialog.screenshot({ path: path.join(DIR, 'projection.png') });
 });
 

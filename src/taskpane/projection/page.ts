@@ -138,6 +138,8 @@ export function renderProjection(root: HTMLElement, data: ProjectionData): void 
     const rest = document.documentElement.scrollHeight - tables.offsetHeight;
     root.style.setProperty('--head', `${Math.ceil(rest) + 8}px`);
   }
+  // The screen height it was laid out for: a resize lays it out again a moment later.
+  root.setAttribute('data-height', String(window.innerHeight));
 }
 
 function start(): void {
