@@ -537,7 +537,7 @@ export function mountApp(root: HTMLElement, lang: Lang, workspace: Workspace, op
       setBusy(true);
       // Every writing run names its operator in Nhật ký: asked once per workbook, then kept.
       let operator: string | undefined;
-      if (command.writes && workspace.settings) {
+      if (command.writes && command.logged !== false && workspace.settings) {
         const name = await operatorFor(workspace.settings(), askOperator).catch(() => null);
         showOperator();
         if (!name) {

@@ -71,6 +71,11 @@ export interface PaneCommand {
   writes: boolean;
   /** The run adds input sheets or rows, so the pane reads the workbook again after it. */
   changesInputs?: boolean;
+  /**
+   * False: the run writes no `Nhật ký` row (it only lays out empty input sheets, as `template`
+   * does), so nobody is asked who is working (issue 12).
+   */
+  logged?: boolean;
   /** The run takes the election chosen in the picker (all when none is chosen). */
   perElection?: boolean;
   /**
@@ -95,6 +100,7 @@ export const PANE_COMMANDS: PaneCommand[] = [
     step: 'prepare',
     writes: true,
     changesInputs: true,
+    logged: false,
     run: async (ctx) => {
       const { prepareCommand } = await import(/* webpackChunkName: "cmd-prepare" */ '../commands/prepare');
       // The pane makes the ballot sheets from `Bầu cử` (next command): no example `Phiếu BCH`.
@@ -108,6 +114,7 @@ export const PANE_COMMANDS: PaneCommand[] = [
     step: 'prepare',
     writes: true,
     changesInputs: true,
+    logged: false,
     run: async (ctx) => {
       const { ballotSheetsCommand } = await import(
         /* webpackChunkName: "cmd-ballot-sheets" */ '../commands/ballotSheets'

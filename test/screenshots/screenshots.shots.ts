@@ -80,7 +80,8 @@ test('a blocked election names its check', async () => {
 });
 
 test('the first run on an empty workbook, and what to fill next', async () => {
-  const page = await pane([['Sheet1', []]]);
+  // A workbook nobody has worked on: no operator kept yet (creating the sheets asks nobody).
+  const page = await pane([['Sheet1', []]], '', HEIGHT, { operator: null });
   await shot(page, 'pane-first-run');
   await page.click('.first-run button[data-command="prepare"]');
   await page.waitForSelector('.guide');

@@ -90,8 +90,11 @@ describe('the pane and the integrity trail', () => {
   test('a writing run asks the operator once per workbook; every Nhật ký row names them', async () => {
     const host = await workbookFrom(congress([STRIKE]));
     const pane = mount(host);
-    // A run that writes nothing asks nobody.
+    // A run that writes nothing asks nobody; nor one that only lays out input sheets (no log row).
     expect(await pane.app.run('before')).not.toBeNull();
+    expect(pane.root.querySelector('.operator-form')).toBeNull();
+    expect(await pane.app.run('ballot-sheets')).not.toBeNull();
+    expect(await pane.app.run('prepare')).not.toBeNull();
     expect(pane.root.querySelector('.operator-form')).toBeNull();
     // Cancelled: nothing runs, nothing is written.
     const names = await host.sheetNames();
