@@ -6,7 +6,7 @@
  */
 import type { CellStyle, Rect, SheetPlan } from '../../workbook/sheetPlan';
 import { planExtent } from '../../workbook/sheetPlan';
-import { a1, quoteSheet } from '../../workbook/address';
+import { a1, columnLetters, quoteSheet } from '../../workbook/address';
 import type { ResolvedStyle, StyleBook } from './styles';
 import { escapeAttribute, escapeText } from './xml';
 
@@ -24,8 +24,6 @@ export function pointsToCharWidth(points: number): number {
 
 /** The page number the minutes print at the top centre from page 2 (same text as the Office host's). */
 export const PAGE_NUMBER_HEADER = '&C&"Times New Roman,Regular"&14&P';
-
-const MAX_COLS = 16384;
 
 export interface DefinedName {
   name: string;
@@ -75,15 +73,16 @@ function applyRun(before: ResolvedStyle, style: CellStyle): ResolvedStyle {
 }
 
 /**
- * The style of every styled cell, as an index into `styles` (states are interned, and each
- * transition state × run is computed once: the minutes style thousands of cells alike).
+ * The resolved styles of a sheet, interned, and the transitions between them: each (state, run
+ * style) pair is computed once, runs keyed by their content (the minutes style thousands of
+ * cells with a few dozen distinct runs).
  */
-class StyleGrid {
+class StyleStates {
   readonly states: ResolvedStyle[] = [];
   private readonly stateKeys = new Map<string, number>();
-  /** Per run: state before → state after (numeric keys: no string built per cell). */
+  private readonly runKeys = new Map<string, number>();
+  /** Per distinct run style: state before → state after. */
   private readonly transitions: Map<number, number>[] = [];
-  readonly cells = new Map<number, number>();
 
   intern(style: ResolvedStyle): number {
     const key = JSON.stringify(style);
@@ -96,9 +95,20 @@ class StyleGrid {
     return id;
   }
 
-  apply(from: number, runIndex: number, style: CellStyle): number {
-    let byRun = this.transitions[runIndex];
-    if (!byRun) byRun = this.transitions[runIndex] = new Map<number, number>();
+  /** A run's style as a number (equal content, equal number: applyRun reads nothing else). */
+  runId(style: CellStyle): number {
+    const key = JSON.stringify(style);
+    let id = this.runKeys.get(key);
+    if (id === undefined) {
+      id = this.transitions.length;
+      this.transitions.push(new Map<number, number>());
+      this.runKeys.set(key, id);
+    }
+    return id;
+  }
+
+  apply(from: number, runId: number, style: CellStyle): number {
+    const byRun = this.transitions[runId];
     let to = byRun.get(from);
     if (to === undefined) {
       to = this.intern(applyRun(this.states[from], style));
@@ -108,30 +118,11 @@ class StyleGrid {
   }
 }
 
-function cellsOf(rect: Rect, visit: (row: number, col: number) => void): void {
-  for (let r = rect.row; r < rect.row + (rect.rows ?? 1); r++) {
-    for (let c = rect.col; c < rect.col + (rect.cols ?? 1); c++) visit(r, c);
-  }
-}
-
-/** Masters and covered cells of the plan's merges; overlapping merges are a renderer bug, refused. */
-function mergeMap(plan: SheetPlan): { covered: Map<number, number>; ranges: Rect[] } {
-  const covered = new Map<number, number>();
-  const masters = new Set<number>();
-  const ranges: Rect[] = [];
-  for (const m of plan.merges) {
-    if ((m.rows ?? 1) === 1 && (m.cols ?? 1) === 1) continue;
-    const master = m.row * MAX_COLS + m.col;
-    cellsOf(m, (r, c) => {
-      const key = r * MAX_COLS + c;
-      if (covered.has(key) || masters.has(key)) throw new Error(`${plan.name}: merged ranges overlap at ${a1(r, c)}`);
-      if (key === master) masters.add(key);
-      else covered.set(key, master);
-    });
-    ranges.push(m);
-  }
-  return { covered, ranges };
-}
+/** No cell here (in a row's state array). */
+const NONE = -1;
+/** Covered-cell flags of a row: covered by a merge, or a merge's master. */
+const COVERED = 1;
+const MASTER = 2;
 
 function rectRef(rect: Rect): string {
   return `${a1(rect.row, rect.col)}:${a1(rect.row + (rect.rows ?? 1) - 1, rect.col + (rect.cols ?? 1) - 1)}`;
@@ -177,61 +168,139 @@ function validationsXml(plan: SheetPlan): string {
   return `<dataValidations count="${items.length}">${out.join('')}</dataValidations>`;
 }
 
-export function writeSheet(plan: SheetPlan, styles: StyleBook): WrittenSheet {
-  const { rows, cols } = planExtent(plan);
-  const grid = new StyleGrid();
-  const base = grid.intern(plan.defaultStyle ? applyRun(emptyStyle(), plan.defaultStyle) : emptyStyle());
-  const { covered, ranges } = mergeMap(plan);
+/**
+ * The cells of a plan and their styles, row by row: per row, a state per column (NONE where no
+ * cell is written) and the merge flags. Dense rows sized to what touches each row: the plans are
+ * grids (the minutes are 24 columns wide), and arrays cost far less than a map per cell.
+ */
+class CellGrid {
+  readonly state: (Int32Array | undefined)[] = [];
+  readonly merged: (Uint8Array | undefined)[] = [];
 
-  // Cells with a value start from the default style (exceljs gave each new cell its column's style).
-  plan.values.forEach((line, r) =>
-    line.forEach((value, c) => {
-      if (value !== null && value !== undefined) grid.cells.set(r * MAX_COLS + c, base);
-    }),
-  );
-  plan.styles.forEach((run, i) => {
-    cellsOf(run.range, (r, c) => {
-      const key = r * MAX_COLS + c;
-      if (covered.has(key)) return;
-      grid.cells.set(key, grid.apply(grid.cells.get(key) ?? base, i, run.style));
-    });
-  });
-  // Every cell of a merged range shows its master's style (exceljs's Cell.merge).
-  for (const [key, master] of covered) {
-    const style = grid.cells.get(master);
-    if (style !== undefined) grid.cells.set(key, style);
-    else grid.cells.delete(key);
+  constructor(private readonly widths: number[]) {}
+
+  stateRow(r: number): Int32Array {
+    let row = this.state[r];
+    if (!row) {
+      row = new Int32Array(this.widths[r]).fill(NONE);
+      this.state[r] = row;
+    }
+    return row;
   }
 
-  const xfOf = new Map<number, number>();
+  mergedRow(r: number): Uint8Array {
+    let row = this.merged[r];
+    if (!row) {
+      row = new Uint8Array(this.widths[r]);
+      this.merged[r] = row;
+    }
+    return row;
+  }
+}
+
+/** Per row, one past the last column anything of the plan touches (values, runs, merges). */
+function rowWidths(plan: SheetPlan): number[] {
+  const widths: number[] = [];
+  const widen = (rect: Rect): void => {
+    const right = rect.col + (rect.cols ?? 1);
+    for (let r = rect.row; r < rect.row + (rect.rows ?? 1); r++) if (!(widths[r] >= right)) widths[r] = right;
+  };
+  plan.values.forEach((line, r) => {
+    if (!(widths[r] >= line.length)) widths[r] = line.length;
+  });
+  for (const run of plan.styles) widen(run.range);
+  for (const m of plan.merges) widen(m);
+  return widths;
+}
+
+export function writeSheet(plan: SheetPlan, styles: StyleBook): WrittenSheet {
+  const { rows, cols } = planExtent(plan);
+  const states = new StyleStates();
+  const base = states.intern(plan.defaultStyle ? applyRun(emptyStyle(), plan.defaultStyle) : emptyStyle());
+  const grid = new CellGrid(rowWidths(plan));
+
+  // Masters and covered cells of the merges; overlapping merges are a renderer bug, refused.
+  const ranges: Rect[] = [];
+  for (const m of plan.merges) {
+    if ((m.rows ?? 1) === 1 && (m.cols ?? 1) === 1) continue;
+    for (let r = m.row; r < m.row + (m.rows ?? 1); r++) {
+      const flags = grid.mergedRow(r);
+      for (let c = m.col; c < m.col + (m.cols ?? 1); c++) {
+        if (flags[c] !== 0) throw new Error(`${plan.name}: merged ranges overlap at ${a1(r, c)}`);
+        flags[c] = r === m.row && c === m.col ? MASTER : COVERED;
+      }
+    }
+    ranges.push(m);
+  }
+
+  // Cells with a value start from the default style (exceljs gave each new cell its column's style).
+  plan.values.forEach((line, r) => {
+    for (let c = 0; c < line.length; c++) {
+      const value = line[c];
+      if (value !== null && value !== undefined) grid.stateRow(r)[c] = base;
+    }
+  });
+  // Each run over the cells it covers, in order (cells a merge covers take no run).
+  for (const run of plan.styles) {
+    const { range, style } = run;
+    const id = states.runId(style);
+    for (let r = range.row; r < range.row + (range.rows ?? 1); r++) {
+      const line = grid.stateRow(r);
+      const flags = grid.merged[r];
+      for (let c = range.col; c < range.col + (range.cols ?? 1); c++) {
+        if (flags && flags[c] === COVERED) continue;
+        const from = line[c];
+        line[c] = states.apply(from === NONE ? base : from, id, style);
+      }
+    }
+  }
+  // Every cell of a merged range shows its master's style (exceljs's Cell.merge); none when the
+  // master has none.
+  for (const m of ranges) {
+    const master = grid.state[m.row]?.[m.col] ?? NONE;
+    for (let r = m.row; r < m.row + (m.rows ?? 1); r++) {
+      const line = grid.state[r];
+      if (!line && master === NONE) continue;
+      const target = line ?? grid.stateRow(r);
+      for (let c = m.col; c < m.col + (m.cols ?? 1); c++) if (r !== m.row || c !== m.col) target[c] = master;
+    }
+  }
+
+  const xfOf: number[] = [];
   const xf = (state: number): number => {
-    let index = xfOf.get(state);
+    let index = xfOf[state];
     if (index === undefined) {
-      index = styles.xfFor(grid.states[state]);
-      xfOf.set(state, index);
+      index = styles.xfFor(states.states[state]);
+      xfOf[state] = index;
     }
     return index;
   };
   const columnXf = plan.defaultStyle ? xf(base) : null;
 
-  // Cells by row, in column order.
-  const byRow = new Map<number, number[]>();
-  for (const key of grid.cells.keys()) {
-    const r = Math.floor(key / MAX_COLS);
-    const list = byRow.get(r);
-    if (list) list.push(key % MAX_COLS);
-    else byRow.set(r, [key % MAX_COLS]);
-  }
+  // Rows written: those with a cell, and those with a height.
   const heights = plan.rowHeights ?? {};
-  for (const r of Object.keys(heights)) if (!byRow.has(Number(r))) byRow.set(Number(r), []);
-  const rowNumbers = [...byRow.keys()].sort((a, b) => a - b);
-
+  const written: boolean[] = [];
   let maxRow = rows - 1;
   let maxCol = cols - 1;
-  for (const r of rowNumbers) {
-    maxRow = Math.max(maxRow, r);
-    for (const c of byRow.get(r) ?? []) maxCol = Math.max(maxCol, c);
+  grid.state.forEach((line, r) => {
+    if (!line) return;
+    for (let c = line.length - 1; c >= 0; c--) {
+      if (line[c] === NONE) continue;
+      written[r] = true;
+      if (r > maxRow) maxRow = r;
+      if (c > maxCol) maxCol = c;
+      break;
+    }
+  });
+  for (const key of Object.keys(heights)) {
+    const r = Number(key);
+    written[r] = true;
+    if (r > maxRow) maxRow = r;
   }
+  const rowNumbers: number[] = [];
+  written.forEach((yes, r) => {
+    if (yes) rowNumbers.push(r);
+  });
 
   const out: string[] = [];
   out.push(
@@ -270,23 +339,30 @@ export function writeSheet(plan: SheetPlan, styles: StyleBook): WrittenSheet {
   if (colXml.length) out.push(`<cols>${colXml.join('')}</cols>`);
 
   out.push('<sheetData>');
+  const letters: string[] = [];
+  const sAttr: string[] = [];
   for (const r of rowNumbers) {
     const height = heights[r];
-    const colsOfRow = (byRow.get(r) ?? []).sort((a, b) => a - b);
     out.push(`<row r="${r + 1}"${height !== undefined ? ` ht="${height}" customHeight="1"` : ''}>`);
     const line = plan.values[r] ?? [];
-    for (const c of colsOfRow) {
-      const key = r * MAX_COLS + c;
-      const state = grid.cells.get(key);
-      const s = state === undefined ? '' : ` s="${xf(state)}"`;
-      const ref = a1(r, c);
-      const value = covered.has(key) ? null : line[c];
-      if (value === null || value === undefined) out.push(`<c r="${ref}"${s}/>`);
-      else if (typeof value === 'string')
-        out.push(`<c r="${ref}"${s} t="inlineStr"><is><t xml:space="preserve">${escapeText(value)}</t></is></c>`);
-      else if (typeof value === 'boolean') out.push(`<c r="${ref}"${s} t="b"><v>${value ? 1 : 0}</v></c>`);
-      else out.push(`<c r="${ref}"${s}><v>${numberText(value)}</v></c>`);
-    }
+    const stateLine = grid.state[r];
+    const flags = grid.merged[r];
+    const rowText = String(r + 1);
+    let cells = '';
+    if (stateLine)
+      for (let c = 0; c < stateLine.length; c++) {
+        const state = stateLine[c];
+        if (state === NONE) continue;
+        const s = (sAttr[state] ??= ` s="${xf(state)}"`);
+        const ref = (letters[c] ??= columnLetters(c)) + rowText;
+        const value = flags && flags[c] === COVERED ? null : line[c];
+        if (value === null || value === undefined) cells += `<c r="${ref}"${s}/>`;
+        else if (typeof value === 'string')
+          cells += `<c r="${ref}"${s} t="inlineStr"><is><t xml:space="preserve">${escapeText(value)}</t></is></c>`;
+        else if (typeof value === 'boolean') cells += `<c r="${ref}"${s} t="b"><v>${value ? 1 : 0}</v></c>`;
+        else cells += `<c r="${ref}"${s}><v>${numberText(value)}</v></c>`;
+      }
+    out.push(cells);
     out.push('</row>');
   }
   out.push('</sheetData>');
