@@ -171,11 +171,15 @@ function validationsXml(plan: SheetPlan): string {
 /**
  * The cells of a plan and their styles, row by row: per row, a state per column (NONE where no
  * cell is written) and the merge flags. Dense rows sized to what touches each row: the plans are
- * grids (the minutes are 24 columns wide), and arrays cost far less than a map per cell.
+ * grids (the minutes are 24 columns wide), and arrays cost far less than a map per cell. The work
+ * is split into small functions: a command-line run compiles each hot one while it runs, and the
+ * optimising compiler's time grows faster than the size of what it compiles.
  */
 class CellGrid {
   readonly state: (Int32Array | undefined)[] = [];
   readonly merged: (Uint8Array | undefined)[] = [];
+  /** The merges of more than one cell. */
+  readonly ranges: Rect[] = [];
 
   constructor(private readonly widths: number[]) {}
 
@@ -198,29 +202,24 @@ class CellGrid {
   }
 }
 
+function widen(widths: number[], rect: Rect): void {
+  const right = rect.col + (rect.cols ?? 1);
+  for (let r = rect.row; r < rect.row + (rect.rows ?? 1); r++) if (!(widths[r] >= right)) widths[r] = right;
+}
+
 /** Per row, one past the last column anything of the plan touches (values, runs, merges). */
 function rowWidths(plan: SheetPlan): number[] {
   const widths: number[] = [];
-  const widen = (rect: Rect): void => {
-    const right = rect.col + (rect.cols ?? 1);
-    for (let r = rect.row; r < rect.row + (rect.rows ?? 1); r++) if (!(widths[r] >= right)) widths[r] = right;
-  };
   plan.values.forEach((line, r) => {
     if (!(widths[r] >= line.length)) widths[r] = line.length;
   });
-  for (const run of plan.styles) widen(run.range);
-  for (const m of plan.merges) widen(m);
+  for (const run of plan.styles) widen(widths, run.range);
+  for (const m of plan.merges) widen(widths, m);
   return widths;
 }
 
-export function writeSheet(plan: SheetPlan, styles: StyleBook): WrittenSheet {
-  const { rows, cols } = planExtent(plan);
-  const states = new StyleStates();
-  const base = states.intern(plan.defaultStyle ? applyRun(emptyStyle(), plan.defaultStyle) : emptyStyle());
-  const grid = new CellGrid(rowWidths(plan));
-
-  // Masters and covered cells of the merges; overlapping merges are a renderer bug, refused.
-  const ranges: Rect[] = [];
+/** Masters and covered cells of the merges; overlapping merges are a renderer bug, refused. */
+function markMerges(plan: SheetPlan, grid: CellGrid): void {
   for (const m of plan.merges) {
     if ((m.rows ?? 1) === 1 && (m.cols ?? 1) === 1) continue;
     for (let r = m.row; r < m.row + (m.rows ?? 1); r++) {
@@ -230,19 +229,23 @@ export function writeSheet(plan: SheetPlan, styles: StyleBook): WrittenSheet {
         flags[c] = r === m.row && c === m.col ? MASTER : COVERED;
       }
     }
-    ranges.push(m);
+    grid.ranges.push(m);
   }
+}
 
-  // Cells with a value start from the default style (exceljs gave each new cell its column's style).
+/** Cells with a value start from the default style (exceljs gave each new cell its column's style). */
+function seedValues(plan: SheetPlan, grid: CellGrid, base: number): void {
   plan.values.forEach((line, r) => {
     for (let c = 0; c < line.length; c++) {
       const value = line[c];
       if (value !== null && value !== undefined) grid.stateRow(r)[c] = base;
     }
   });
-  // Each run over the cells it covers, in order (cells a merge covers take no run).
-  for (const run of plan.styles) {
-    const { range, style } = run;
+}
+
+/** Each run over the cells it covers, in order (cells a merge covers take no run). */
+function applyRuns(plan: SheetPlan, grid: CellGrid, states: StyleStates, base: number): void {
+  for (const { range, style } of plan.styles) {
     const id = states.runId(style);
     for (let r = range.row; r < range.row + (range.rows ?? 1); r++) {
       const line = grid.stateRow(r);
@@ -254,9 +257,11 @@ export function writeSheet(plan: SheetPlan, styles: StyleBook): WrittenSheet {
       }
     }
   }
-  // Every cell of a merged range shows its master's style (exceljs's Cell.merge); none when the
-  // master has none.
-  for (const m of ranges) {
+}
+
+/** Every cell of a merged range shows its master's style (exceljs's Cell.merge); none when the master has none. */
+function spreadMasters(grid: CellGrid): void {
+  for (const m of grid.ranges) {
     const master = grid.state[m.row]?.[m.col] ?? NONE;
     for (let r = m.row; r < m.row + (m.rows ?? 1); r++) {
       const line = grid.state[r];
@@ -265,25 +270,21 @@ export function writeSheet(plan: SheetPlan, styles: StyleBook): WrittenSheet {
       for (let c = m.col; c < m.col + (m.cols ?? 1); c++) if (r !== m.row || c !== m.col) target[c] = master;
     }
   }
+}
 
-  const xfOf: number[] = [];
-  const xf = (state: number): number => {
-    let index = xfOf[state];
-    if (index === undefined) {
-      index = styles.xfFor(states.states[state]);
-      xfOf[state] = index;
-    }
-    return index;
-  };
-  const columnXf = plan.defaultStyle ? xf(base) : null;
-
-  // Rows written: those with a cell, and those with a height.
-  const heights = plan.rowHeights ?? {};
+/** The rows written (those with a cell, and those with a height) and the last row and column. */
+function writtenRows(
+  grid: CellGrid,
+  heights: Record<number, number>,
+  rows: number,
+  cols: number,
+): { rowNumbers: number[]; maxRow: number; maxCol: number } {
   const written: boolean[] = [];
   let maxRow = rows - 1;
   let maxCol = cols - 1;
-  grid.state.forEach((line, r) => {
-    if (!line) return;
+  for (let r = 0; r < grid.state.length; r++) {
+    const line = grid.state[r];
+    if (!line) continue;
     for (let c = line.length - 1; c >= 0; c--) {
       if (line[c] === NONE) continue;
       written[r] = true;
@@ -291,7 +292,7 @@ export function writeSheet(plan: SheetPlan, styles: StyleBook): WrittenSheet {
       if (c > maxCol) maxCol = c;
       break;
     }
-  });
+  }
   for (const key of Object.keys(heights)) {
     const r = Number(key);
     written[r] = true;
@@ -301,6 +302,75 @@ export function writeSheet(plan: SheetPlan, styles: StyleBook): WrittenSheet {
   written.forEach((yes, r) => {
     if (yes) rowNumbers.push(r);
   });
+  return { rowNumbers, maxRow, maxCol };
+}
+
+/** The text pieces of cells: format indices (appended to the style book in cell order), s="…", letters. */
+class CellText {
+  private readonly xfOf: number[] = [];
+  private readonly sAttr: string[] = [];
+  private readonly letters: string[] = [];
+
+  constructor(
+    private readonly states: StyleStates,
+    private readonly styles: StyleBook,
+  ) {}
+
+  xf(state: number): number {
+    let index = this.xfOf[state];
+    if (index === undefined) {
+      index = this.styles.xfFor(this.states.states[state]);
+      this.xfOf[state] = index;
+    }
+    return index;
+  }
+
+  s(state: number): string {
+    return (this.sAttr[state] ??= ` s="${this.xf(state)}"`);
+  }
+
+  letter(c: number): string {
+    return (this.letters[c] ??= columnLetters(c));
+  }
+}
+
+/** The cells of row `r`, in column order. */
+function rowCellsXml(r: number, plan: SheetPlan, grid: CellGrid, text: CellText): string {
+  const line = plan.values[r] ?? [];
+  const stateLine = grid.state[r];
+  const flags = grid.merged[r];
+  const rowText = String(r + 1);
+  let cells = '';
+  if (stateLine)
+    for (let c = 0; c < stateLine.length; c++) {
+      const state = stateLine[c];
+      if (state === NONE) continue;
+      const s = text.s(state);
+      const ref = text.letter(c) + rowText;
+      const value = flags && flags[c] === COVERED ? null : line[c];
+      if (value === null || value === undefined) cells += `<c r="${ref}"${s}/>`;
+      else if (typeof value === 'string')
+        cells += `<c r="${ref}"${s} t="inlineStr"><is><t xml:space="preserve">${escapeText(value)}</t></is></c>`;
+      else if (typeof value === 'boolean') cells += `<c r="${ref}"${s} t="b"><v>${value ? 1 : 0}</v></c>`;
+      else cells += `<c r="${ref}"${s}><v>${numberText(value)}</v></c>`;
+    }
+  return cells;
+}
+
+export function writeSheet(plan: SheetPlan, styles: StyleBook): WrittenSheet {
+  const { rows, cols } = planExtent(plan);
+  const states = new StyleStates();
+  const base = states.intern(plan.defaultStyle ? applyRun(emptyStyle(), plan.defaultStyle) : emptyStyle());
+  const grid = new CellGrid(rowWidths(plan));
+  markMerges(plan, grid);
+  seedValues(plan, grid, base);
+  applyRuns(plan, grid, states, base);
+  spreadMasters(grid);
+  const ranges = grid.ranges;
+  const text = new CellText(states, styles);
+  const columnXf = plan.defaultStyle ? text.xf(base) : null;
+  const heights = plan.rowHeights ?? {};
+  const { rowNumbers, maxRow, maxCol } = writtenRows(grid, heights, rows, cols);
 
   const out: string[] = [];
   out.push(
@@ -339,30 +409,10 @@ export function writeSheet(plan: SheetPlan, styles: StyleBook): WrittenSheet {
   if (colXml.length) out.push(`<cols>${colXml.join('')}</cols>`);
 
   out.push('<sheetData>');
-  const letters: string[] = [];
-  const sAttr: string[] = [];
   for (const r of rowNumbers) {
     const height = heights[r];
     out.push(`<row r="${r + 1}"${height !== undefined ? ` ht="${height}" customHeight="1"` : ''}>`);
-    const line = plan.values[r] ?? [];
-    const stateLine = grid.state[r];
-    const flags = grid.merged[r];
-    const rowText = String(r + 1);
-    let cells = '';
-    if (stateLine)
-      for (let c = 0; c < stateLine.length; c++) {
-        const state = stateLine[c];
-        if (state === NONE) continue;
-        const s = (sAttr[state] ??= ` s="${xf(state)}"`);
-        const ref = (letters[c] ??= columnLetters(c)) + rowText;
-        const value = flags && flags[c] === COVERED ? null : line[c];
-        if (value === null || value === undefined) cells += `<c r="${ref}"${s}/>`;
-        else if (typeof value === 'string')
-          cells += `<c r="${ref}"${s} t="inlineStr"><is><t xml:space="preserve">${escapeText(value)}</t></is></c>`;
-        else if (typeof value === 'boolean') cells += `<c r="${ref}"${s} t="b"><v>${value ? 1 : 0}</v></c>`;
-        else cells += `<c r="${ref}"${s}><v>${numberText(value)}</v></c>`;
-      }
-    out.push(cells);
+    out.push(rowCellsXml(r, plan, grid, text));
     out.push('</row>');
   }
   out.push('</sheetData>');
