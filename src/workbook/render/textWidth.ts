@@ -180,9 +180,14 @@ export function textWidth(text: string, size: number, bold = false): number {
  * LibreOffice prints such lines on one line at these widths (Liberation Serif has Times's metrics).
  */
 export function metricWidth(text: string, size: number, bold = false): number {
+  return (units(text, bold) / 1000) * size;
+}
+
+/** The text's width in thousandths of an em: the sum of its characters' (after NFC), an integer. */
+function units(text: string, bold: boolean): number {
   const table = bold ? BOLD : REGULAR;
   const known = bold ? BOLD_UNITS : REGULAR_UNITS;
-  let units = 0;
+  let sum = 0;
   for (const ch of text.normalize('NFC')) {
     let width = known.get(ch);
     if (width === undefined) {
@@ -190,27 +195,39 @@ export function metricWidth(text: string, size: number, bold = false): number {
       width = table[base] ?? (/\d/.test(base) ? 500 : 600);
       known.set(ch, width);
     }
-    units += width;
+    sum += width;
   }
-  return (units / 1000) * size;
+  return sum;
 }
 
 /**
  * Greedy word wrap into lines no wider than `width` points (a word longer than a line stays whole
- * on its own line; the caller sizes for that).
+ * on its own line; the caller sizes for that). Each word is measured once: a candidate line's
+ * width is the line's, a space's and the word's (exact: integer units; NFC never joins across a
+ * space, so the parts normalise as the whole does), compared as textWidth would compare it.
  */
 export function wrapText(text: string, width: number, size: number, bold = false): string[] {
   const lines: string[] = [];
+  const space = units(' ', bold);
   for (const paragraph of text.split('\n')) {
     const words = paragraph.split(/\s+/).filter(Boolean);
     let line = '';
+    let lineUnits = 0;
     for (const word of words) {
-      const candidate = line ? `${line} ${word}` : word;
-      if (line && textWidth(candidate, size, bold) > width) {
+      const wordUnits = units(word, bold);
+      if (!line) {
+        line = word;
+        lineUnits = wordUnits;
+        continue;
+      }
+      const candidate = lineUnits + space + wordUnits;
+      if ((candidate / 1000) * size * SAFETY > width) {
         lines.push(line);
         line = word;
+        lineUnits = wordUnits;
       } else {
-        line = candidate;
+        line = `${line} ${word}`;
+        lineUnits = candidate;
       }
     }
     lines.push(line);
