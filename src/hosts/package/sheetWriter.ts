@@ -82,7 +82,7 @@ class StyleStates {
   private readonly stateKeys = new Map<string, number>();
   private readonly runKeys = new Map<string, number>();
   /** Per distinct run style: state before → state after. */
-  private readonly transitions: Map<number, number>[] = [];
+  private readonly transitions: number[][] = [];
 
   intern(style: ResolvedStyle): number {
     const key = JSON.stringify(style);
@@ -101,19 +101,21 @@ class StyleStates {
     let id = this.runKeys.get(key);
     if (id === undefined) {
       id = this.transitions.length;
-      this.transitions.push(new Map<number, number>());
+      this.transitions.push([]);
       this.runKeys.set(key, id);
     }
     return id;
   }
 
-  apply(from: number, runId: number, style: CellStyle): number {
-    const byRun = this.transitions[runId];
-    let to = byRun.get(from);
-    if (to === undefined) {
-      to = this.intern(applyRun(this.states[from], style));
-      byRun.set(from, to);
-    }
+  /** Per state before, the state after run `runId` (holes: not computed yet). */
+  transitionsOf(runId: number): number[] {
+    return this.transitions[runId];
+  }
+
+  /** The state after run `runId` (style `style`) over state `from`, computed and remembered. */
+  learn(from: number, runId: number, style: CellStyle): number {
+    const to = this.intern(applyRun(this.states[from], style));
+    this.transitions[runId][from] = to;
     return to;
   }
 }
@@ -247,15 +249,31 @@ function seedValues(plan: SheetPlan, grid: CellGrid, base: number): void {
 function applyRuns(plan: SheetPlan, grid: CellGrid, states: StyleStates, base: number): void {
   for (const { range, style } of plan.styles) {
     const id = states.runId(style);
-    for (let r = range.row; r < range.row + (range.rows ?? 1); r++) {
-      const line = grid.stateRow(r);
-      const flags = grid.merged[r];
-      for (let c = range.col; c < range.col + (range.cols ?? 1); c++) {
-        if (flags && flags[c] === COVERED) continue;
-        const from = line[c];
-        line[c] = states.apply(from === NONE ? base : from, id, style);
-      }
-    }
+    const last = range.row + (range.rows ?? 1);
+    const from = range.col;
+    const to = range.col + (range.cols ?? 1);
+    for (let r = range.row; r < last; r++)
+      paintRow(grid.stateRow(r), grid.merged[r], from, to, id, style, states, base);
+  }
+}
+
+/** One run over columns [from, to) of a row: each cell's state through the run's transitions. */
+function paintRow(
+  line: Int32Array,
+  flags: Uint8Array | undefined,
+  from: number,
+  to: number,
+  id: number,
+  style: CellStyle,
+  states: StyleStates,
+  base: number,
+): void {
+  const transitions = states.transitionsOf(id);
+  for (let c = from; c < to; c++) {
+    if (flags && flags[c] === COVERED) continue;
+    const before = line[c] === NONE ? base : line[c];
+    const after = transitions[before];
+    line[c] = after !== undefined ? after : states.learn(before, id, style);
   }
 }
 
