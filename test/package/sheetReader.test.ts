@@ -31,6 +31,7 @@ const CELLS = [
   '<row r="1"><c r="A1" t="s"><v>1</v></c><c r="C1" s="0" t="s"><v>3</v></c><c r="D1" t="s"><v>0</v></c></row>',
   '<row r="2" spans="1:5"><c r="A2"><v>12</v></c><c r="B2" t="n"><v>-1.5</v></c><c r="C2" s="1"><v>45000</v></c><c r="D2" t="n" s="1"><v>1e3</v></c></row>',
   '<row r="3"><c r="A3"><v>123456789012345678</v></c><c r="B3"><v>007</v></c><c r="C3"><v>abc</v></c><c r="E3" s="1"/><c r="F3"><v></v></c></row>',
+  '<row r="4"><c r="A4" t="inlineStr"><is><t xml:space="preserve">chữ &amp; số</t></is></c><c r="B4" t="inlineStr" s="1"><is><t>_x000D_</t></is></c><c r="C4" s="0" t="inlineStr"><is><t></t></is></c></row>',
   '<row r="5"><c r="AB5" t="s"><v>2</v></c><c r="B5" t="s"><v>9</v></c><c r="C5"><v>Infinity</v></c></row>',
 ];
 
@@ -38,7 +39,7 @@ const EXPECTED: SheetValues = [
   ['một', null, 'ba & bốn'],
   [12, -1.5, new Date(Date.UTC(2023, 2, 15)), new Date(Date.UTC(1902, 8, 26))],
   [123456789012345680, 7, 'abc'],
-  [],
+  ['chữ & số', '\r'],
   [
     null,
     null,

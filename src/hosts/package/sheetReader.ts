@@ -132,11 +132,12 @@ function parseCellRef(ref: string): { row: number; col: number } | null {
 /**
  * The cells and rows the fast path reads, per namespace prefix: `<c r="B2" [s="3"] [t="s"|t="n"]
  * [s="3"]>` with one `<v>` and nothing else (or self-closing), as Excel, LibreOffice, openpyxl and
- * exceljs write nearly every cell; `<row r="2" …>`; `</row>`. Sticky and without captures: it
- * matches at the scan's position or not at all, builds nothing, and once it has matched the
- * fields are at known places (whatever it does not match takes the general path). The matching
- * is native code from the first sheet on; a loop over character codes per cell is what a
- * command-line run would first interpret and then spend as much again compiling.
+ * exceljs write nearly every cell; an inline string of one plain `<t>` (as this tool writes its
+ * sheets); `<row r="2" …>`; `</row>`. Sticky and without captures: it matches at the scan's
+ * position or not at all, builds nothing, and once it has matched the fields are at known places
+ * (whatever it does not match takes the general path). The matching is native code from the
+ * first sheet on; a loop over character codes per cell is what a command-line run would first
+ * interpret and then spend as much again compiling.
  */
 const CELL_PATTERNS = new Map<string, RegExp>();
 
@@ -145,8 +146,10 @@ function cellPattern(p: string): RegExp {
   if (!re) {
     const q = p.replace(/[.]/g, '\\.');
     re = new RegExp(
-      `<${q}c r="[A-Z]{1,3}[1-9][0-9]{0,6}"(?: s="[0-9]{1,9}")?(?: t="[sn]")?(?: s="[0-9]{1,9}")?` +
-        `(?:/>|><${q}v>[^<]*</${q}v></${q}c>)|<${q}row r="[1-9][0-9]{0,6}"[^>]*>|</${q}row>`,
+      `<${q}c r="[A-Z]{1,3}[1-9][0-9]{0,6}"(?: s="[0-9]{1,9}")?` +
+        `(?:(?: t="[sn]")?(?: s="[0-9]{1,9}")?(?:/>|><${q}v>[^<]*</${q}v></${q}c>)` +
+        `| t="inlineStr"(?: s="[0-9]{1,9}")?><${q}is><${q}t(?: xml:space="preserve")?>[^<]*</${q}t></${q}is></${q}c>)` +
+        `|<${q}row r="[1-9][0-9]{0,6}"[^>]*>|</${q}row>`,
       'y',
     );
     CELL_PATTERNS.set(p, re);
@@ -262,6 +265,9 @@ class CellScan {
   /** From a fast cell's `>` to its value, and from the value's end to the cell's end. */
   private readonly vStartOffset: number;
   private readonly vEndOffset: number;
+  /** From an inline string cell's `>` into its `<t`, and from its text's end to the cell's end. */
+  private readonly inlineOffset: number;
+  private readonly inlineEndOffset: number;
 
   constructor(
     private readonly xml: string,
@@ -280,6 +286,8 @@ class CellScan {
     this.isTag = `${p}is`;
     this.vStartOffset = 1 + this.vOpen.length + 1;
     this.vEndOffset = this.vClose.length + this.cellClose.length;
+    this.inlineOffset = 1 + `<${p}is><${p}t`.length;
+    this.inlineEndOffset = `</${p}t></${p}is></${p}c>`.length;
   }
 
   private sharedString(raw: string): CellValue {
@@ -330,12 +338,12 @@ class CellScan {
     this.row = row - 1;
     this.col = col - 1;
     let style = -1;
-    let shared = false;
+    let type = 110; /* n */
     // After each attribute's closing quote: a space (another attribute), `/` or `>`.
     for (code = xml.charCodeAt(++k); code === 32; code = xml.charCodeAt(k)) {
       if (xml.charCodeAt(k + 1) === 116 /* t */) {
-        shared = xml.charCodeAt(k + 4) === 115; /* s */
-        k += 6;
+        type = xml.charCodeAt(k + 4);
+        k = xml.indexOf('"', k + 4) + 1;
       } else {
         style = 0;
         for (k += 4, code = xml.charCodeAt(k); code !== 34; code = xml.charCodeAt(++k)) style = style * 10 + code - 48;
@@ -343,6 +351,7 @@ class CellScan {
       }
     }
     if (code === 47 /* / */) return;
+    if (type === 105 /* i */) return this.inlineString(k, end);
     const from = k + this.vStartOffset;
     const to = end - this.vEndOffset;
     if (from === to) return; // <v></v>: blank
@@ -352,10 +361,19 @@ class CellScan {
     for (code = xml.charCodeAt(at); code >= 48 && code <= 57; code = xml.charCodeAt(++at)) n = n * 10 + code - 48;
     if (at !== to || to - from > 15) n = Number(xml.slice(from, to));
     let value: CellValue;
-    if (shared) value = this.sharedIndex(n);
+    if (type === 115 /* s */) value = this.sharedIndex(n);
     else if (Number.isFinite(n)) value = this.styledNumber(n, style);
     else value = decodeEntities(xml.slice(from, to));
     if (value !== null && value !== '') this.rows.put(this.row, this.col, value);
+  }
+
+  /** The text of a fast inline string cell whose start tag ends at `k` (`<is><t …>…</t></is></c>` up to `end`). */
+  private inlineString(k: number, end: number): void {
+    const from = this.xml.indexOf('>', k + this.inlineOffset) + 1;
+    const to = end - this.inlineEndOffset;
+    if (from === to) return;
+    const value = decodeXstring(decodeEntities(this.xml.slice(from, to)));
+    if (value !== '') this.rows.put(this.row, this.col, value);
   }
 
   /** The tag at `i` by the general path (a row, a cell, or anything else skipped); returns where the scan goes on. */
