@@ -5,7 +5,7 @@
  * copied into the output still compressed, byte for byte. fflate does the inflating and
  * deflating; it runs in Node and in the browser alike.
  */
-import type * as Fflate from 'fflate';
+import type * as Fflate from './fflate';
 import { crc32 } from './crc32';
 import { WorkbookFileError } from './errors';
 
@@ -85,7 +85,7 @@ let fflateModule: typeof Fflate | null = null;
  */
 function fflate(): typeof Fflate {
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- a synchronous lazy load, on purpose
-  fflateModule ??= require('fflate') as typeof Fflate;
+  fflateModule ??= require('./fflate') as typeof Fflate;
   return fflateModule;
 }
 
