@@ -53,6 +53,9 @@ function summary(runs: Run[]): Run {
   };
 }
 
+/** The machine's load when a figure is printed (other people's tests share the two cores). */
+const load = (): string => ` [load ${os.loadavg()[0].toFixed(2)}]`;
+
 const fmt = (r: Run) => `${r.wallMs.toFixed(0)} ms wall, ${r.cpuMs.toFixed(0)} ms CPU, ${r.rssMb.toFixed(0)} MB RSS`;
 
 /** The workbook as exceljs writes it (a clerk's file from another program). */
@@ -93,7 +96,7 @@ async function endToEnd(dir: string, reporter: string, plain: string): Promise<v
     const b = summary(theirs);
     process.stdout.write(
       `tally -o, kept names as ${kept === 'empty' ? 'empty cells' : 'empty strings'} (${((await fs.stat(input)).size / 1024).toFixed(0)} KB): ` +
-        `ours ${fmt(a)}; exceljs load+save ${fmt(b)} (medians of 5, alternating) → ratio wall ${(a.wallMs / b.wallMs).toFixed(3)}, CPU ${(a.cpuMs / b.cpuMs).toFixed(3)}, RSS ${(a.rssMb / b.rssMb).toFixed(2)}\n`,
+        `ours ${fmt(a)}; exceljs load+save ${fmt(b)} (medians of 5, alternating) → ratio wall ${(a.wallMs / b.wallMs).toFixed(3)}, CPU ${(a.cpuMs / b.cpuMs).toFixed(3)}, RSS ${(a.rssMb / b.rssMb).toFixed(2)}${load()}\n`,
     );
   }
 }
@@ -116,7 +119,7 @@ function startUp(reporter: string): void {
   const a = summary(help);
   const b = summary(bare);
   process.stdout.write(
-    `start-up: \`cli help\` ${a.wallMs.toFixed(0)} ms wall (${a.cpuMs.toFixed(0)} ms CPU) vs \`node -e 0\` ${b.wallMs.toFixed(0)} ms (${b.cpuMs.toFixed(0)} ms CPU): the command line's own load ${(a.wallMs - b.wallMs).toFixed(0)} ms; docx/exceljs modules loaded at start-up: ${check.stdout.trim()}\n`,
+    `start-up: \`cli help\` ${a.wallMs.toFixed(0)} ms wall (${a.cpuMs.toFixed(0)} ms CPU) vs \`node -e 0\` ${b.wallMs.toFixed(0)} ms (${b.cpuMs.toFixed(0)} ms CPU): the command line's own load ${(a.wallMs - b.wallMs).toFixed(0)} ms; docx/exceljs modules loaded at start-up: ${check.stdout.trim()}${load()}\n`,
   );
 }
 
@@ -157,7 +160,7 @@ async function readVersusFloor(label: string, file: string): Promise<void> {
   const h = median(host);
   const f = median(floor);
   process.stdout.write(
-    `read of the ballot sheet alone, ${label} (${cells.toLocaleString('en')} references and values taken): host ${h.toFixed(0)} ms vs floor (inflate + one direct scan) ${f.toFixed(0)} ms → ${(h / f).toFixed(2)}× (medians of 9)\n`,
+    `read of the ballot sheet alone, ${label} (${cells.toLocaleString('en')} references and values taken): host ${h.toFixed(0)} ms vs floor (inflate + one direct scan) ${f.toFixed(0)} ms → ${(h / f).toFixed(2)}× (medians of 9)${load()}\n`,
   );
 }
 
@@ -170,7 +173,7 @@ async function growth(dir: string, reporter: string): Promise<void> {
     for (let i = 0; i < 3; i++)
       runs.push(runNode(reporter, [CLI, 'tally', input, '-o', path.join(dir, `out-${scale}x.xlsx`), '--overwrite']));
     const r = summary(runs);
-    rows.push(`${scale}× (${(BALLOTS * scale).toLocaleString('en')} ballots × ${CANDIDATES}): ${fmt(r)}`);
+    rows.push(`${scale}× (${(BALLOTS * scale).toLocaleString('en')} ballots × ${CANDIDATES}): ${fmt(r)}${load()}`);
   }
   process.stdout.write(`growth of tally -o (medians of 3):\n  ${rows.join('\n  ')}\n`);
 }

@@ -6,6 +6,7 @@ import * as tally from './tally';
 import * as office from './office';
 import * as allocation from './allocation';
 import * as files from './files';
+import { loadavg } from 'os';
 
 interface Benchmark {
   name: string;
@@ -23,7 +24,11 @@ async function main(): Promise<void> {
   const only = process.argv.slice(2);
   for (const bench of BENCHMARKS) {
     if (only.length && !only.includes(bench.name)) continue;
-    process.stdout.write(`\n== ${bench.name} ==\n`);
+    process.stdout.write(
+      `\n== ${bench.name} == (load average ${loadavg()
+        .map((l) => l.toFixed(2))
+        .join(' ')})\n`,
+    );
     await bench.run();
   }
 }

@@ -8,12 +8,17 @@ import { deflateRawSync, inflateRawSync } from 'zlib';
 import { crc32 as jsCrc32 } from '../hosts/package/crc32';
 import { useCodec } from '../hosts/package/zip';
 
+const CHUNK_CAP = 32 * 1024 * 1024;
 const nativeCrc32 = (zlib as { crc32?: (data: Uint8Array) => number }).crc32;
 
 export function useNodeZlib(): void {
   useCodec({
     inflate: (data, size) => {
-      const out = inflateRawSync(data, { maxOutputLength: Math.max(1, size) });
+      // One output chunk of the declared size and a byte to spare (zlib then never needs a second):
+      // the part is inflated straight into it, not into 16 KB chunks copied together afterwards.
+      // Up to 32 MiB, so that a size field that lies upwards reserves no more than that.
+      const chunkSize = Math.min(Math.max(64, size + 1), CHUNK_CAP);
+      const out = inflateRawSync(data, { maxOutputLength: Math.max(1, size), chunkSize });
       return new Uint8Array(out.buffer, out.byteOffset, out.byteLength);
     },
     deflate: (data) => {

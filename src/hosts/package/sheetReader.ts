@@ -130,28 +130,91 @@ function parseCellRef(ref: string): { row: number; col: number } | null {
 }
 
 /**
- * Finds a fixed string in a big text from left to right, remembering where the next one is: a
- * question "is there one in [from, to)?" costs one search however many cells lack the attribute
- * (a search per cell would rescan to the next occurrence every time).
+ * The cells and rows the fast path reads, per namespace prefix: `<c r="B2" [s="3"] [t="s"|t="n"]
+ * [s="3"]>` with one `<v>` and nothing else (or self-closing), as Excel, LibreOffice, openpyxl and
+ * exceljs write nearly every cell; an inline string of one plain `<t>` (as this tool writes its
+ * sheets); `<row r="2" …>`; `</row>`. Sticky and without captures: it matches at the scan's
+ * position or not at all, builds nothing, and once it has matched the fields are at known places
+ * (whatever it does not match takes the general path). The matching is native code from the
+ * first sheet on; a loop over character codes per cell is what a command-line run would first
+ * interpret and then spend as much again compiling.
  */
-class Finder {
-  private next = -2;
-  constructor(
-    private readonly text: string,
-    private readonly needle: string,
-  ) {}
+const CELL_PATTERNS = new Map<string, RegExp>();
 
-  within(from: number, to: number): number {
-    if (this.next === -1) return -1;
-    if (this.next < from) this.next = this.text.indexOf(this.needle, from);
-    return this.next >= 0 && this.next < to ? this.next : -1;
+function cellPattern(p: string): RegExp {
+  let re = CELL_PATTERNS.get(p);
+  if (!re) {
+    const q = p.replace(/[.]/g, '\\.');
+    re = new RegExp(
+      `<${q}c r="[A-Z]{1,3}[1-9][0-9]{0,6}"(?: s="[0-9]{1,9}")?` +
+        `(?:(?: t="[sn]")?(?: s="[0-9]{1,9}")?(?:/>|><${q}v>[^<]*</${q}v></${q}c>)` +
+        `| t="inlineStr"(?: s="[0-9]{1,9}")?><${q}is><${q}t(?: xml:space="preserve")?>[^<]*</${q}t></${q}is></${q}c>)` +
+        `|<${q}row r="[1-9][0-9]{0,6}"[^>]*>|</${q}row>`,
+      'y',
+    );
+    CELL_PATTERNS.set(p, re);
+  }
+  return re;
+}
+
+/** Nulls to copy rows from (a copy of a packed array is one native copy, and packed again). */
+const BLANKS: CellValue[] = [];
+
+function blankRow(length: number): CellValue[] {
+  while (BLANKS.length < length) BLANKS.push(null);
+  return BLANKS.slice(0, length);
+}
+
+/**
+ * The values of a sheet, a row at a time: the cells of the row being read are kept aside and the
+ * row is made once, at its final length, when the next row starts (rows are blanks up to their
+ * last value; rows without a value are empty).
+ */
+class RowBuilder {
+  private row = -1;
+  private readonly cols: number[] = [];
+  private readonly cells: CellValue[] = [];
+  private count = 0;
+  private last = -1;
+
+  constructor(private readonly values: SheetValues) {}
+
+  /** A value (never blank) at 0-based row and column. */
+  put(row: number, col: number, value: CellValue): void {
+    if (row !== this.row) {
+      this.flush();
+      this.row = row;
+    }
+    this.cols[this.count] = col;
+    this.cells[this.count] = value;
+    this.count++;
+    if (col > this.last) this.last = col;
+  }
+
+  /** Writes the row kept aside into the values (cells in the order read: a repeated cell wins). */
+  flush(): void {
+    const count = this.count;
+    if (count === 0) return;
+    const values = this.values;
+    const row = this.row;
+    while (values.length <= row) values.push([]);
+    let line = values[row];
+    if (line.length === 0) {
+      line = blankRow(this.last + 1);
+      values[row] = line;
+    } else padRow(line, this.last + 1);
+    for (let k = 0; k < count; k++) line[this.cols[k]] = this.cells[k];
+    this.cells.fill(null, 0, count);
+    this.count = 0;
+    this.last = -1;
   }
 }
 
 /**
- * The cells between `from` and `until` (the inside of sheetData): rows and cells found with
- * indexOf, attributes read without regular expressions, only the parts of a cell that hold its
- * value looked at. About as fast as a scan of the text can be (bench/files.ts measures it).
+ * The cells between `from` and `until` (the inside of sheetData): the fast pattern where it
+ * matches, else the general path for the tag there (any attributes, formulas, inline strings,
+ * booleans, errors, ISO dates, cells without a reference); other tags and text are skipped.
+ * bench/files.ts measures it against the floor (inflate and one scan).
  */
 function readCells(
   xml: string,
@@ -162,134 +225,203 @@ function readCells(
   values: SheetValues,
   missing: { row: number; col: number }[],
 ): void {
-  const rowOpen = `<${p}row`;
-  const cellOpen = `<${p}c`;
-  const cellClose = `</${p}c>`;
-  const vOpen = `<${p}v`;
-  const vClose = `</${p}v>`;
-  const fOpen = `<${p}f`;
-  const isTag = `${p}is`;
-  const vExact = `<${p}v>`;
-  const rFinder = new Finder(xml, ' r="');
-  const tFinder = new Finder(xml, ' t="');
-  const sFinder = new Finder(xml, ' s="');
-  let row = -1;
-  let col = -1;
+  const scan = new CellScan(xml, until, p, ctx, new RowBuilder(values), missing);
+  const re = cellPattern(p);
+  // Told apart by what follows `<`: `/` the end of a row; else, after the prefix, `c` a cell or `r` a row.
   let i = from;
-  let strings: string[] | null = null;
-  let dates: boolean[] | null = null;
-  for (;;) {
-    i = xml.indexOf('<', i);
-    if (i < 0 || i >= until) return;
-    if (xml.startsWith(rowOpen, i) && isNameEnd(xml.charCodeAt(i + rowOpen.length))) {
-      const end = xml.indexOf('>', i);
-      const r = fastAttribute(xml.slice(i, end), 'r');
-      row = r !== undefined ? Number(r) - 1 : row + 1;
-      col = -1;
-      i = end + 1;
+  while (i < until) {
+    re.lastIndex = i;
+    if (re.test(xml) && re.lastIndex <= until) {
+      const end = re.lastIndex;
+      if (xml.charCodeAt(i + 1) !== 47 /* / */) {
+        if (xml.charCodeAt(i + 1 + p.length) === 99 /* c */) scan.fast(i, end);
+        else scan.fastRow(i);
+      }
+      i = end;
       continue;
     }
-    if (!(xml.startsWith(cellOpen, i) && isNameEnd(xml.charCodeAt(i + cellOpen.length)))) {
-      i += 1;
-      continue;
-    }
-    const tagEnd = xml.indexOf('>', i);
-    if (tagEnd < 0) throw new WorkbookFileError('NOT_XLSX', 'badXml');
-    // The fast path: `<c r="B2" [s="3"] [t="s"]><v>…</v></c>` as Excel, LibreOffice and most tools
-    // write nearly every cell, read by character codes; anything else takes the general path below.
-    const start = i;
-    const rAt = rFinder.within(start, tagEnd);
-    if (rAt >= 0) {
-      let c = rAt + 4;
-      let fcol = 0;
-      for (let code = xml.charCodeAt(c); code >= 65 && code <= 90; code = xml.charCodeAt(++c))
-        fcol = fcol * 26 + code - 64;
-      let frow = 0;
-      for (let code = xml.charCodeAt(c); code >= 48 && code <= 57; code = xml.charCodeAt(++c))
-        frow = frow * 10 + code - 48;
-      if (xml.charCodeAt(c) === 34 && fcol > 0 && frow > 0) {
-        if (xml.charCodeAt(tagEnd - 1) === 47) {
-          row = frow - 1;
-          col = fcol - 1;
-          i = tagEnd + 1;
-          continue;
-        }
-        const tAt = tFinder.within(start, tagEnd);
-        const t1 = tAt >= 0 ? xml.charCodeAt(tAt + 4) : 110; /* n */
-        const shared = t1 === 115 && xml.charCodeAt(tAt + 5) === 34; // t="s"
-        const numeric = tAt < 0 || (t1 === 110 && xml.charCodeAt(tAt + 5) === 34); // t="n"
-        if ((shared || numeric) && xml.startsWith(vExact, tagEnd + 1)) {
-          const vStart = tagEnd + 1 + vExact.length;
-          const vEnd = xml.indexOf('<', vStart);
-          if (vEnd > vStart && xml.startsWith(vClose, vEnd) && xml.startsWith(cellClose, vEnd + vClose.length)) {
-            row = frow - 1;
-            col = fcol - 1;
-            i = vEnd + vClose.length + cellClose.length;
-            let value: CellValue;
-            if (shared) {
-              strings ??= ctx.sharedStrings();
-              value = strings[Number(xml.slice(vStart, vEnd))] ?? null;
-            } else {
-              const n = Number(xml.slice(vStart, vEnd));
-              if (Number.isFinite(n)) {
-                const sAt = sFinder.within(start, tagEnd);
-                let style = -1;
-                if (sAt >= 0) {
-                  style = 0;
-                  for (let k = sAt + 4, code = xml.charCodeAt(k); code >= 48 && code <= 57; code = xml.charCodeAt(++k))
-                    style = style * 10 + code - 48;
-                }
-                dates ??= ctx.dateStyles();
-                value = style >= 0 && dates[style] ? serialToJsDate(n, ctx.date1904) : n;
-              } else value = decodeEntities(xml.slice(vStart, vEnd));
-            }
-            if (value === null || value === '') continue;
-            while (values.length <= row) values.push([]);
-            const line = values[row];
-            padRow(line, col);
-            line[col] = value;
-            continue;
-          }
-        }
+    const next = xml.indexOf('<', i);
+    if (next < 0 || next >= until) break;
+    // Text (pretty-printed XML) before a tag: the fast pattern may match at the tag.
+    i = next === i ? scan.general(i) : next;
+  }
+  scan.rows.flush();
+}
+
+/** The state of one scan of sheetData: the current cell, the rows being built, strings and date styles once needed. */
+class CellScan {
+  /** The current cell (0-based; -1 before the first), for a cell without a reference. */
+  row = -1;
+  col = -1;
+  private strings: string[] | null = null;
+  private dates: boolean[] | null = null;
+  private readonly rowOpen: string;
+  private readonly cellOpen: string;
+  private readonly cellClose: string;
+  private readonly vOpen: string;
+  private readonly vClose: string;
+  private readonly fOpen: string;
+  private readonly isTag: string;
+  /** From a fast cell's `>` to its value, and from the value's end to the cell's end. */
+  private readonly vStartOffset: number;
+  private readonly vEndOffset: number;
+  /** From an inline string cell's `>` into its `<t`, and from its text's end to the cell's end. */
+  private readonly inlineOffset: number;
+  private readonly inlineEndOffset: number;
+
+  constructor(
+    private readonly xml: string,
+    private readonly until: number,
+    private readonly p: string,
+    private readonly ctx: SheetReadContext,
+    readonly rows: RowBuilder,
+    private readonly missing: { row: number; col: number }[],
+  ) {
+    this.rowOpen = `<${p}row`;
+    this.cellOpen = `<${p}c`;
+    this.cellClose = `</${p}c>`;
+    this.vOpen = `<${p}v`;
+    this.vClose = `</${p}v>`;
+    this.fOpen = `<${p}f`;
+    this.isTag = `${p}is`;
+    this.vStartOffset = 1 + this.vOpen.length + 1;
+    this.vEndOffset = this.vClose.length + this.cellClose.length;
+    this.inlineOffset = 1 + `<${p}is><${p}t`.length;
+    this.inlineEndOffset = `</${p}t></${p}is></${p}c>`.length;
+  }
+
+  private sharedString(raw: string): CellValue {
+    return this.sharedIndex(Number(raw));
+  }
+
+  private sharedIndex(index: number): CellValue {
+    this.strings ??= this.ctx.sharedStrings();
+    return this.strings[index] ?? null;
+  }
+
+  /** A finite number in a cell of style index `style` (-1: none). */
+  private styledNumber(n: number, style: number): CellValue {
+    this.dates ??= this.ctx.dateStyles();
+    return style >= 0 && this.dates[style] ? serialToJsDate(n, this.ctx.date1904) : n;
+  }
+
+  /** A finite number in a cell of style `style` (undefined: none): a date when the style is a date format. */
+  private number(n: number, style: string | undefined): CellValue {
+    // Loaded for any number, styled or not, as before: a damaged styles part is found either way.
+    this.dates ??= this.ctx.dateStyles();
+    if (style === undefined) return n;
+    return this.dates[Number(style)] ? serialToJsDate(n, this.ctx.date1904) : n;
+  }
+
+  /** A row start tag the fast pattern matched at `i`: its number (digits, then a quote). */
+  fastRow(i: number): void {
+    const xml = this.xml;
+    let row = 0;
+    for (let k = i + this.p.length + 8, code = xml.charCodeAt(k); code !== 34; code = xml.charCodeAt(++k))
+      row = row * 10 + code - 48;
+    this.row = row - 1;
+    this.col = -1;
+  }
+
+  /**
+   * A cell the fast pattern matched over [i, end): the reference, then any ` s="…"` and ` t="…"`,
+   * then `/>` or `><v>…</v></c>` (the pattern has checked every character read here).
+   */
+  fast(i: number, end: number): void {
+    const xml = this.xml;
+    let k = i + this.p.length + 6;
+    let code = xml.charCodeAt(k);
+    let col = 0;
+    for (; code >= 65; code = xml.charCodeAt(++k)) col = col * 26 + code - 64;
+    let row = 0;
+    for (; code !== 34; code = xml.charCodeAt(++k)) row = row * 10 + code - 48;
+    this.row = row - 1;
+    this.col = col - 1;
+    let style = -1;
+    let type = 110; /* n */
+    // After each attribute's closing quote: a space (another attribute), `/` or `>`.
+    for (code = xml.charCodeAt(++k); code === 32; code = xml.charCodeAt(k)) {
+      if (xml.charCodeAt(k + 1) === 116 /* t */) {
+        type = xml.charCodeAt(k + 4);
+        k = xml.indexOf('"', k + 4) + 1;
+      } else {
+        style = 0;
+        for (k += 4, code = xml.charCodeAt(k); code !== 34; code = xml.charCodeAt(++k)) style = style * 10 + code - 48;
+        k++;
       }
     }
+    if (code === 47 /* / */) return;
+    if (type === 105 /* i */) return this.inlineString(k, end);
+    const from = k + this.vStartOffset;
+    const to = end - this.vEndOffset;
+    if (from === to) return; // <v></v>: blank
+    // Up to 15 digits by character codes (exactly what Number gives); anything else by Number.
+    let n = 0;
+    let at = from;
+    for (code = xml.charCodeAt(at); code >= 48 && code <= 57; code = xml.charCodeAt(++at)) n = n * 10 + code - 48;
+    if (at !== to || to - from > 15) n = Number(xml.slice(from, to));
+    let value: CellValue;
+    if (type === 115 /* s */) value = this.sharedIndex(n);
+    else if (Number.isFinite(n)) value = this.styledNumber(n, style);
+    else value = decodeEntities(xml.slice(from, to));
+    if (value !== null && value !== '') this.rows.put(this.row, this.col, value);
+  }
+
+  /** The text of a fast inline string cell whose start tag ends at `k` (`<is><t …>…</t></is></c>` up to `end`). */
+  private inlineString(k: number, end: number): void {
+    const from = this.xml.indexOf('>', k + this.inlineOffset) + 1;
+    const to = end - this.inlineEndOffset;
+    if (from === to) return;
+    const value = decodeXstring(decodeEntities(this.xml.slice(from, to)));
+    if (value !== '') this.rows.put(this.row, this.col, value);
+  }
+
+  /** The tag at `i` by the general path (a row, a cell, or anything else skipped); returns where the scan goes on. */
+  general(i: number): number {
+    const xml = this.xml;
+    if (xml.startsWith(this.rowOpen, i) && isNameEnd(xml.charCodeAt(i + this.rowOpen.length))) {
+      const end = xml.indexOf('>', i);
+      if (end < 0) throw new WorkbookFileError('NOT_XLSX', 'badXml');
+      const r = fastAttribute(xml.slice(i, end), 'r');
+      this.row = r !== undefined ? Number(r) - 1 : this.row + 1;
+      this.col = -1;
+      return end + 1;
+    }
+    if (!(xml.startsWith(this.cellOpen, i) && isNameEnd(xml.charCodeAt(i + this.cellOpen.length)))) return i + 1;
+    const tagEnd = xml.indexOf('>', i);
+    if (tagEnd < 0) throw new WorkbookFileError('NOT_XLSX', 'badXml');
     const tag = xml.slice(i, tagEnd);
     const selfClosing = xml.charCodeAt(tagEnd - 1) === 47; /* / */
     const ref = fastAttribute(tag, 'r');
     const at = ref ? parseCellRef(ref) : null;
     if (at) {
-      row = at.row;
-      col = at.col;
-    } else col += 1;
-    if (row < 0) row = 0;
-    if (selfClosing) {
-      i = tagEnd + 1;
-      continue;
-    }
-    const close = xml.indexOf(cellClose, tagEnd);
-    if (close < 0 || close > until) throw new WorkbookFileError('NOT_XLSX', 'badXml');
-    i = close + cellClose.length;
+      this.row = at.row;
+      this.col = at.col;
+    } else this.col += 1;
+    if (this.row < 0) this.row = 0;
+    if (selfClosing) return tagEnd + 1;
+    const close = xml.indexOf(this.cellClose, tagEnd);
+    if (close < 0 || close > this.until) throw new WorkbookFileError('NOT_XLSX', 'badXml');
+    const next = close + this.cellClose.length;
     const type = fastAttribute(tag, 't') ?? 'n';
     // Searched within the cell only: a sheet of inline strings may have no `<v>` at all after it.
     const inner = xml.slice(tagEnd + 1, close);
     let raw: string | null = null;
-    const v = inner.indexOf(vOpen);
-    if (v >= 0 && isNameEnd(inner.charCodeAt(v + vOpen.length))) {
+    const v = inner.indexOf(this.vOpen);
+    if (v >= 0 && isNameEnd(inner.charCodeAt(v + this.vOpen.length))) {
       const vTagEnd = inner.indexOf('>', v);
-      raw = inner.charCodeAt(vTagEnd - 1) === 47 ? '' : inner.slice(vTagEnd + 1, inner.indexOf(vClose, vTagEnd));
+      raw = inner.charCodeAt(vTagEnd - 1) === 47 ? '' : inner.slice(vTagEnd + 1, inner.indexOf(this.vClose, vTagEnd));
     }
     let value: CellValue = null;
     if (type === 'inlineStr') {
-      const local = findStartTag(inner, isTag, 0);
-      if (local >= 0) value = stringItemText(innerXml(inner, elementAt(inner, local, isTag), isTag), p);
+      const local = findStartTag(inner, this.isTag, 0);
+      if (local >= 0) value = stringItemText(innerXml(inner, elementAt(inner, local, this.isTag), this.isTag), this.p);
       else if (raw !== null) value = decodeXstring(decodeEntities(raw));
     } else if (raw === null || (raw === '' && type !== 'str')) {
-      if (inner.indexOf(fOpen) >= 0) missing.push({ row, col });
-      continue;
-    } else if (type === 's') {
-      strings ??= ctx.sharedStrings();
-      value = strings[Number(raw)] ?? null;
-    } else if (type === 'str') value = decodeXstring(decodeEntities(raw));
+      if (inner.indexOf(this.fOpen) >= 0) this.missing.push({ row: this.row, col: this.col });
+      return next;
+    } else if (type === 's') value = this.sharedString(raw);
+    else if (type === 'str') value = decodeXstring(decodeEntities(raw));
     else if (type === 'b') value = raw.trim() === '1' || raw.trim().toLowerCase() === 'true';
     else if (type === 'e') value = decodeEntities(raw);
     else if (type === 'd') {
@@ -297,26 +429,18 @@ function readCells(
       value = Number.isNaN(d.getTime()) ? decodeEntities(raw) : d;
     } else {
       const n = Number(raw);
-      if (!Number.isFinite(n)) value = decodeEntities(raw);
-      else {
-        const s = fastAttribute(tag, 's');
-        dates ??= ctx.dateStyles();
-        value = s !== undefined && dates[Number(s)] ? serialToJsDate(n, ctx.date1904) : n;
-      }
+      value = Number.isFinite(n) ? this.number(n, fastAttribute(tag, 's')) : decodeEntities(raw);
     }
-    if (value === null || value === '') continue;
-    while (values.length <= row) values.push([]);
-    const line = values[row];
-    padRow(line, col);
-    line[col] = value;
+    if (value !== null && value !== '') this.rows.put(this.row, this.col, value);
+    return next;
   }
 }
 
-/** Blanks up to `col` (a sparse row of marks is mostly blanks: one native fill, not a push per cell). */
-function padRow(line: CellValue[], col: number): void {
+/** Blanks up to `length` (a sparse row of marks is mostly blanks: one native fill, not a push per cell). */
+function padRow(line: CellValue[], length: number): void {
   const from = line.length;
-  if (from >= col) return;
-  line.length = col;
+  if (from >= length) return;
+  line.length = length;
   line.fill(null, from);
 }
 
@@ -324,8 +448,36 @@ function isNameEnd(code: number): boolean {
   return code === 32 || code === 62 || code === 47 || code === 9 || code === 10 || code === 13;
 }
 
+const ITEM_PATTERNS = new Map<string, RegExp>();
+
+/** A string item of plain text, `<si><t>…</t></si>` (sticky; anything else is read in full). */
+function itemPattern(p: string): RegExp {
+  let re = ITEM_PATTERNS.get(p);
+  if (!re) {
+    const q = p.replace(/[.]/g, '\\.');
+    re = new RegExp(`<${q}si><${q}t(?: xml:space="preserve")?>([^<]*)</${q}t></${q}si>`, 'y');
+    ITEM_PATTERNS.set(p, re);
+  }
+  return re;
+}
+
 /** The shared strings part as a list (rich text as its plain text). */
 export function readSharedStrings(xml: string): string[] {
   const p = rootPrefix(xml);
-  return findElements(xml, `${p}si`).map((si) => stringItemText(innerXml(xml, si, `${p}si`), p));
+  const name = `${p}si`;
+  const re = itemPattern(p);
+  const out: string[] = [];
+  for (let i = findStartTag(xml, name, 0); i >= 0; i = findStartTag(xml, name, i)) {
+    re.lastIndex = i;
+    const m = re.exec(xml);
+    if (m !== null) {
+      out.push(decodeXstring(decodeEntities(m[1])));
+      i = re.lastIndex;
+    } else {
+      const si = elementAt(xml, i, name);
+      out.push(stringItemText(innerXml(xml, si, name), p));
+      i = si.end;
+    }
+  }
+  return out;
 }

@@ -6,7 +6,7 @@
  */
 import type { CellStyle, Rect, SheetPlan } from '../../workbook/sheetPlan';
 import { planExtent } from '../../workbook/sheetPlan';
-import { a1, quoteSheet } from '../../workbook/address';
+import { a1, columnLetters, quoteSheet } from '../../workbook/address';
 import type { ResolvedStyle, StyleBook } from './styles';
 import { escapeAttribute, escapeText } from './xml';
 
@@ -24,8 +24,6 @@ export function pointsToCharWidth(points: number): number {
 
 /** The page number the minutes print at the top centre from page 2 (same text as the Office host's). */
 export const PAGE_NUMBER_HEADER = '&C&"Times New Roman,Regular"&14&P';
-
-const MAX_COLS = 16384;
 
 export interface DefinedName {
   name: string;
@@ -75,15 +73,16 @@ function applyRun(before: ResolvedStyle, style: CellStyle): ResolvedStyle {
 }
 
 /**
- * The style of every styled cell, as an index into `styles` (states are interned, and each
- * transition state × run is computed once: the minutes style thousands of cells alike).
+ * The resolved styles of a sheet, interned, and the transitions between them: each (state, run
+ * style) pair is computed once, runs keyed by their content (the minutes style thousands of
+ * cells with a few dozen distinct runs).
  */
-class StyleGrid {
+class StyleStates {
   readonly states: ResolvedStyle[] = [];
   private readonly stateKeys = new Map<string, number>();
-  /** Per run: state before → state after (numeric keys: no string built per cell). */
-  private readonly transitions: Map<number, number>[] = [];
-  readonly cells = new Map<number, number>();
+  private readonly runKeys = new Map<string, number>();
+  /** Per distinct run style: state before → state after. */
+  private readonly transitions: number[][] = [];
 
   intern(style: ResolvedStyle): number {
     const key = JSON.stringify(style);
@@ -96,42 +95,36 @@ class StyleGrid {
     return id;
   }
 
-  apply(from: number, runIndex: number, style: CellStyle): number {
-    let byRun = this.transitions[runIndex];
-    if (!byRun) byRun = this.transitions[runIndex] = new Map<number, number>();
-    let to = byRun.get(from);
-    if (to === undefined) {
-      to = this.intern(applyRun(this.states[from], style));
-      byRun.set(from, to);
+  /** A run's style as a number (equal content, equal number: applyRun reads nothing else). */
+  runId(style: CellStyle): number {
+    const key = JSON.stringify(style);
+    let id = this.runKeys.get(key);
+    if (id === undefined) {
+      id = this.transitions.length;
+      this.transitions.push([]);
+      this.runKeys.set(key, id);
     }
+    return id;
+  }
+
+  /** Per state before, the state after run `runId` (holes: not computed yet). */
+  transitionsOf(runId: number): number[] {
+    return this.transitions[runId];
+  }
+
+  /** The state after run `runId` (style `style`) over state `from`, computed and remembered. */
+  learn(from: number, runId: number, style: CellStyle): number {
+    const to = this.intern(applyRun(this.states[from], style));
+    this.transitions[runId][from] = to;
     return to;
   }
 }
 
-function cellsOf(rect: Rect, visit: (row: number, col: number) => void): void {
-  for (let r = rect.row; r < rect.row + (rect.rows ?? 1); r++) {
-    for (let c = rect.col; c < rect.col + (rect.cols ?? 1); c++) visit(r, c);
-  }
-}
-
-/** Masters and covered cells of the plan's merges; overlapping merges are a renderer bug, refused. */
-function mergeMap(plan: SheetPlan): { covered: Map<number, number>; ranges: Rect[] } {
-  const covered = new Map<number, number>();
-  const masters = new Set<number>();
-  const ranges: Rect[] = [];
-  for (const m of plan.merges) {
-    if ((m.rows ?? 1) === 1 && (m.cols ?? 1) === 1) continue;
-    const master = m.row * MAX_COLS + m.col;
-    cellsOf(m, (r, c) => {
-      const key = r * MAX_COLS + c;
-      if (covered.has(key) || masters.has(key)) throw new Error(`${plan.name}: merged ranges overlap at ${a1(r, c)}`);
-      if (key === master) masters.add(key);
-      else covered.set(key, master);
-    });
-    ranges.push(m);
-  }
-  return { covered, ranges };
-}
+/** No cell here (in a row's state array). */
+const NONE = -1;
+/** Covered-cell flags of a row: covered by a merge, or a merge's master. */
+const COVERED = 1;
+const MASTER = 2;
 
 function rectRef(rect: Rect): string {
   return `${a1(rect.row, rect.col)}:${a1(rect.row + (rect.rows ?? 1) - 1, rect.col + (rect.cols ?? 1) - 1)}`;
@@ -177,61 +170,225 @@ function validationsXml(plan: SheetPlan): string {
   return `<dataValidations count="${items.length}">${out.join('')}</dataValidations>`;
 }
 
-export function writeSheet(plan: SheetPlan, styles: StyleBook): WrittenSheet {
-  const { rows, cols } = planExtent(plan);
-  const grid = new StyleGrid();
-  const base = grid.intern(plan.defaultStyle ? applyRun(emptyStyle(), plan.defaultStyle) : emptyStyle());
-  const { covered, ranges } = mergeMap(plan);
+/**
+ * The cells of a plan and their styles, row by row: per row, a state per column (NONE where no
+ * cell is written) and the merge flags. Dense rows sized to what touches each row: the plans are
+ * grids (the minutes are 24 columns wide), and arrays cost far less than a map per cell. The work
+ * is split into small functions: a command-line run compiles each hot one while it runs, and the
+ * optimising compiler's time grows faster than the size of what it compiles.
+ */
+class CellGrid {
+  readonly state: (Int32Array | undefined)[] = [];
+  readonly merged: (Uint8Array | undefined)[] = [];
+  /** The merges of more than one cell. */
+  readonly ranges: Rect[] = [];
 
-  // Cells with a value start from the default style (exceljs gave each new cell its column's style).
-  plan.values.forEach((line, r) =>
-    line.forEach((value, c) => {
-      if (value !== null && value !== undefined) grid.cells.set(r * MAX_COLS + c, base);
-    }),
-  );
-  plan.styles.forEach((run, i) => {
-    cellsOf(run.range, (r, c) => {
-      const key = r * MAX_COLS + c;
-      if (covered.has(key)) return;
-      grid.cells.set(key, grid.apply(grid.cells.get(key) ?? base, i, run.style));
-    });
-  });
-  // Every cell of a merged range shows its master's style (exceljs's Cell.merge).
-  for (const [key, master] of covered) {
-    const style = grid.cells.get(master);
-    if (style !== undefined) grid.cells.set(key, style);
-    else grid.cells.delete(key);
-  }
+  constructor(private readonly widths: number[]) {}
 
-  const xfOf = new Map<number, number>();
-  const xf = (state: number): number => {
-    let index = xfOf.get(state);
-    if (index === undefined) {
-      index = styles.xfFor(grid.states[state]);
-      xfOf.set(state, index);
+  stateRow(r: number): Int32Array {
+    let row = this.state[r];
+    if (!row) {
+      row = new Int32Array(this.widths[r]).fill(NONE);
+      this.state[r] = row;
     }
-    return index;
-  };
-  const columnXf = plan.defaultStyle ? xf(base) : null;
-
-  // Cells by row, in column order.
-  const byRow = new Map<number, number[]>();
-  for (const key of grid.cells.keys()) {
-    const r = Math.floor(key / MAX_COLS);
-    const list = byRow.get(r);
-    if (list) list.push(key % MAX_COLS);
-    else byRow.set(r, [key % MAX_COLS]);
+    return row;
   }
-  const heights = plan.rowHeights ?? {};
-  for (const r of Object.keys(heights)) if (!byRow.has(Number(r))) byRow.set(Number(r), []);
-  const rowNumbers = [...byRow.keys()].sort((a, b) => a - b);
 
+  mergedRow(r: number): Uint8Array {
+    let row = this.merged[r];
+    if (!row) {
+      row = new Uint8Array(this.widths[r]);
+      this.merged[r] = row;
+    }
+    return row;
+  }
+}
+
+function widen(widths: number[], rect: Rect): void {
+  const right = rect.col + (rect.cols ?? 1);
+  for (let r = rect.row; r < rect.row + (rect.rows ?? 1); r++) if (!(widths[r] >= right)) widths[r] = right;
+}
+
+/** Per row, one past the last column anything of the plan touches (values, runs, merges). */
+function rowWidths(plan: SheetPlan): number[] {
+  const widths: number[] = [];
+  plan.values.forEach((line, r) => {
+    if (!(widths[r] >= line.length)) widths[r] = line.length;
+  });
+  for (const run of plan.styles) widen(widths, run.range);
+  for (const m of plan.merges) widen(widths, m);
+  return widths;
+}
+
+/** Masters and covered cells of the merges; overlapping merges are a renderer bug, refused. */
+function markMerges(plan: SheetPlan, grid: CellGrid): void {
+  for (const m of plan.merges) {
+    if ((m.rows ?? 1) === 1 && (m.cols ?? 1) === 1) continue;
+    for (let r = m.row; r < m.row + (m.rows ?? 1); r++) {
+      const flags = grid.mergedRow(r);
+      for (let c = m.col; c < m.col + (m.cols ?? 1); c++) {
+        if (flags[c] !== 0) throw new Error(`${plan.name}: merged ranges overlap at ${a1(r, c)}`);
+        flags[c] = r === m.row && c === m.col ? MASTER : COVERED;
+      }
+    }
+    grid.ranges.push(m);
+  }
+}
+
+/** Cells with a value start from the default style (exceljs gave each new cell its column's style). */
+function seedValues(plan: SheetPlan, grid: CellGrid, base: number): void {
+  plan.values.forEach((line, r) => {
+    for (let c = 0; c < line.length; c++) {
+      const value = line[c];
+      if (value !== null && value !== undefined) grid.stateRow(r)[c] = base;
+    }
+  });
+}
+
+/** Each run over the cells it covers, in order (cells a merge covers take no run). */
+function applyRuns(plan: SheetPlan, grid: CellGrid, states: StyleStates, base: number): void {
+  for (const { range, style } of plan.styles) {
+    const id = states.runId(style);
+    const last = range.row + (range.rows ?? 1);
+    const from = range.col;
+    const to = range.col + (range.cols ?? 1);
+    for (let r = range.row; r < last; r++)
+      paintRow(grid.stateRow(r), grid.merged[r], from, to, id, style, states, base);
+  }
+}
+
+/** One run over columns [from, to) of a row: each cell's state through the run's transitions. */
+function paintRow(
+  line: Int32Array,
+  flags: Uint8Array | undefined,
+  from: number,
+  to: number,
+  id: number,
+  style: CellStyle,
+  states: StyleStates,
+  base: number,
+): void {
+  const transitions = states.transitionsOf(id);
+  for (let c = from; c < to; c++) {
+    if (flags && flags[c] === COVERED) continue;
+    const before = line[c] === NONE ? base : line[c];
+    const after = transitions[before];
+    line[c] = after !== undefined ? after : states.learn(before, id, style);
+  }
+}
+
+/** Every cell of a merged range shows its master's style (exceljs's Cell.merge); none when the master has none. */
+function spreadMasters(grid: CellGrid): void {
+  for (const m of grid.ranges) {
+    const master = grid.state[m.row]?.[m.col] ?? NONE;
+    for (let r = m.row; r < m.row + (m.rows ?? 1); r++) {
+      const line = grid.state[r];
+      if (!line && master === NONE) continue;
+      const target = line ?? grid.stateRow(r);
+      for (let c = m.col; c < m.col + (m.cols ?? 1); c++) if (r !== m.row || c !== m.col) target[c] = master;
+    }
+  }
+}
+
+/** The rows written (those with a cell, and those with a height) and the last row and column. */
+function writtenRows(
+  grid: CellGrid,
+  heights: Record<number, number>,
+  rows: number,
+  cols: number,
+): { rowNumbers: number[]; maxRow: number; maxCol: number } {
+  const written: boolean[] = [];
   let maxRow = rows - 1;
   let maxCol = cols - 1;
-  for (const r of rowNumbers) {
-    maxRow = Math.max(maxRow, r);
-    for (const c of byRow.get(r) ?? []) maxCol = Math.max(maxCol, c);
+  for (let r = 0; r < grid.state.length; r++) {
+    const line = grid.state[r];
+    if (!line) continue;
+    for (let c = line.length - 1; c >= 0; c--) {
+      if (line[c] === NONE) continue;
+      written[r] = true;
+      if (r > maxRow) maxRow = r;
+      if (c > maxCol) maxCol = c;
+      break;
+    }
   }
+  for (const key of Object.keys(heights)) {
+    const r = Number(key);
+    written[r] = true;
+    if (r > maxRow) maxRow = r;
+  }
+  const rowNumbers: number[] = [];
+  written.forEach((yes, r) => {
+    if (yes) rowNumbers.push(r);
+  });
+  return { rowNumbers, maxRow, maxCol };
+}
+
+/** The text pieces of cells: format indices (appended to the style book in cell order), s="…", letters. */
+class CellText {
+  private readonly xfOf: number[] = [];
+  private readonly sAttr: string[] = [];
+  private readonly letters: string[] = [];
+
+  constructor(
+    private readonly states: StyleStates,
+    private readonly styles: StyleBook,
+  ) {}
+
+  xf(state: number): number {
+    let index = this.xfOf[state];
+    if (index === undefined) {
+      index = this.styles.xfFor(this.states.states[state]);
+      this.xfOf[state] = index;
+    }
+    return index;
+  }
+
+  s(state: number): string {
+    return (this.sAttr[state] ??= ` s="${this.xf(state)}"`);
+  }
+
+  letter(c: number): string {
+    return (this.letters[c] ??= columnLetters(c));
+  }
+}
+
+/** The cells of row `r`, in column order. */
+function rowCellsXml(r: number, plan: SheetPlan, grid: CellGrid, text: CellText): string {
+  const line = plan.values[r] ?? [];
+  const stateLine = grid.state[r];
+  const flags = grid.merged[r];
+  const rowText = String(r + 1);
+  let cells = '';
+  if (stateLine)
+    for (let c = 0; c < stateLine.length; c++) {
+      const state = stateLine[c];
+      if (state === NONE) continue;
+      const s = text.s(state);
+      const ref = text.letter(c) + rowText;
+      const value = flags && flags[c] === COVERED ? null : line[c];
+      if (value === null || value === undefined) cells += `<c r="${ref}"${s}/>`;
+      else if (typeof value === 'string')
+        cells += `<c r="${ref}"${s} t="inlineStr"><is><t xml:space="preserve">${escapeText(value)}</t></is></c>`;
+      else if (typeof value === 'boolean') cells += `<c r="${ref}"${s} t="b"><v>${value ? 1 : 0}</v></c>`;
+      else cells += `<c r="${ref}"${s}><v>${numberText(value)}</v></c>`;
+    }
+  return cells;
+}
+
+export function writeSheet(plan: SheetPlan, styles: StyleBook): WrittenSheet {
+  const { rows, cols } = planExtent(plan);
+  const states = new StyleStates();
+  const base = states.intern(plan.defaultStyle ? applyRun(emptyStyle(), plan.defaultStyle) : emptyStyle());
+  const grid = new CellGrid(rowWidths(plan));
+  markMerges(plan, grid);
+  seedValues(plan, grid, base);
+  applyRuns(plan, grid, states, base);
+  spreadMasters(grid);
+  const ranges = grid.ranges;
+  const text = new CellText(states, styles);
+  const columnXf = plan.defaultStyle ? text.xf(base) : null;
+  const heights = plan.rowHeights ?? {};
+  const { rowNumbers, maxRow, maxCol } = writtenRows(grid, heights, rows, cols);
 
   const out: string[] = [];
   out.push(
@@ -272,21 +429,8 @@ export function writeSheet(plan: SheetPlan, styles: StyleBook): WrittenSheet {
   out.push('<sheetData>');
   for (const r of rowNumbers) {
     const height = heights[r];
-    const colsOfRow = (byRow.get(r) ?? []).sort((a, b) => a - b);
     out.push(`<row r="${r + 1}"${height !== undefined ? ` ht="${height}" customHeight="1"` : ''}>`);
-    const line = plan.values[r] ?? [];
-    for (const c of colsOfRow) {
-      const key = r * MAX_COLS + c;
-      const state = grid.cells.get(key);
-      const s = state === undefined ? '' : ` s="${xf(state)}"`;
-      const ref = a1(r, c);
-      const value = covered.has(key) ? null : line[c];
-      if (value === null || value === undefined) out.push(`<c r="${ref}"${s}/>`);
-      else if (typeof value === 'string')
-        out.push(`<c r="${ref}"${s} t="inlineStr"><is><t xml:space="preserve">${escapeText(value)}</t></is></c>`);
-      else if (typeof value === 'boolean') out.push(`<c r="${ref}"${s} t="b"><v>${value ? 1 : 0}</v></c>`);
-      else out.push(`<c r="${ref}"${s}><v>${numberText(value)}</v></c>`);
-    }
+    out.push(rowCellsXml(r, plan, grid, text));
     out.push('</row>');
   }
   out.push('</sheetData>');

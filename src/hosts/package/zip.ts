@@ -5,7 +5,7 @@
  * copied into the output still compressed, byte for byte. fflate does the inflating and
  * deflating; it runs in Node and in the browser alike.
  */
-import { Inflate, deflateSync } from 'fflate';
+import type * as Fflate from './fflate';
 import { crc32 } from './crc32';
 import { WorkbookFileError } from './errors';
 
@@ -77,9 +77,21 @@ export interface DeflateCodec {
   crc32(data: Uint8Array): number;
 }
 
+let fflateModule: typeof Fflate | null = null;
+
+/**
+ * fflate, loaded on first use: the command line installs Node's zlib before reading anything and
+ * so never loads it (about 15 ms of CPU at start-up, with the worker_threads it requires).
+ */
+function fflate(): typeof Fflate {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- a synchronous lazy load, on purpose
+  fflateModule ??= require('./fflate') as typeof Fflate;
+  return fflateModule;
+}
+
 const fflateCodec: DeflateCodec = {
   inflate: (data, size) => inflateCapped(data, size),
-  deflate: (data) => deflateSync(data, { level: 6 }),
+  deflate: (data) => fflate().deflateSync(data, { level: 6 }),
   crc32,
 };
 
@@ -277,7 +289,7 @@ export class ZipReader {
 function inflateCapped(data: Uint8Array, cap: number): Uint8Array {
   const chunks: Uint8Array[] = [];
   let total = 0;
-  const inflater = new Inflate((chunk) => {
+  const inflater = new (fflate().Inflate)((chunk) => {
     total += chunk.length;
     if (total > cap) throw new Error('inflates past its size');
     chunks.push(chunk);

@@ -165,6 +165,10 @@ function baseLetter(ch: string): string {
   return ch.normalize('NFD').replace(/[\u0300-\u036f]/g, '') || ch;
 }
 
+/** Each character's width in units, per table, as measured so far (baseLetter is slow per character). */
+const REGULAR_UNITS = new Map<string, number>();
+const BOLD_UNITS = new Map<string, number>();
+
 /** Width in points of `text` at `size` points, with the margin for stand-in fonts. */
 export function textWidth(text: string, size: number, bold = false): number {
   return metricWidth(text, size, bold) * SAFETY;
@@ -176,31 +180,54 @@ export function textWidth(text: string, size: number, bold = false): number {
  * LibreOffice prints such lines on one line at these widths (Liberation Serif has Times's metrics).
  */
 export function metricWidth(text: string, size: number, bold = false): number {
+  return (units(text, bold) / 1000) * size;
+}
+
+/** The text's width in thousandths of an em: the sum of its characters' (after NFC), an integer. */
+function units(text: string, bold: boolean): number {
   const table = bold ? BOLD : REGULAR;
-  let units = 0;
+  const known = bold ? BOLD_UNITS : REGULAR_UNITS;
+  let sum = 0;
   for (const ch of text.normalize('NFC')) {
-    const base = baseLetter(ch);
-    units += table[base] ?? (/\d/.test(base) ? 500 : 600);
+    let width = known.get(ch);
+    if (width === undefined) {
+      const base = baseLetter(ch);
+      width = table[base] ?? (/\d/.test(base) ? 500 : 600);
+      known.set(ch, width);
+    }
+    sum += width;
   }
-  return (units / 1000) * size;
+  return sum;
 }
 
 /**
  * Greedy word wrap into lines no wider than `width` points (a word longer than a line stays whole
- * on its own line; the caller sizes for that).
+ * on its own line; the caller sizes for that). Each word is measured once: a candidate line's
+ * width is the line's, a space's and the word's (exact: integer units; NFC never joins across a
+ * space, so the parts normalise as the whole does), compared as textWidth would compare it.
  */
 export function wrapText(text: string, width: number, size: number, bold = false): string[] {
   const lines: string[] = [];
+  const space = units(' ', bold);
   for (const paragraph of text.split('\n')) {
     const words = paragraph.split(/\s+/).filter(Boolean);
     let line = '';
+    let lineUnits = 0;
     for (const word of words) {
-      const candidate = line ? `${line} ${word}` : word;
-      if (line && textWidth(candidate, size, bold) > width) {
+      const wordUnits = units(word, bold);
+      if (!line) {
+        line = word;
+        lineUnits = wordUnits;
+        continue;
+      }
+      const candidate = lineUnits + space + wordUnits;
+      if ((candidate / 1000) * size * SAFETY > width) {
         lines.push(line);
         line = word;
+        lineUnits = wordUnits;
       } else {
-        line = candidate;
+        line = `${line} ${word}`;
+        lineUnits = candidate;
       }
     }
     lines.push(line);
@@ -208,19 +235,36 @@ export function wrapText(text: string, width: number, size: number, bold = false
   return lines;
 }
 
-const lineCounts = new Map<string, number>();
+/** Remembered line counts: by width, then by size (negative and less one when bold), then by text. */
+const lineCounts = new Map<number, Map<number, Map<string, number>>>();
+let remembered = 0;
 
 /**
  * Number of lines `text` takes in a cell `width` points wide. Remembered: the minutes are laid
- * out again for each page a long table continues on, with the same texts in the same cells.
+ * out again for each page a long table continues on, with the same texts in the same cells (the
+ * keys are numbers and the text itself, so a look-up builds no string).
  */
 export function lineCount(text: string, width: number, size: number, bold = false): number {
-  const key = `${width}|${size}|${bold ? 1 : 0}|${text}`;
-  let n = lineCounts.get(key);
+  let byFormat = lineCounts.get(width);
+  if (!byFormat) {
+    byFormat = new Map<number, Map<string, number>>();
+    lineCounts.set(width, byFormat);
+  }
+  const format = bold ? -size - 1 : size;
+  let byText = byFormat.get(format);
+  if (!byText) {
+    byText = new Map<string, number>();
+    byFormat.set(format, byText);
+  }
+  let n = byText.get(text);
   if (n === undefined) {
-    if (lineCounts.size > 50000) lineCounts.clear();
+    if (remembered > 50000) {
+      lineCounts.clear();
+      remembered = 0;
+    }
     n = wrapText(text, width, size, bold).length;
-    lineCounts.set(key, n);
+    byText.set(text, n);
+    remembered++;
   }
   return n;
 }
