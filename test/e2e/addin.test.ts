@@ -110,8 +110,8 @@ describe('the build', () => {
     }
     // The offline page carries the package host, not exceljs: under the 1,137 KB it was. About
     // 300 KB without the Word minutes; their library (docx, 357 KB minified with its own zip) is in
-    // the page since issue 11 asked for the Word download there too. Issue 12's commands (test
-    // deck, finalise, verify, the log's chain and the cross-check) add about 65 KB: 856 KB.
+    // the page since issue 11 asked for the Word download there too: 753 K characters. Issue 12's
+    // commands (test deck, finalise, verify, the log's chain and the cross-check) add 61 K: 814 K.
     const offline = readFileSync(path.join(OUT, 'dai-hoi-ngoai-tuyen.html'), 'utf8');
     expect(offline.length).toBeLessThan(880 * 1024);
     expect(offline).not.toContain('ExcelJS');
@@ -129,9 +129,9 @@ describe('the build', () => {
     for (const url of urls)
       expect(existsSync(path.join(OUT, url.replace('https://localhost:3000/', '').replace(/\?.*$/, '')))).toBe(true);
     expect(new XMLParser().parse(manifest)).toHaveProperty('OfficeApp');
-    // The pane carries no exceljs: its initial script stays small. 159 KB with issue 11; issue 12
-    // adds 35 KB, two thirds of it words in both languages (the trail's messages, their titles
-    // and the pane's), the rest the card's trail and the operator's form: 194 KB.
+    // The pane carries no exceljs: its initial script stays small. 159 KiB with issue 11; issue 12
+    // adds 34 KiB, two thirds of it words in both languages (the trail's messages, their titles
+    // and the pane's), the rest the card's trail and the operator's form: 193 KiB.
     const initial = statSync(path.join(OUT, 'taskpane.js')).size;
     expect(initial).toBeLessThan(200 * 1024);
     expect(readFileSync(path.join(OUT, 'taskpane.js'), 'utf8')).not.toMatch(/exceljs|JSZip/i);
