@@ -362,20 +362,7 @@ function writeAlternates(ctx: MinutesContext, voice: Voice, draft: Draft): void 
         `Thực hiện quyết định của ${voice.assembly}${alternatesBasis(congress)}, ${people(alternates.length)} sau đây không trúng cử đại biểu chính thức, được quá một nửa số phiếu bầu so với D, là đại biểu dự khuyết đi dự Đại hội đảng bộ cấp trên (xếp theo số phiếu từ cao đến thấp, cũng là thứ tự thay thế):`,
       ),
     );
-    draft.push(
-      table(
-        [
-          { header: 'STT', weight: 1, align: 'center' },
-          { header: 'Họ và tên', weight: 6, align: 'left' },
-          { header: 'Số phiếu', weight: 2, align: 'center' },
-          { header: 'Tỷ lệ so với D', weight: 3, align: 'center' },
-        ],
-        alternates.map((name, i) => {
-          const c = byName.get(name);
-          return [i + 1, name, c ? c.votes : '', c ? percentText(c.votes, result.denominator) : ''];
-        }),
-      ),
-    );
+    draft.push(votesTable(result, alternates, result.denominator, 'D'));
   } else if (!result.alternateTies?.length) {
     draft.push(
       p(
@@ -465,6 +452,26 @@ const NAME_LINE = '………………………………';
 
 export function lowerFirst(text: string): string {
   return text ? text[0].toLocaleLowerCase('vi-VN') + text.slice(1) : text;
+}
+
+/**
+ * Names in the order given, each with its votes and its share of `base` (labelled `baseLabel`):
+ * the elected, the alternates, the introduced.
+ */
+export function votesTable(result: ElectionResult, names: string[], base: number, baseLabel: string): TableBlock {
+  const byName = new Map(result.candidates.map((c) => [c.name, c]));
+  return table(
+    [
+      { header: 'STT', weight: 1, align: 'center' },
+      { header: 'Họ và tên', weight: 6, align: 'left' },
+      { header: 'Số phiếu', weight: 2, align: 'center' },
+      { header: `Tỷ lệ so với ${baseLabel}`, weight: 3, align: 'center' },
+    ],
+    names.map((name, i) => {
+      const c = byName.get(name);
+      return [i + 1, name, c ? c.votes : '', c ? percentText(c.votes, base) : ''];
+    }),
+  );
 }
 
 export function table(columns: TableColumn[], rows: TableBlock['rows']): TableBlock {
@@ -576,19 +583,7 @@ function outcomeBlocks(ctx: MinutesContext): Block[] {
   const out: Block[] = [];
   const byName = new Map(result.candidates.map((c) => [c.name, c]));
   const base = result.office === 'Xin ý kiến' ? 'A' : 'D';
-  const electedRows = result.elected.map((name, i) => {
-    const c = byName.get(name);
-    return [i + 1, name, c ? c.votes : '', c ? percentText(c.votes, result.denominator) : ''];
-  });
-  const electedTable = table(
-    [
-      { header: 'STT', weight: 1, align: 'center' },
-      { header: 'Họ và tên', weight: 6, align: 'left' },
-      { header: 'Số phiếu', weight: 2, align: 'center' },
-      { header: `Tỷ lệ so với ${base}`, weight: 3, align: 'center' },
-    ],
-    electedRows,
-  );
+  const electedTable = votesTable(result, result.elected, result.denominator, base);
 
   if (result.office === 'Xin ý kiến') {
     if (result.elected.length) {

@@ -21,6 +21,7 @@ import {
   type Voice,
   writeClosing,
   writeCommittee,
+  votesTable,
   writeRehearsalMark,
 } from './minutesText';
 import { congressBodyName } from './congressNames';
@@ -309,20 +310,7 @@ function introducedBlocks(ctx: MinutesContext, reference: boolean) {
         `${people(introduced.length)} sau đây được giới thiệu (xếp theo số phiếu từ cao đến thấp, mỗi đồng chí được quá một nửa so với tổng số người được triệu tập):`,
       ),
     );
-    blocks.push(
-      table(
-        [
-          { header: 'STT', weight: 1, align: 'center' },
-          { header: 'Họ và tên', weight: 6, align: 'left' },
-          { header: 'Số phiếu', weight: 2, align: 'center' },
-          { header: 'Tỷ lệ so với số triệu tập', weight: 3, align: 'center' },
-        ],
-        introduced.map((name, i) => {
-          const c = byName.get(name);
-          return [i + 1, name, c ? c.votes : '', c ? percentText(c.votes, result.convened) : ''];
-        }),
-      ),
-    );
+    blocks.push(votesTable(result, introduced, result.convened, 'số triệu tập'));
   } else {
     blocks.push(p('Không đồng chí nào được quá một nửa số phiếu so với tổng số người được triệu tập.'));
   }
