@@ -46,7 +46,7 @@ export const FOOTER_SIZE = 10;
 export function minutesSheetPlan(doc: MinutesDocument, congress: Congress): SheetPlan {
   let repeats: BodyRow[] = [];
   for (let pass = 0; ; pass++) {
-    const { grid, breaks, bodyRows, repeatedRows } = layOut(doc, congress, repeats);
+    const { breaks, bodyRows, repeatedRows } = layOut(doc, congress, repeats, true);
     const breakSet = new Set(breaks);
     // Sheet rows where the layout is wrong: a break before a body row (not its table's first),
     // or a repeated header not at the top of a page.
@@ -55,6 +55,8 @@ export function minutesSheetPlan(doc: MinutesDocument, congress: Congress): Shee
       ...[...repeatedRows.keys()].filter((r) => !breakSet.has(r - 1)),
     ].sort((a, b) => a - b)[0];
     if (wrong === undefined || pass >= MAX_LAYOUT_PASSES) {
+      // The same layout again, written this time (layOut depends on nothing but its arguments).
+      const { grid } = layOut(doc, congress, repeats, false);
       return grid.finish({ pageNumberTopFromSecond: true, ...(breaks.length ? { rowBreaks: breaks } : {}) });
     }
     const kept = [...repeatedRows].filter(([r]) => r < wrong).map(([, body]) => body);
@@ -79,8 +81,14 @@ function layOut(
   doc: MinutesDocument,
   congress: Congress,
   repeats: BodyRow[],
+  measureOnly: boolean,
 ): { grid: PageGrid; breaks: number[]; bodyRows: Map<number, BodyRow>; repeatedRows: Map<number, BodyRow> } {
-  const grid = new PageGrid(minutesSheetName(doc.electionId), doc.margins ?? congress.settings.margins);
+  const grid = new PageGrid(
+    minutesSheetName(doc.electionId),
+    doc.margins ?? congress.settings.margins,
+    GRID_COLS,
+    measureOnly,
+  );
   const keep: [number, number][] = [];
   const bodyRows = new Map<number, BodyRow>();
   const repeatedRows = new Map<number, BodyRow>();

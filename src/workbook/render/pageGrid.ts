@@ -69,10 +69,16 @@ export class PageGrid {
   readonly page: { width: number; height: number };
   row = 0;
 
+  /**
+   * A measuring grid keeps only the rows' heights (`put` writes no value, style or merge): the
+   * minutes are laid out again for each page a long table runs onto, and only the last layout is
+   * kept, so the earlier ones need only what pagination reads.
+   */
   constructor(
     name: string,
     readonly margins: Margins,
     readonly cols = GRID_COLS,
+    readonly measureOnly = false,
   ) {
     this.page = printableArea(margins);
     this.colWidth = Math.floor(((this.page.width - WIDTH_SLACK_PT) / cols) * 100) / 100;
@@ -100,6 +106,7 @@ export class PageGrid {
    * and makes the row tall enough for the lines it takes. Returns the number of lines.
    */
   put(row: number, value: PlanValue, at: Place): number {
+    if (this.measureOnly) return this.measure(row, value, at);
     setValue(this.plan, row, at.col, value);
     // Fill the rest of the row's extent so the grid is rectangular to the last column.
     if (this.plan.values[row].length < this.cols)
@@ -115,6 +122,16 @@ export class PageGrid {
     return lines;
   }
 
+  /** What `put` does to the row's height, and nothing else. */
+  private measure(row: number, value: PlanValue, at: Place): number {
+    const size = at.style?.size ?? BODY_SIZE;
+    const text = value === null ? '' : String(value);
+    const lines =
+      text && !at.oneLine ? lineCount(text, this.width(at.cols) - CELL_PADDING_PT, size, Boolean(at.style?.bold)) : 1;
+    this.need(row, lines * lineHeight(size) + (lines > 1 ? 2 : 1));
+    return lines;
+  }
+
   /** A value across the whole width on a new row; returns the row. */
   line(value: PlanValue, style?: CellStyle, indentCols = 0): number {
     const r = this.row++;
@@ -125,7 +142,7 @@ export class PageGrid {
   /** An empty row of the given height. */
   gap(points: number): number {
     const r = this.row++;
-    setValue(this.plan, r, this.cols - 1, null);
+    if (!this.measureOnly) setValue(this.plan, r, this.cols - 1, null);
     this.need(r, points);
     return r;
   }
@@ -133,7 +150,7 @@ export class PageGrid {
   /** A bottom rule under columns col … col+cols−1 on its own thin row (the short rule under a title). */
   rule(col: number, cols: number, height = 4): number {
     const r = this.gap(height);
-    this.plan.styles.push({ range: { row: r, col, cols }, style: { borderBottom: 'thin' } });
+    if (!this.measureOnly) this.plan.styles.push({ range: { row: r, col, cols }, style: { borderBottom: 'thin' } });
     return r;
   }
 
@@ -153,12 +170,17 @@ export class PageGrid {
     const breaks: number[] = [];
     // LibreOffice reserves the header's band on every page, the first too: keep a margin.
     const limit = this.page.height - 30;
+    // Of the groups starting at a row, the longest (a heading's group may start a table's too).
+    const longest = new Map<number, number>();
+    for (const [start, end] of groups) {
+      const known = longest.get(start);
+      if (known === undefined || end > known) longest.set(start, end);
+    }
     let used = 0;
     for (let r = 0; r < this.row; r++) {
-      // Of the groups starting here, the longest (a heading's group may start a table's too).
-      const group = groups.filter((g) => g[0] === r).sort((a, b) => b[1] - a[1])[0];
-      if (group) {
-        const h = this.heightOf(group[0], group[1]);
+      const end = longest.get(r);
+      if (end !== undefined) {
+        const h = this.heightOf(r, end);
         if (used > 0 && used + h > limit && h <= limit) {
           breaks.push(r - 1);
           used = 0;
