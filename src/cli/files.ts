@@ -14,10 +14,12 @@ import { hasOutputMark, CUSTOM_PART } from '../hosts/package/docProps';
 import { MAX_FILE_BYTES, ZipReader } from '../hosts/package/zip';
 import { sniffNonZip } from '../hosts/package/sniff';
 import { t, type Lang, type MessageKey } from '../i18n';
-import { useNodeZlib } from './nodeCodec';
+import { useNodeSha256, useNodeZlib } from './nodeCodec';
 
-// Every command line read and write of a package goes through Node's zlib.
+// Every command line read and write of a package goes through Node's zlib, every fingerprint
+// through Node's crypto.
 useNodeZlib();
+useNodeSha256();
 
 /** The file system refused: which path, doing what, and the system's code (ENOSPC, EROFS…). */
 export class FileSystemError extends Error {

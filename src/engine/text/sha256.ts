@@ -1,7 +1,9 @@
 /**
  * SHA-256 in plain TypeScript (FIPS 180-4), so the engine stays pure and runs the same in Node,
  * the task pane and the offline page (Web Crypto is asynchronous and absent on file:// in some
- * browsers).
+ * browsers). A host may put a native implementation of the same function in its place
+ * (`useSha256`: the command line uses Node's crypto); test/text/sha256.test.ts holds both to the
+ * standard's vectors and to each other.
  */
 const K = new Uint32Array([
   0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5, 0xd807aa98,
@@ -18,8 +20,23 @@ function utf8(text: string): Uint8Array {
   return new TextEncoder().encode(text);
 }
 
+/** Hex SHA-256 of a string's UTF-8 bytes (a lone surrogate is U+FFFD, as TextEncoder writes it). */
+export type Sha256Hex = (text: string) => string;
+
+let implementation: Sha256Hex = sha256HexScript;
+
+/** Puts another implementation of exactly this function in place (a host's native one). */
+export function useSha256(fn: Sha256Hex): void {
+  implementation = fn;
+}
+
 /** Hex SHA-256 of a string's UTF-8 bytes. */
 export function sha256Hex(text: string): string {
+  return implementation(text);
+}
+
+/** The engine's own implementation (the task pane and the offline page use it). */
+export function sha256HexScript(text: string): string {
   const data = utf8(text);
   const bitLength = data.length * 8;
   const blocks = Math.ceil((data.length + 9) / 64);
