@@ -4,8 +4,11 @@
  */
 import { labelKey } from '../text/normalize';
 import {
+  AGAINST,
+  ballotValidity,
   type BallotRules,
-  judgeBallot,
+  FOR,
+  markEffect,
   REASON_NOBODY,
   REASON_OVERVOTE,
   REASON_SINGLE_MARK,
@@ -88,15 +91,11 @@ class ReasonTally {
 type Judge = (marks: Mark[], ruling: string | null, rules: BallotRules) => Verdict;
 
 /**
- * Counts one-row-per-ballot entries. `judge` is the validity rule; tests inject a faulty one to
- * prove the invariants below are enforced.
+ * Counts one-row-per-ballot entries. The validity rule is the engine's (ballotValidity, and each
+ * name's effect by markEffect: judgeBallot's rule without its arrays per ballot); tests inject a
+ * faulty `judge` to prove the invariants below are enforced.
  */
-export function countBallots(
-  ballots: BallotRecord[],
-  rules: BallotRules,
-  withTeams: boolean,
-  judge: Judge = judgeBallot,
-): Counts {
+export function countBallots(ballots: BallotRecord[], rules: BallotRules, withTeams: boolean, judge?: Judge): Counts {
   const n = rules.listSize;
   const votes = new Array<number>(n).fill(0);
   const against = new Array<number>(n).fill(0);
@@ -108,7 +107,8 @@ export function countBallots(
   // Sorted by ballot number so the result never depends on row order ("first written" included).
   const ordered = [...ballots].sort((a, b) => compareBallotNumbers(a.number, b.number));
   ordered.forEach((ballot, order) => {
-    const verdict = judge(ballot.marks, ballot.ruling, rules);
+    const judged = judge ? judge(ballot.marks, ballot.ruling, rules) : null;
+    const verdict = judged ?? ballotValidity(ballot.marks, ballot.ruling, rules);
     let team: TeamSubtotal | undefined;
     if (withTeams) {
       const name = ballot.team ?? '';
@@ -130,18 +130,34 @@ export function countBallots(
     if (team) team.valid++;
     let kept = 0;
     let struck = 0;
-    for (let i = 0; i < n; i++) {
-      if (verdict.votes[i]) {
-        votes[i]++;
-        kept++;
-        if (team) team.votes[i]++;
+    if (!judged?.valid) {
+      // The engine's rule: each name's effect from its mark.
+      const marks = ballot.marks;
+      // (A ballot shorter than the list counts nothing past its end, as judgeBallot's arrays.)
+      for (let i = 0, end = Math.min(n, marks.length); i < end; i++) {
+        const effect = markEffect(marks[i], rules.ballotType);
+        if (effect === FOR) {
+          votes[i]++;
+          kept++;
+          if (team) team.votes[i]++;
+        } else if (effect === AGAINST) {
+          against[i]++;
+          struck++;
+        } else noCount[i]++;
       }
-      if (verdict.against[i]) {
-        against[i]++;
-        struck++;
+    } else
+      for (let i = 0; i < n; i++) {
+        if (judged.votes[i]) {
+          votes[i]++;
+          kept++;
+          if (team) team.votes[i]++;
+        }
+        if (judged.against[i]) {
+          against[i]++;
+          struck++;
+        }
+        if (judged.noCount[i]) noCount[i]++;
       }
-      if (verdict.noCount[i]) noCount[i]++;
-    }
     // Invariant: every valid strike-through ballot has kept + struck = list size and kept ≤ seats.
     if (rules.ballotType === 'Gạch tên' && (kept + struck !== n || kept > rules.seats)) {
       throw new InvariantError(

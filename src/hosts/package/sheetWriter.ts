@@ -95,8 +95,19 @@ class StyleStates {
     return id;
   }
 
+  /** Run styles already numbered, by object (the minutes' runs share their style objects). */
+  private readonly runObjects = new Map<CellStyle, number>();
+
   /** A run's style as a number (equal content, equal number: applyRun reads nothing else). */
   runId(style: CellStyle): number {
+    const known = this.runObjects.get(style);
+    if (known !== undefined) return known;
+    const id = this.runIdByContent(style);
+    this.runObjects.set(style, id);
+    return id;
+  }
+
+  private runIdByContent(style: CellStyle): number {
     const key = JSON.stringify(style);
     let id = this.runKeys.get(key);
     if (id === undefined) {

@@ -265,14 +265,16 @@ function table(
     2,
   );
   const starts = widths.map((_, i) => widths.slice(0, i).reduce((a, b) => a + b, 0));
+  // One style object per kind of cell, not one per cell: a national list has 200 rows.
+  const headStyle: CellStyle = { bold: true, hAlign: 'center', vAlign: 'middle', border: 'thin' };
+  const bodyStyles = block.columns.map((c) => ({
+    text: { hAlign: c.align, vAlign: 'middle', border: 'thin' } satisfies CellStyle,
+    number: { hAlign: c.align, vAlign: 'middle', border: 'thin', numberFormat: '0' } satisfies CellStyle,
+  }));
   const headerRow = (): number => {
     const head = grid.row++;
     block.columns.forEach((c, i) => {
-      grid.put(head, c.header, {
-        col: starts[i],
-        cols: widths[i],
-        style: { bold: true, hAlign: 'center', vAlign: 'middle', border: 'thin' },
-      });
+      grid.put(head, c.header, { col: starts[i], cols: widths[i], style: headStyle });
     });
     return head;
   };
@@ -287,12 +289,7 @@ function table(
       grid.put(r, value === '' ? null : value, {
         col: starts[i],
         cols: widths[i],
-        style: {
-          hAlign: c.align,
-          vAlign: 'middle',
-          border: 'thin',
-          ...(typeof value === 'number' ? { numberFormat: '0' } : {}),
-        },
+        style: typeof value === 'number' ? bodyStyles[i].number : bodyStyles[i].text,
       });
     });
   });

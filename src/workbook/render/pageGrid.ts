@@ -112,7 +112,7 @@ export class PageGrid {
     if (this.plan.values[row].length < this.cols)
       setValue(this.plan, row, this.cols - 1, this.plan.values[row][this.cols - 1] ?? null);
     if (at.cols > 1) this.plan.merges.push({ row, col: at.col, cols: at.cols });
-    const style: CellStyle = { wrap: true, ...(at.style ?? {}) };
+    const style = this.wrapped(at.style);
     this.plan.styles.push({ range: { row, col: at.col, cols: at.cols }, style });
     const size = style.size ?? BODY_SIZE;
     const text = value === null ? '' : typeof value === 'number' ? String(value) : String(value);
@@ -120,6 +120,18 @@ export class PageGrid {
       text && !at.oneLine ? lineCount(text, this.width(at.cols) - CELL_PADDING_PT, size, Boolean(style.bold)) : 1;
     this.need(row, lines * lineHeight(size) + (lines > 1 ? 2 : 1));
     return lines;
+  }
+
+  /** Each caller's style with wrapping, made once per style object (the runs share it). */
+  private readonly wrappedStyles = new Map<CellStyle | undefined, CellStyle>();
+
+  private wrapped(style: CellStyle | undefined): CellStyle {
+    let out = this.wrappedStyles.get(style);
+    if (!out) {
+      out = { wrap: true, ...(style ?? {}) };
+      this.wrappedStyles.set(style, out);
+    }
+    return out;
   }
 
   /** What `put` does to the row's height, and nothing else. */
