@@ -6,11 +6,26 @@
 import { labelKey } from '../text/normalize';
 import { sha256Hex } from '../text/sha256';
 import { compareBallotNumbers, compareTeams } from './count';
-import type { BallotRecord, SubtotalSheet } from '../model/ballots';
+import type { BallotRecord, Mark, SubtotalSheet } from '../model/ballots';
 
 const DOT = 46;
 const EX = 120;
 const DASH = 45;
+
+const codes: number[] = [];
+
+/**
+ * A ballot's marks as one character each: blank '.', struck 'x', no count '-', a trust level its
+ * digit ('1' '2' '3'). Two ballots have the same text exactly when they have the same marks.
+ */
+export function marksText(marks: readonly Mark[]): string {
+  codes.length = marks.length;
+  for (let i = 0; i < marks.length; i++) {
+    const m = marks[i];
+    codes[i] = m === '' ? DOT : m === 'x' ? EX : m === '-' ? DASH : m.charCodeAt(0);
+  }
+  return String.fromCharCode(...codes);
+}
 
 export function canonicalBallotData(
   candidates: string[],
@@ -28,17 +43,10 @@ export function canonicalBallotData(
     }
   } else {
     const sorted = [...ballots].sort((a, b) => compareBallotNumbers(a.number, b.number));
-    const codes: number[] = [];
     for (const b of sorted) {
       // Same text as JSON.stringify([number, team, marks, ruling]), built without a string per
-      // mark (a national pile has 320,000): blank '.', struck 'x', no count '-'; no escaping needed.
-      codes.length = b.marks.length;
-      // A trust level is its digit ('1' '2' '3').
-      for (let i = 0; i < b.marks.length; i++) {
-        const m = b.marks[i];
-        codes[i] = m === '' ? DOT : m === 'x' ? EX : m === '-' ? DASH : m.charCodeAt(0);
-      }
-      const marks = String.fromCharCode(...codes);
+      // mark (a national pile has 320,000); no escaping needed.
+      const marks = marksText(b.marks);
       // Names written in (introduction ballots) follow the ruling; other ballots keep the v1 text.
       const writeIns = b.writeIns?.length ? `,${JSON.stringify(b.writeIns.map((w) => w.name))}` : '';
       lines.push(

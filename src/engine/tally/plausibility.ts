@@ -25,6 +25,7 @@ import type { BallotRecord } from '../model/ballots';
 import { type ElectionDef, TRUST_VOTE } from '../model/election';
 import type { ElectionResult } from '../model/results';
 import { labelKey } from '../text/normalize';
+import { marksText } from './fingerprint';
 
 /** The codes of the warnings that ask for a second look (this module's and NAME_NOT_IN_NHAN_SU). */
 export const SECOND_LOOK_CODES: readonly FindingCode[] = [
@@ -49,7 +50,8 @@ export const MIN_INVALID = 2;
 /** A sheet this size or more whose every ballot is alike is flagged. */
 export const MIN_IDENTICAL_SHEET = 5;
 
-const key = (b: BallotRecord): string => `${b.marks.join('|')}#${labelKey(b.ruling ?? '')}`;
+/** Ballots alike: the same marks (one character each) and the same ruling. */
+const key = (b: BallotRecord): string => `${marksText(b.marks)}#${labelKey(b.ruling ?? '')}`;
 
 function copiedRows(def: ElectionDef): Problem[] {
   const ballots = [...def.ballots].sort((a, b) => a.row - b.row);
