@@ -62,13 +62,14 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
   }
 }
 
-if (require.main === module) {
+/** Runs the command line on the process's arguments and sets its exit code. */
+export function runMain(argv: string[] = process.argv.slice(2)): void {
   const io: CliIO = {
     stdout: (text) => process.stdout.write(`${text}\n`),
     stderr: (text) => process.stderr.write(`${text}\n`),
     now: () => (process.env.DAI_HOI_NOW ? new Date(process.env.DAI_HOI_NOW) : new Date()),
   };
-  main(process.argv.slice(2), io).then(
+  main(argv, io).then(
     (code) => {
       process.exitCode = code;
     },
@@ -78,3 +79,5 @@ if (require.main === module) {
     },
   );
 }
+
+if (require.main === module) runMain();

@@ -1,0 +1,99 @@
+/**
+ * The command line as one bundled script run with V8's code cache (issue 13's start-up cost).
+ *
+ * A run of the command line is short: loading its hundred-odd modules one file at a time, and
+ * compiling every function it calls for the first time, was a fifth of a national congress's
+ * `tally -o`. The build (`npm run build:cli`) bundles the compiled modules into one script
+ * (webpack.cli.config.js) and then runs it once on the bundled example congress and keeps the
+ * bytecode V8 made (`makeCodeCache`); a run reads the script and that bytecode instead of
+ * compiling (`runBundle`). Nothing is ever written at run time.
+ *
+ * The cache is used only when it was made from exactly this script (its SHA-256 is stored in
+ * front of it: V8 itself checks only the script's length) and by this Node (V8 checks its version
+ * and flags); otherwise the script is compiled as usual, with the same result, only slower.
+ */
+import { createHash } from 'crypto';
+import { readFileSync, writeFileSync } from 'fs';
+import Module, { createRequire } from 'module';
+import * as path from 'path';
+import { Script } from 'vm';
+
+/** Where the build puts the bundle and its cache (cli/bundle: as deep as cli/commands, see demo.ts). */
+export const BUNDLE = path.join(__dirname, 'bundle', 'dai-hoi.js');
+export const CACHE = path.join(__dirname, 'bundle', 'dai-hoi.cache');
+
+/** How the last run used the cache: what `DAI_HOI_CODE_CACHE=report` prints (tests, bench). */
+export type CacheUse = 'used' | 'rejected' | 'stale' | 'missing' | 'made';
+
+const HASH_BYTES = 32;
+
+function digest(source: string): Buffer {
+  return createHash('sha256').update(source, 'utf8').digest();
+}
+
+/** The cache's bytecode if it was made from this source, else why not. */
+function cachedDataFor(source: string): Buffer | 'stale' | 'missing' {
+  let file: Buffer;
+  try {
+    file = readFileSync(CACHE);
+  } catch {
+    return 'missing';
+  }
+  if (file.length <= HASH_BYTES || !file.subarray(0, HASH_BYTES).equals(digest(source))) return 'stale';
+  return file.subarray(HASH_BYTES);
+}
+
+/** Compiles the bundle (with the cache when it fits) and runs it as the main module would run. */
+function load(source: string, cachedData: Buffer | undefined): Script {
+  const script = new Script(Module.wrap(source), { filename: BUNDLE, cachedData });
+  const wrapper = script.runInThisContext() as (
+    exports: unknown,
+    require: NodeJS.Require,
+    module: unknown,
+    filename: string,
+    dirname: string,
+  ) => void;
+  const bundleModule = { exports: {}, filename: BUNDLE, id: '.', loaded: false };
+  wrapper.call(
+    bundleModule.exports,
+    bundleModule.exports,
+    createRequire(BUNDLE),
+    bundleModule,
+    BUNDLE,
+    path.dirname(BUNDLE),
+  );
+  return script;
+}
+
+/** Runs the bundled command line on process.argv; false when there is no bundle (a tsc-only build). */
+export function runBundle(): boolean {
+  let source: string;
+  try {
+    source = readFileSync(BUNDLE, 'utf8');
+  } catch {
+    return false;
+  }
+  const cached = cachedDataFor(source);
+  const script = load(source, typeof cached === 'string' ? undefined : cached);
+  if (process.env.DAI_HOI_CODE_CACHE === 'report') {
+    const use: CacheUse = typeof cached === 'string' ? cached : script.cachedDataRejected ? 'rejected' : 'used';
+    process.stderr.write(`code cache: ${use}\n`);
+  }
+  return true;
+}
+
+/**
+ * The build's last step: runs the bundle on the arguments given (a `tally -o` of the example
+ * congress: reading, counting, the minutes and writing are what every command shares) and, when
+ * the run has ended, keeps the bytecode of every function it compiled, behind the script's hash.
+ */
+export function makeCodeCache(argv: string[]): void {
+  const source = readFileSync(BUNDLE, 'utf8');
+  process.argv = [process.argv[0], BUNDLE, ...argv];
+  const script = load(source, undefined);
+  process.once('beforeExit', () => {
+    if (process.exitCode) throw new Error(`the run the code cache is made from failed (exit ${process.exitCode})`);
+    writeFileSync(CACHE, Buffer.concat([digest(source), script.createCachedData()]));
+    if (process.env.DAI_HOI_CODE_CACHE === 'report') process.stdout.write('code cache: made\n');
+  });
+}
