@@ -51,14 +51,25 @@ export const EXAMPLE_ROWS: Readonly<Record<string, ExampleRow>> = {
  * its value, and every value of the example there.
  */
 export function isExampleRow(header: readonly string[], cells: readonly CellValue[], example: ExampleRow): boolean {
+  return exampleRowTest(header, example)(cells);
+}
+
+/** isExampleRow for many rows under one header: the example's keys and the header's made once. */
+export function exampleRowTest(
+  header: readonly string[],
+  example: ExampleRow,
+): (cells: readonly CellValue[]) => boolean {
   const wanted = new Map(Object.entries(example).map(([label, value]) => [labelKey(label), labelKey(value)]));
-  let matched = 0;
-  for (let c = 0; c < Math.max(header.length, cells.length); c++) {
-    const text = cellText(cells[c]);
-    if (!text) continue;
-    const expected = wanted.get(labelKey(header[c] ?? ''));
-    if (expected === undefined || expected !== labelKey(text)) return false;
-    matched++;
-  }
-  return matched === wanted.size;
+  const expectedAt = header.map((h) => wanted.get(labelKey(h ?? '')));
+  return (cells) => {
+    let matched = 0;
+    for (let c = 0; c < Math.max(header.length, cells.length); c++) {
+      const text = cellText(cells[c]);
+      if (!text) continue;
+      const expected = expectedAt[c];
+      if (expected === undefined || expected !== labelKey(text)) return false;
+      matched++;
+    }
+    return matched === wanted.size;
+  };
 }

@@ -3,7 +3,7 @@ import { labelKey } from '../engine/text/normalize';
 import { inputError, type Problem } from './problems';
 import { cellText, isBlank } from './values';
 import { cellRef } from './address';
-import { type ExampleRow, isExampleRow } from './exampleRows';
+import { type ExampleRow, exampleRowTest } from './exampleRows';
 
 /** A column the parser looks for: one of its labels, matched forgivingly. */
 export interface ColumnSpec {
@@ -55,11 +55,11 @@ export function readTable(
     }
     if (required.every((s) => columns.has(s.key))) {
       const rows: TableRow[] = [];
+      const isExample = example ? exampleRowTest(header, example) : () => false;
       for (let i = r + 1; i < values.length; i++) {
         const cells = values[i] ?? [];
         // The template's example row, untouched, is not data (exampleRows.ts).
-        if (cells.some((c) => !isBlank(c)) && !(example && isExampleRow(header, cells, example)))
-          rows.push({ row: i, cells });
+        if (cells.some((c) => !isBlank(c)) && !isExample(cells)) rows.push({ row: i, cells });
       }
       return { sheet, headerRow: r, columns, header, rows };
     }

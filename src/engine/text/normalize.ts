@@ -90,8 +90,13 @@ const INVISIBLE =
   // eslint-disable-next-line no-misleading-character-class -- each of these is looked for alone, joiners included
   /[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0]|\udb40[\udc00-\udc7f]/g;
 
+/** The same characters, for a yes-or-no look (nearly every name has none). */
+// eslint-disable-next-line no-misleading-character-class -- the same class as INVISIBLE's, see there
+const ANY_INVISIBLE = new RegExp(INVISIBLE.source);
+
 /** The invisible characters of a text, as `U+200B` codes (none: an empty list). */
 export function invisibleCharacters(value: string): string[] {
+  if (!ANY_INVISIBLE.test(value)) return [];
   const found = new Set<string>();
   for (const m of value.matchAll(INVISIBLE)) {
     const code = m[0].codePointAt(0) ?? 0;

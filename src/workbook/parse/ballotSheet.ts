@@ -233,6 +233,40 @@ export interface BallotRowsOptions {
   ballotType: BallotType;
 }
 
+const ROW_EMPTY = 0;
+const ROW_FILLED = 1;
+const ROW_SLOW = 2;
+
+/**
+ * The marks of one row when every cell is a mark of this list (nearly every row): ROW_FILLED or
+ * ROW_EMPTY (no mark but blanks), else ROW_SLOW, and readBallots reads the row again naming each
+ * wrong cell. A small function of its own: it is what a national pile runs 320,000 times.
+ */
+function quickMarks(
+  cells: CellValue[],
+  candidateCols: number[],
+  marks: Mark[],
+  trust: boolean,
+  strike: boolean,
+): number {
+  let filled = false;
+  for (let i = 0; i < candidateCols.length; i++) {
+    const v = cells[candidateCols[i]];
+    // Blank and `x` are nearly every cell of a real pile.
+    const m: Mark | undefined = trust
+      ? trustMarkOf(v)
+      : v === null || v === undefined
+        ? ''
+        : v === 'x'
+          ? 'x'
+          : markOf(v);
+    if (m === undefined || (m === '-' && strike)) return ROW_SLOW;
+    if (m !== '') filled = true;
+    marks[i] = m;
+  }
+  return filled ? ROW_FILLED : ROW_EMPTY;
+}
+
 /** Reads the ballots below the header. Problems name their cell. */
 export function readBallots(
   values: SheetValues,
@@ -255,9 +289,11 @@ export function readBallots(
     const cells = values[r];
     if (!cells || cells.length === 0) continue;
     const marks = new Array<Mark>(n);
-    let filled = false;
+    const quick = quickMarks(cells, candidateCols, marks, trust, strike);
+    let filled = quick === ROW_FILLED;
     let rowOk = true;
-    for (let i = 0; i < n; i++) {
+    // A cell that is not a mark of this list: the row again, each such cell named.
+    for (let i = 0; quick === ROW_SLOW && i < n; i++) {
       const v = cells[candidateCols[i]];
       // Fast path: blank and `x` are nearly every cell of a real pile.
       let m: Mark | undefined = trust
