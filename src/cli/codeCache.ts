@@ -22,19 +22,18 @@ import * as zlib from 'zlib';
 import { crc32 as scriptCrc32 } from '../hosts/package/crc32';
 
 /**
- * V8 tuned for a short run, which executes most of its code once or a few thousand times and
- * exits within a second (issue 13's benchmark, measured on a national `tally -o`):
- * - `--interrupt-budget`: how much a function must run before V8 compiles it with its optimising
- *   compiler (V8 11's default is 67,584). By the default, the compiler's thread spent about a
- *   third of the run's CPU on functions that had nearly done their work.
- * - `--semi-space-growth-factor=1`: the young generation keeps its first size instead of doubling
- *   up to 32 MB, for a run whose live data is about 13 MB: peak memory 85 → 75 MB, time no worse
- *   (at ten times the national workload too).
- * Both decide when V8 optimises or collects, never what the code does, and V8 reads them each time
- * it uses them. Set only on the V8 versions known to have them (an unknown flag is printed as an
- * error on stdout, where the JSON report goes).
+ * A tiering threshold for a short run: how much a function must run before V8 compiles it with
+ * its optimising compiler (V8 11's default is 67,584). A command-line run executes most of its
+ * code once or a few thousand times and exits within a second; by the default, the compiler's
+ * thread spent about a third of a national `tally -o`'s CPU on functions that had nearly done
+ * their work. It decides when code is optimised, never what it does, and V8 reads it each time it
+ * sets a function's budget, so it holds for every function the bundle makes after it is set.
+ * Set only on the V8 versions known to have it (an unknown flag is printed as an error on stdout,
+ * where the JSON report goes). Not kept: flags of the garbage collector set at run time — some
+ * crash V8 (concurrent marking, measured), and `--semi-space-growth-factor=1`, which cut peak
+ * memory by 10 MB, is a value later V8 versions refuse (their minimum is 2).
  */
-export const V8_FLAGS = '--interrupt-budget=600000 --semi-space-growth-factor=1';
+export const V8_FLAGS = '--interrupt-budget=600000';
 
 export function tuneForShortRun(): void {
   const major = Number(process.versions.v8.split('.')[0]);
