@@ -29,27 +29,40 @@ function memo(fn: (value: string) => string): (value: string) => string {
   };
 }
 
+/**
+ * Printable ASCII words with single spaces between them: NFC, trimmed and collapsed already (a
+ * ballot number, an `STT`, a code), so the normalisers return them as they are.
+ */
+const CLEAN_ASCII = /^[\x21-\x7e]+(?: [\x21-\x7e]+)*$/;
+
 /** NFC, trimmed, inner whitespace (including no-break spaces) collapsed to one space. */
 export const cleanText = memo((value: string): string =>
-  value
-    .normalize('NFC')
-    .replace(/[\s\u00a0\u2007\u202f]+/g, ' ')
-    .trim(),
+  CLEAN_ASCII.test(value)
+    ? value
+    : value
+        .normalize('NFC')
+        .replace(/[\s\u00a0\u2007\u202f]+/g, ' ')
+        .trim(),
 );
 
 /**
  * The forgiving key of a label or coded value: accents and case ignored, `đ` read as `d`.
  * `HO VA TEN` and `Họ và tên` share the key `ho va ten`.
  */
-export const labelKey = memo((value: string): string =>
-  cleanText(value)
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[đĐ]/g, 'd')
-    // Word and phones turn ' into typographic apostrophes: `D’Hondt` is `D'Hondt`.
-    .replace(/[\u2018\u2019\u02bc\u00b4`]/g, "'")
-    .toLowerCase(),
-);
+export const labelKey = memo((value: string): string => {
+  const clean = cleanText(value);
+  // ASCII has no accents and no đ; only its backquote is an apostrophe.
+  if (CLEAN_ASCII.test(clean)) return clean.replace(/`/g, "'").toLowerCase();
+  return (
+    clean
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/[đĐ]/g, 'd')
+      // Word and phones turn ' into typographic apostrophes: `D’Hondt` is `D'Hondt`.
+      .replace(/[\u2018\u2019\u02bc\u00b4`]/g, "'")
+      .toLowerCase()
+  );
+});
 
 /** True when two labels match forgivingly. */
 export function sameLabel(a: string, b: string): boolean {

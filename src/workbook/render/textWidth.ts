@@ -166,8 +166,9 @@ function baseLetter(ch: string): string {
 }
 
 /** Each character's width in units, per table, as measured so far (baseLetter is slow per character). */
-const REGULAR_UNITS = new Map<string, number>();
-const BOLD_UNITS = new Map<string, number>();
+/** Widths already looked up, by code point (a number: the look-up makes no string per character). */
+const REGULAR_UNITS = new Map<number, number>();
+const BOLD_UNITS = new Map<number, number>();
 
 /** Width in points of `text` at `size` points, with the margin for stand-in fonts. */
 export function textWidth(text: string, size: number, bold = false): number {
@@ -188,12 +189,16 @@ function units(text: string, bold: boolean): number {
   const table = bold ? BOLD : REGULAR;
   const known = bold ? BOLD_UNITS : REGULAR_UNITS;
   let sum = 0;
-  for (const ch of text.normalize('NFC')) {
-    let width = known.get(ch);
+  const nfc = text.normalize('NFC');
+  // Code point by code point, as `for (const ch of nfc)` would go (a lone surrogate on its own).
+  for (let i = 0; i < nfc.length;) {
+    const code = nfc.codePointAt(i) ?? 0;
+    i += code > 0xffff ? 2 : 1;
+    let width = known.get(code);
     if (width === undefined) {
-      const base = baseLetter(ch);
+      const base = baseLetter(String.fromCodePoint(code));
       width = table[base] ?? (/\d/.test(base) ? 500 : 600);
-      known.set(ch, width);
+      known.set(code, width);
     }
     sum += width;
   }
