@@ -233,6 +233,13 @@ export interface BallotRowsOptions {
   ballotType: BallotType;
 }
 
+/** The mark in a cell of a ballot of this kind; undefined when it is none. */
+function cellMark(v: CellValue | undefined, trust: boolean): Mark | undefined {
+  if (trust) return trustMarkOf(v);
+  // Blank and `x` are nearly every cell of a real pile.
+  return v === null || v === undefined ? '' : v === 'x' ? 'x' : markOf(v);
+}
+
 const ROW_EMPTY = 0;
 const ROW_FILLED = 1;
 const ROW_SLOW = 2;
@@ -251,15 +258,7 @@ function quickMarks(
 ): number {
   let filled = false;
   for (let i = 0; i < candidateCols.length; i++) {
-    const v = cells[candidateCols[i]];
-    // Blank and `x` are nearly every cell of a real pile.
-    const m: Mark | undefined = trust
-      ? trustMarkOf(v)
-      : v === null || v === undefined
-        ? ''
-        : v === 'x'
-          ? 'x'
-          : markOf(v);
+    const m = cellMark(cells[candidateCols[i]], trust);
     if (m === undefined || (m === '-' && strike)) return ROW_SLOW;
     if (m !== '') filled = true;
     marks[i] = m;
@@ -295,14 +294,7 @@ export function readBallots(
     // A cell that is not a mark of this list: the row again, each such cell named.
     for (let i = 0; quick === ROW_SLOW && i < n; i++) {
       const v = cells[candidateCols[i]];
-      // Fast path: blank and `x` are nearly every cell of a real pile.
-      let m: Mark | undefined = trust
-        ? trustMarkOf(v)
-        : v === null || v === undefined
-          ? ''
-          : v === 'x'
-            ? 'x'
-            : markOf(v);
+      let m = cellMark(v, trust);
       if (m === undefined && trust) {
         problems.push(
           inputError('BAD_MARK', 'BAD_MARK_TRUST', `${prefix}${letters[i]}${r + 1}`, {
