@@ -45,7 +45,7 @@ export const BUNDLE = path.join(__dirname, 'bundle', 'dai-hoi.js');
 export const CACHE = path.join(__dirname, 'bundle', 'dai-hoi.cache');
 
 /** How the last run used the cache: what `DAI_HOI_CODE_CACHE=report` prints (tests, bench). */
-export type CacheUse = 'used' | 'rejected' | 'stale' | 'missing' | 'made';
+export type CacheUse = 'used' | 'rejected' | 'stale' | 'missing';
 
 const HASH_BYTES = 8;
 
@@ -118,7 +118,8 @@ export function runBundle(): boolean {
 /**
  * The build's last step: runs the bundle on the arguments given (a `tally -o` of the example
  * congress: reading, counting, the minutes and writing are what every command shares) and, when
- * the run has ended, keeps the bytecode of every function it compiled, behind the script's hash.
+ * the run has ended, keeps the bytecode of every function it compiled, behind the script's length
+ * and CRC-32.
  */
 export function makeCodeCache(argv: string[]): void {
   const source = readFileSync(BUNDLE, 'utf8');
@@ -129,6 +130,5 @@ export function makeCodeCache(argv: string[]): void {
   process.once('beforeExit', () => {
     if (process.exitCode) throw new Error(`the run the code cache is made from failed (exit ${process.exitCode})`);
     writeFileSync(CACHE, Buffer.concat([digest(source), script.createCachedData()]));
-    if (process.env.DAI_HOI_CODE_CACHE === 'report') process.stdout.write('code cache: made\n');
   });
 }
