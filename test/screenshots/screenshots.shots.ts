@@ -275,3 +275,14 @@ extra('extra: English, a finalised card and the reopen form', async () => {
   await page.waitForSelector('form.reopen-form');
   await shot(page, 'extra-english-reopen', true);
 });
+
+test('an introduction ballot: the names introduced and the tied, each with its count', async () => {
+  const sheets = await workbookSheets(path.join(ROOT, 'examples', 'gioi-thieu.xlsx'));
+  const page = await pane(sheets, '', 900);
+  await page.click('.step-body button[data-command="tally"]');
+  await page.waitForSelector('.card');
+  await page
+    .locator('.card')
+    .first()
+    .screenshot({ path: path.join(DIR, 'pane-introduction.png') });
+});

@@ -53,3 +53,23 @@ test('introduction: the names introduced, the tie for the committee head, and no
   expect(card.querySelector('[data-project]')).toBeNull();
   expect(electionCard(gt2, context('en')).textContent).toContain('Introduced (17)');
 });
+
+test('introduction: each name introduced and each tied with its count and share of those convened', () => {
+  const [gt1] = golden('gioi-thieu.tally.json');
+  const card = electionCard(gt1, context('vi'));
+  const lists = [...card.querySelectorAll('ol.names')];
+  expect(lists).toHaveLength(2);
+  const byName = new Map(gt1.candidates.map((c) => [c.name, c]));
+  const lines = [...lists[0].querySelectorAll('li')];
+  expect(lines.map((li) => li.querySelector('.name')?.textContent)).toEqual(gt1.introduced);
+  for (const li of [...lines, ...lists[1].querySelectorAll('li')]) {
+    const c = byName.get(li.querySelector('.name')?.textContent ?? '');
+    expect(c).toBeDefined();
+    // % of those convened (33): 23 votes are 69,70 %.
+    expect(li.querySelector('.votes')?.textContent).toBe(
+      `${c!.votes} phiếu · ${c!.percentOfDenominator.toFixed(2).replace('.', ',')}%`,
+    );
+  }
+  const tied = [...lists[1].querySelectorAll('.votes')].map((v) => v.textContent);
+  expect(new Set(tied).size).toBe(1);
+});

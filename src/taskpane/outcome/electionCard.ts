@@ -5,13 +5,14 @@
  * figures and the cell to look at.
  */
 import { t, type Lang, type MessageKey } from '../../i18n';
-import type { CandidateResult, Check, Difference, ElectionResult, ElectionStatus } from '../../engine/model/results';
+import type { Check, Difference, ElectionResult, ElectionStatus } from '../../engine/model/results';
 import { clear, el } from '../dom';
 import { icon, type IconName } from '../icons';
-import { formatNumber, formatPercent } from './format';
+import { formatNumber } from './format';
 import { CHECK } from '../../engine/tally/checkNames';
 import { cardWarnings, type FindingLine } from './findings';
 import { introductionOutcome, trustOutcome } from './personnelOutcome';
+import { nameList, votesOf } from './nameList';
 import { minutesSheetName, resultsSheetName } from '../../workbook/sheetNames';
 import { CROSS_CHECK_NAME, type CrossCheckEntry } from '../../engine/integrity/crossCheck';
 
@@ -98,36 +99,6 @@ function linkButton(
   const b = el('button', { type: 'button', class: 'link', ...attrs }, icon(iconName), el('span', {}, label));
   b.addEventListener('click', onClick);
   return b;
-}
-
-function votesOf(r: ElectionResult): Map<string, CandidateResult> {
-  return new Map(r.candidates.map((c) => [c.name, c]));
-}
-
-function nameList(lang: Lang, r: ElectionResult, names: string[]): HTMLElement {
-  const byName = votesOf(r);
-  return el(
-    'ol',
-    { class: 'names' },
-    ...names.map((name) => {
-      const c = byName.get(name);
-      return el(
-        'li',
-        {},
-        el('span', { class: 'name' }, name),
-        c
-          ? el(
-              'span',
-              { class: 'votes' },
-              t(lang, 'PANE_VOTES', {
-                votes: formatNumber(lang, c.votes),
-                percent: formatPercent(lang, c.percentOfDenominator),
-              }),
-            )
-          : null,
-      );
-    }),
-  );
 }
 
 /** What the two figures of each check are (a tired clerk reads `Phiếu phát ra: 150`, not `expected`). */

@@ -7,6 +7,7 @@ import { t, type Lang } from '../../i18n';
 import type { ElectionResult, TrustBand } from '../../engine/model/results';
 import { el } from '../dom';
 import { formatPercent } from './format';
+import { nameList } from './nameList';
 
 /** A trust vote: each band with the people in it (low count and % of R); or that nobody is in one. */
 export function trustOutcome(lang: Lang, r: ElectionResult): HTMLElement[] {
@@ -35,18 +36,19 @@ export function trustOutcome(lang: Lang, r: ElectionResult): HTMLElement[] {
   return out;
 }
 
-/** An introduction: the names introduced, and the tied at the last place with who decides. */
+/**
+ * An introduction: the names introduced and the tied at the last place (each with its count and
+ * share of those convened, the base `2 × count > convened` is decided on), with who decides.
+ */
 export function introductionOutcome(lang: Lang, r: ElectionResult): HTMLElement[] {
   const introduced = r.introduced ?? [];
   const out: HTMLElement[] = [el('h4', {}, `${t(lang, 'PANE_INTRODUCED')} (${introduced.length})`)];
   out.push(
-    introduced.length
-      ? el('ol', { class: 'names' }, ...introduced.map((n) => el('li', {}, n)))
-      : el('p', { class: 'muted' }, t(lang, 'PANE_NONE_INTRODUCED')),
+    introduced.length ? nameList(lang, r, introduced) : el('p', { class: 'muted' }, t(lang, 'PANE_NONE_INTRODUCED')),
   );
   if (r.tied.length) {
     out.push(el('h4', {}, `${t(lang, 'PANE_TIED')} (${r.tied.length})`));
-    out.push(el('ol', { class: 'names' }, ...r.tied.map((n) => el('li', {}, n))));
+    out.push(nameList(lang, r, r.tied));
     out.push(el('p', { class: 'open-seats' }, t(lang, 'PANE_INTRODUCTION_TIE', { count: r.seatsOpen })));
   } else if (r.status === 'shortfall') {
     out.push(el('p', { class: 'open-seats' }, t(lang, 'PANE_INTRODUCTION_SHORT', { count: r.seatsOpen })));
