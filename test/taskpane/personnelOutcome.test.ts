@@ -57,12 +57,12 @@ test('introduction: the names introduced, the tie for the committee head, and no
 test('introduction: each name introduced and each tied with its count and share of those convened', () => {
   const [gt1] = golden('gioi-thieu.tally.json');
   const card = electionCard(gt1, context('vi'));
-  const lists = [...card.querySelectorAll('ol.names')];
+  const lists = Array.from(card.querySelectorAll('ol.names'));
   expect(lists).toHaveLength(2);
   const byName = new Map(gt1.candidates.map((c) => [c.name, c]));
-  const lines = [...lists[0].querySelectorAll('li')];
+  const lines = Array.from(lists[0].querySelectorAll('li'));
   expect(lines.map((li) => li.querySelector('.name')?.textContent)).toEqual(gt1.introduced);
-  for (const li of [...lines, ...lists[1].querySelectorAll('li')]) {
+  for (const li of [...lines, ...Array.from(lists[1].querySelectorAll('li'))]) {
     const c = byName.get(li.querySelector('.name')?.textContent ?? '');
     expect(c).toBeDefined();
     // % of those convened (33): 23 votes are 69,70 %.
@@ -70,6 +70,6 @@ test('introduction: each name introduced and each tied with its count and share 
       `${c!.votes} phiếu · ${c!.percentOfDenominator.toFixed(2).replace('.', ',')}%`,
     );
   }
-  const tied = [...lists[1].querySelectorAll('.votes')].map((v) => v.textContent);
+  const tied = Array.from(lists[1].querySelectorAll('.votes'), (v) => v.textContent);
   expect(new Set(tied).size).toBe(1);
 });
